@@ -1,0 +1,3 @@
+from statement_core.cli import main
+
+raise SystemExit(main())

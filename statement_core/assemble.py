@@ -1,0 +1,98 @@
+"""Build the typed model from validated files, deriving every index (press per clause, cited-in)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from statement_core import data_files as files_
+from statement_core import model
+from statement_core.cross_checks import DocumentFiles
+from statement_core.partial_date import PartialDate
+
+
+def _localized(value: files_.Localized) -> model.Localized:
+    return model.Localized(vi=value.vi, en=value.en)
+
+
+def _date(text: str | None) -> PartialDate | None:
+    return PartialDate.parse(text) if text else None
+
+
+def _provenance(entry: files_.LanguageEntry | None) -> model.Provenance:
+    if entry is None:
+        return model.Provenance(status="authentic-unavailable")
+    return model.Provenance(status=entry.status, source=entry.source, translator=entry.translator,
+                            date=_date(entry.date))
+
+
+def build_document(files: DocumentFiles) -> model.Document:
+    _, document = files.document
+    languages = {code: _provenance(document.languages.get(code)) for code in ("vi", "en", "ru")}
+    press_by_clause: dict[int, list[int]] = defaultdict(list)
+    press = None
+    if files.press:
+        _, press_file = files.press
+        for paragraph in press_file.paragraphs:
+            for number in paragraph.clauses:
+                press_by_clause[number].append(paragraph.number)
+        press = model.PressCoverage(
+            source=model.PressSource(title=press_file.source.title, publisher=press_file.source.publisher,
+                                     date=PartialDate.parse(press_file.source.date),
+                                     language=press_file.source.language, file=press_file.source.file),
+            caption=press_file.caption,
+            paragraphs=tuple(model.PressParagraph(number=p.number, text=p.text, clause_numbers=tuple(p.clauses))
+                             for p in press_file.paragraphs),
+        )
+    chapters: list[model.Chapter] = []
+    clauses: list[model.Clause] = []
+    for order, chapter_id in enumerate(document.chapters, start=1):
+        _, chapter = files.chapters[chapter_id]
+        chapters.append(model.Chapter(id=chapter.id, order=order, title=_localized(chapter.title),
+                                      summary=_localized(chapter.summary),
+                                      clause_numbers=tuple(c.number for c in chapter.clauses)))
+        for entry in chapter.clauses:
+            texts = {
+                code: model.ClauseText(language=code, text=getattr(entry.text, code), provenance=languages[code])
+                for code in ("vi", "en", "ru")
+            }
+            clauses.append(model.Clause(
+                id=entry.id, number=entry.number, chapter_id=chapter.id, topic=_localized(entry.topic),
+                texts=texts, agreement_ids=tuple(entry.agreements),
+                press_paragraphs=tuple(press_by_clause.get(entry.number, ())),
+                notes=tuple(model.Note(vi=note.vi, en=note.en) for note in entry.notes),
+            ))
+    clauses.sort(key=lambda clause: clause.number)
+    return model.Document(
+        id=document.id, short_title=_localized(document.short_title), title=_localized(document.title),
+        citation_title=_localized(document.citation_title), place=_localized(document.place),
+        date=PartialDate.parse(document.date), authentic_languages=tuple(document.authentic_languages),
+        languages=languages,
+        signatories=tuple(model.Signatory(name=_localized(s.name), office=_localized(s.office), country=s.country)
+                          for s in document.signatories),
+        chapters=tuple(chapters), clauses=tuple(clauses), press=press,
+    )
+
+
+def build_corpus(documents: list[model.Document], agreements: files_.AgreementsFile,
+                 glossary: files_.GlossaryFile) -> model.Corpus:
+    cited: dict[str, list[model.ClauseRef]] = defaultdict(list)
+    for document in documents:
+        for clause in document.clauses:
+            for agreement_id in clause.agreement_ids:
+                cited[agreement_id].append(model.ClauseRef(document_id=document.id, number=clause.number))
+    return model.Corpus(
+        documents=tuple(documents),
+        agreements=tuple(
+            model.Agreement(id=a.id, title=_localized(a.title), date=_date(a.date), end_date=_date(a.end_date),
+                            kind=a.kind, status=a.status, domain=a.domain,
+                            note=_localized(a.note) if a.note else None, cited_in=tuple(cited[a.id]))
+            for a in agreements.agreements
+        ),
+        glossary=tuple(
+            model.GlossaryTerm(id=t.id, kind=t.kind, term=_localized(t.term), expansion=_localized(t.expansion),
+                               definition=_localized(t.definition),
+                               matches={"vi": tuple(t.match.vi), "en": tuple(t.match.en)},
+                               agreement_id=t.agreement)
+            for t in glossary.terms
+        ),
+    )

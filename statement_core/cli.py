@@ -1,0 +1,51 @@
+"""Command line: `python -m statement_core check` (used by `make check-data`) and friends."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from statement_core.errors import DataError
+from statement_core.loader import load_corpus
+from statement_core.published_schemas import input_schemas
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _check(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    try:
+        corpus = load_corpus(args.data)
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    elapsed = (time.perf_counter() - started) * 1000
+    for document in corpus.documents:
+        print(f"{document.id}: {len(document.clauses)} clauses in {len(document.chapters)} chapters, "
+              f"{len(document.press.paragraphs) if document.press else 0} press paragraphs")
+    print(f"{len(corpus.agreements)} agreements, {len(corpus.glossary)} glossary terms; "
+          f"data is valid ({elapsed:.0f} ms)")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, schema in input_schemas().items():
+        (args.out / name).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(args.out / name)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m statement_core", description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data folder (default: %(default)s)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate data/ and report every error as file:line").set_defaults(run=_check)
+    schema = commands.add_parser("schema", help="write the JSON Schemas of the data files")
+    schema.add_argument("out", type=Path)
+    schema.set_defaults(run=_schema)
+    args = parser.parse_args(argv)
+    return args.run(args)

@@ -1,0 +1,160 @@
+"""The shape of each YAML file in data/, as pydantic models. These are the published input schemas."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from statement_core.partial_date import PartialDate
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+Text = Annotated[str, StringConstraints(min_length=1)]
+LanguageCode = Literal["vi", "en", "ru"]
+DateText = Annotated[str, Field(description='"YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the text')]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+def _checked_date(value: object) -> object:
+    """Accept an unquoted year (YAML reads 1992 as a number) and reject impossible dates early."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str):
+        PartialDate.parse(value)
+    return value
+
+
+class Localized(_Strict):
+    vi: Text
+    en: Text
+
+
+class Note(_Strict):
+    vi: Text | None = None
+    en: Text
+
+
+class ClauseTexts(_Strict):
+    vi: Text = Field(description="The authentic Vietnamese text, verbatim.")
+    en: Text = Field(description="Unofficial English translation.")
+    ru: Text | None = Field(default=None, description="Authentic Russian text; null while unavailable.")
+
+
+class ClauseEntry(_Strict):
+    number: Annotated[int, Field(ge=1)]
+    id: Slug
+    topic: Localized
+    agreements: list[Slug] = Field(default_factory=list)
+    text: ClauseTexts
+    notes: list[Note] = Field(default_factory=list)
+
+
+class ChapterFile(_Strict):
+    """data/<document>/chapters/<id>.yaml: one chapter and its clauses in source order."""
+
+    id: Slug
+    title: Localized
+    summary: Localized
+    clauses: list[ClauseEntry] = Field(min_length=1)
+
+
+class LanguageEntry(_Strict):
+    status: Literal["authentic", "authentic-unavailable", "unofficial-translation"]
+    source: Text | None = None
+    translator: Text | None = None
+    date: DateText | None = None
+
+    _date = field_validator("date", mode="before")(_checked_date)
+
+
+class Signatory(_Strict):
+    name: Localized
+    office: Localized
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+class DocumentFile(_Strict):
+    """data/<document>/document.yaml: metadata and the chapter order."""
+
+    id: Slug
+    short_title: Localized
+    title: Localized
+    citation_title: Localized
+    place: Localized
+    date: DateText
+    authentic_languages: list[LanguageCode] = Field(min_length=1)
+    languages: dict[LanguageCode, LanguageEntry]
+    signatories: list[Signatory] = Field(min_length=1)
+    chapters: list[Slug] = Field(min_length=1)
+
+    _date = field_validator("date", mode="before")(_checked_date)
+
+
+class PressSource(_Strict):
+    title: Text
+    publisher: Text
+    date: DateText
+    language: LanguageCode
+    file: Text
+
+    _date = field_validator("date", mode="before")(_checked_date)
+
+
+class PressParagraphEntry(_Strict):
+    number: Annotated[int, Field(ge=1)]
+    clauses: list[Annotated[int, Field(ge=1)]] = Field(min_length=1)
+    text: Text
+
+
+class PressFile(_Strict):
+    """data/<document>/press.yaml: press paragraphs and the clauses each one reports."""
+
+    source: PressSource
+    caption: Text | None = None
+    paragraphs: list[PressParagraphEntry] = Field(min_length=1)
+
+
+class AgreementEntry(_Strict):
+    id: Slug
+    title: Localized
+    date: DateText | None = None
+    end_date: DateText | None = None
+    kind: Literal["event", "bilateral-agreement", "multilateral-agreement", "declaration", "plan"]
+    status: Literal["in-force", "signed", "adopted", "held", "pending"]
+    domain: Literal[
+        "diplomacy", "economy", "justice", "transport", "education", "labour", "people",
+        "law-of-the-sea", "international-law",
+    ]
+    note: Localized | None = None
+
+    _dates = field_validator("date", "end_date", mode="before")(_checked_date)
+
+
+class AgreementsFile(_Strict):
+    """data/agreements.yaml: every agreement, treaty, declaration and event the documents cite."""
+
+    agreements: list[AgreementEntry] = Field(min_length=1)
+
+
+class GlossaryMatches(_Strict):
+    vi: list[Text] = Field(min_length=1)
+    en: list[Text] = Field(min_length=1)
+
+
+class GlossaryEntry(_Strict):
+    id: Slug
+    kind: Literal["acronym", "term"]
+    term: Localized
+    expansion: Localized
+    definition: Localized
+    match: GlossaryMatches
+    agreement: Slug | None = None
+
+
+class GlossaryFile(_Strict):
+    """data/glossary.yaml: acronyms and defined terms, marked up in clause text at build time."""
+
+    terms: list[GlossaryEntry] = Field(min_length=1)

@@ -1,0 +1,102 @@
+"""load_corpus(): read every file under data/, report all problems at once, or return the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from statement_core import cross_checks
+from statement_core.assemble import build_corpus, build_document
+from statement_core.data_files import AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile
+from statement_core.errors import DataError, DataIssue
+from statement_core.model import Corpus
+from statement_core.text_checks import check_text
+from statement_core.validation_messages import validate_file
+from statement_core.yaml_source import YamlSource, read_yaml
+
+FileModel = TypeVar("FileModel", bound=BaseModel)
+
+DOCUMENT_FILE = "document.yaml"
+PRESS_FILE = "press.yaml"
+CHAPTERS_FOLDER = "chapters"
+AGREEMENTS_FILE = "agreements.yaml"
+GLOSSARY_FILE = "glossary.yaml"
+
+
+class _Reader:
+    """Reads files relative to the data folder and collects every issue on the way."""
+
+    def __init__(self, data_dir: Path, allow_markup: bool) -> None:
+        self.data_dir = data_dir
+        self.allow_markup = allow_markup
+        self.issues: list[DataIssue] = []
+
+    def display(self, path: Path) -> str:
+        return (Path(self.data_dir.name) / path.relative_to(self.data_dir)).as_posix()
+
+    def read(self, path: Path, model: type[FileModel]) -> tuple[YamlSource, FileModel] | None:
+        if not path.is_file():
+            self.issues.append(DataIssue(self.display(path), 1, f"file is missing; create {self.display(path)}"))
+            return None
+        source, issues = read_yaml(path, self.display(path))
+        self.issues.extend(issues)
+        if source is None:
+            return None
+        self.issues.extend(check_text(source, self.allow_markup))
+        parsed, issues = validate_file(source, model)
+        self.issues.extend(issues)
+        return (source, parsed) if parsed is not None else None  # type: ignore[return-value]
+
+
+def _read_document(reader: _Reader, folder: Path) -> cross_checks.DocumentFiles | None:
+    document = reader.read(folder / DOCUMENT_FILE, DocumentFile)
+    chapter_paths = sorted((folder / CHAPTERS_FOLDER).glob("*.yaml"))
+    chapters = {path.stem: reader.read(path, ChapterFile) for path in chapter_paths}
+    press = reader.read(folder / PRESS_FILE, PressFile) if (folder / PRESS_FILE).exists() else None
+    if document is None or any(chapter is None for chapter in chapters.values()):
+        return None
+    files = cross_checks.DocumentFiles(folder=folder, document=document,
+                                       chapters={k: v for k, v in chapters.items() if v}, press=press)
+    listed = {cid: reader.display(folder / CHAPTERS_FOLDER / f"{cid}.yaml") for cid in document[1].chapters}
+    reader.issues.extend(cross_checks.check_chapter_files(files, listed))
+    reader.issues.extend(cross_checks.check_clause_numbers(files))
+    numbers = {clause.number for _, chapter in files.chapters.values() for clause in chapter.clauses}
+    reader.issues.extend(cross_checks.check_press(files, numbers))
+    return files
+
+
+def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
+    """Load and validate everything under `data_dir`; raise DataError listing every issue found.
+
+    `allow_markup` exists only for the hostile-input fixture that proves the renderers escape text even
+    when validation is bypassed; real data never needs it.
+    """
+    data_dir = Path(data_dir)
+    reader = _Reader(data_dir, allow_markup)
+    folders = sorted(path.parent for path in data_dir.glob(f"*/{DOCUMENT_FILE}"))
+    if not folders:
+        raise DataError([DataIssue(data_dir.name, 1, f"no document found: expected */{DOCUMENT_FILE} under "
+                                                     f"{data_dir}")])
+    documents = [_read_document(reader, folder) for folder in folders]
+    agreements = reader.read(data_dir / AGREEMENTS_FILE, AgreementsFile)
+    glossary = reader.read(data_dir / GLOSSARY_FILE, GlossaryFile)
+    agreement_ids = [entry.id for entry in agreements[1].agreements] if agreements else []
+    cited: set[str] = set()
+    for files in documents:
+        if files is None:
+            continue
+        if agreements:
+            reader.issues.extend(cross_checks.check_clause_agreements(files, agreement_ids))
+        cited.update(a for _, chapter in files.chapters.values() for clause in chapter.clauses for a in clause.agreements)
+    all_read = all(files is not None for files in documents)
+    reader.issues.extend(cross_checks.check_registries(agreements, glossary, cited if all_read else set(agreement_ids)))
+    document_ids = [files.document[1].id for files in documents if files]
+    for files in documents:
+        if files and document_ids.count(files.document[1].id) > 1:
+            reader.issues.append(files.document[0].issue(("id",), f"document id '{files.document[1].id}' is used "
+                                                                  "by another document; ids must be unique"))
+    if reader.issues or not all_read or agreements is None or glossary is None:
+        raise DataError(reader.issues)
+    return build_corpus([build_document(files) for files in documents if files], agreements[1], glossary[1])

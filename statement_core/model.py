@@ -1,0 +1,183 @@
+"""The typed, validated model every output is rendered from. Frozen: build it once, share it freely.
+
+The root is a Corpus of documents with shared registries (agreements, glossary): one document ships
+today, and nothing here assumes it is the only one.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from statement_core.partial_date import PartialDate
+
+Language = Literal["vi", "en", "ru"]
+ProvenanceStatus = Literal["authentic", "authentic-unavailable", "unofficial-translation"]
+READING_LANGUAGES: tuple[Language, ...] = ("vi", "en")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Localized(_Frozen):
+    vi: str
+    en: str
+
+    def get(self, language: str) -> str:
+        return self.en if language == "en" else self.vi
+
+
+class Provenance(_Frozen):
+    status: ProvenanceStatus
+    source: str | None = None
+    translator: str | None = None
+    date: PartialDate | None = None
+
+
+class ClauseText(_Frozen):
+    language: Language
+    text: str | None
+    provenance: Provenance
+
+
+class Note(_Frozen):
+    vi: str | None = None
+    en: str
+
+
+class ClauseRef(_Frozen):
+    document_id: str
+    number: int
+
+
+class Clause(_Frozen):
+    id: str
+    number: int
+    chapter_id: str
+    topic: Localized
+    texts: dict[Language, ClauseText]
+    agreement_ids: tuple[str, ...]
+    press_paragraphs: tuple[int, ...]
+    notes: tuple[Note, ...] = ()
+
+    def text(self, language: Language) -> str | None:
+        return self.texts[language].text
+
+    @property
+    def anchor(self) -> str:
+        return f"clause-{self.number}"
+
+
+class Chapter(_Frozen):
+    id: str
+    order: int
+    title: Localized
+    summary: Localized
+    clause_numbers: tuple[int, ...]
+
+
+class PressSource(_Frozen):
+    title: str
+    publisher: str
+    date: PartialDate
+    language: Language
+    file: str
+
+
+class PressParagraph(_Frozen):
+    number: int
+    text: str
+    clause_numbers: tuple[int, ...]
+
+
+class PressCoverage(_Frozen):
+    source: PressSource
+    caption: str | None
+    paragraphs: tuple[PressParagraph, ...]
+
+
+class Signatory(_Frozen):
+    name: Localized
+    office: Localized
+    country: str
+
+
+class Document(_Frozen):
+    id: str
+    short_title: Localized
+    title: Localized
+    citation_title: Localized
+    place: Localized
+    date: PartialDate
+    authentic_languages: tuple[Language, ...]
+    languages: dict[Language, Provenance]
+    signatories: tuple[Signatory, ...]
+    chapters: tuple[Chapter, ...]
+    clauses: tuple[Clause, ...]
+    press: PressCoverage | None
+
+    def clause(self, number: int) -> Clause:
+        return self.clauses[number - 1]
+
+    def chapter(self, chapter_id: str) -> Chapter:
+        return next(chapter for chapter in self.chapters if chapter.id == chapter_id)
+
+    def chapter_clauses(self, chapter: Chapter) -> tuple[Clause, ...]:
+        return tuple(self.clause(number) for number in chapter.clause_numbers)
+
+    def unreported_clauses(self) -> tuple[Clause, ...]:
+        """Clauses no press paragraph reported; derived, never typed in the data."""
+        return tuple(clause for clause in self.clauses if not clause.press_paragraphs)
+
+
+class Agreement(_Frozen):
+    id: str
+    title: Localized
+    date: PartialDate | None
+    end_date: PartialDate | None
+    kind: str
+    status: str
+    domain: str
+    note: Localized | None
+    cited_in: tuple[ClauseRef, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"agreement-{self.id}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.date is None
+
+
+class GlossaryTerm(_Frozen):
+    id: str
+    kind: Literal["acronym", "term"]
+    term: Localized
+    expansion: Localized
+    definition: Localized
+    matches: dict[Language, tuple[str, ...]]
+    agreement_id: str | None
+
+    @property
+    def anchor(self) -> str:
+        return f"term-{self.id}"
+
+
+class Corpus(_Frozen):
+    documents: tuple[Document, ...]
+    agreements: tuple[Agreement, ...]
+    glossary: tuple[GlossaryTerm, ...]
+
+    def document(self, document_id: str) -> Document:
+        return next(document for document in self.documents if document.id == document_id)
+
+    def agreement(self, agreement_id: str) -> Agreement:
+        return next(agreement for agreement in self.agreements if agreement.id == agreement_id)
+
+    def timeline(self) -> tuple[Agreement, ...]:
+        """Dated entries in date order, then pending ones in registry order."""
+        dated = sorted((a for a in self.agreements if a.date), key=lambda a: a.date.sort_key())  # type: ignore[union-attr]
+        return tuple(dated) + tuple(a for a in self.agreements if a.date is None)
