@@ -39,6 +39,27 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _markers(args: argparse.Namespace) -> int:
+    from statement_core.site.markers import stale_markers, write_markers
+    from statement_core.site.plan import plan_site
+
+    try:
+        plan = plan_site(load_corpus(args.data))
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    if args.check:
+        problems = stale_markers(plan, args.docs)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            print("Marker pages are out of sync with data/; run `make markers`.", file=sys.stderr)
+        return 1 if problems else 0
+    for path in write_markers(plan, args.docs):
+        print(f"wrote {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m statement_core", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data folder (default: %(default)s)")
@@ -47,5 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     schema = commands.add_parser("schema", help="write the JSON Schemas of the data files")
     schema.add_argument("out", type=Path)
     schema.set_defaults(run=_schema)
+    markers = commands.add_parser("markers", help="write (or --check) the marker pages under docs/")
+    markers.add_argument("docs", type=Path, nargs="?", default=DEFAULT_DATA.parent / "docs")
+    markers.add_argument("--check", action="store_true", help="exit 1 if any marker is missing or stale")
+    markers.set_defaults(run=_markers)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -5,6 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def describe_path(path: tuple[str | int, ...]) -> str:
+    """clauses[3].text.vi: how a value's position reads in a message."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the file"
+
+
 @dataclass(frozen=True, order=True)
 class DataIssue:
     path: str

@@ -55,16 +55,19 @@ def _read_document(reader: _Reader, folder: Path) -> cross_checks.DocumentFiles 
     chapter_paths = sorted((folder / CHAPTERS_FOLDER).glob("*.yaml"))
     chapters = {path.stem: reader.read(path, ChapterFile) for path in chapter_paths}
     press = reader.read(folder / PRESS_FILE, PressFile) if (folder / PRESS_FILE).exists() else None
-    if document is None or any(chapter is None for chapter in chapters.values()):
+    if document is None:
         return None
+    complete = all(chapter is not None for chapter in chapters.values())
     files = cross_checks.DocumentFiles(folder=folder, document=document,
                                        chapters={k: v for k, v in chapters.items() if v}, press=press)
     listed = {cid: reader.display(folder / CHAPTERS_FOLDER / f"{cid}.yaml") for cid in document[1].chapters}
-    reader.issues.extend(cross_checks.check_chapter_files(files, listed))
-    reader.issues.extend(cross_checks.check_clause_numbers(files))
+    if complete:
+        reader.issues.extend(cross_checks.check_chapter_files(files, listed))
+    reader.issues.extend(cross_checks.check_clause_numbers(files, complete))
     numbers = {clause.number for _, chapter in files.chapters.values() for clause in chapter.clauses}
-    reader.issues.extend(cross_checks.check_press(files, numbers))
-    return files
+    if complete:
+        reader.issues.extend(cross_checks.check_press(files, numbers))
+    return files if complete else None
 
 
 def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
@@ -80,6 +83,8 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
         raise DataError([DataIssue(data_dir.name, 1, f"no document found: expected */{DOCUMENT_FILE} under "
                                                      f"{data_dir}")])
     documents = [_read_document(reader, folder) for folder in folders]
+    # _read_document returns None for a document whose files did not all validate; its partial
+    # checks already ran.
     agreements = reader.read(data_dir / AGREEMENTS_FILE, AgreementsFile)
     glossary = reader.read(data_dir / GLOSSARY_FILE, GlossaryFile)
     agreement_ids = [entry.id for entry in agreements[1].agreements] if agreements else []

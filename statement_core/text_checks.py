@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from statement_core.errors import DataIssue
+from statement_core.errors import DataIssue, describe_path
 from statement_core.yaml_source import Path_, YamlSource
 
 _MARKUP_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -51,7 +51,7 @@ def markup_found(text: str) -> str | None:
 def check_text(source: YamlSource, allow_markup: bool = False) -> list[DataIssue]:
     issues: list[DataIssue] = []
     for path, text in _strings(source.data):
-        where = ".".join(str(part) for part in path) or "value"
+        where = describe_path(path)
         if unicodedata.normalize("NFC", text) != text:
             issues.append(source.issue(path, f"{where} is not Unicode NFC (decomposed accents); "
                                              "re-save it normalised to NFC"))

@@ -4,26 +4,19 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ValidationError
 
-from statement_core.errors import DataIssue
+from statement_core.errors import DataIssue, describe_path
 from statement_core.yaml_source import YamlSource
-
-
-def _where(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "the file"
 
 
 def _message(error: dict) -> str:
     loc = tuple(error["loc"])
-    where = _where(loc)
+    where = describe_path(loc)
     kind = error["type"]
     if kind == "missing":
-        parent = _where(loc[:-1])
+        parent = describe_path(loc[:-1])
         return f"missing field '{loc[-1]}' in {parent}; add it"
     if kind == "extra_forbidden":
-        return f"unknown field '{loc[-1]}' in {_where(loc[:-1])}; remove it or check its spelling"
+        return f"unknown field '{loc[-1]}' in {describe_path(loc[:-1])}; remove it or check its spelling"
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
         return f"{where} is {error['input']!r}; use one of {expected}"

@@ -1,0 +1,96 @@
+"""MkDocs glue: load data/ once per build, derive the nav, and fill marker pages with rendered HTML.
+
+All logic lives in statement_core; this file only translates between MkDocs events and the core.
+static-i18n builds the site once per language, so every event here runs once per language.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from statement_core import DataError, load_corpus  # noqa: E402
+from statement_core.site.markers import stale_markers  # noqa: E402
+from statement_core.site.nav import site_nav  # noqa: E402
+from statement_core.site.plan import SitePlan, plan_site  # noqa: E402
+from statement_core.site.render import RenderedPage, fragment_environment, render_page  # noqa: E402
+from statement_core.site.views import PageContext, TocEntry  # noqa: E402
+
+
+class _Build:
+    corpus = None
+    plan: SitePlan | None = None
+    rendered: dict[str, RenderedPage] = {}
+
+
+def current_language(config: MkDocsConfig) -> str:
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or "vi"
+
+
+@event_priority(-150)  # after static-i18n's on_config has chosen the language being built
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    try:
+        _Build.corpus = load_corpus(ROOT / "data")
+    except DataError as error:
+        raise PluginError("Invalid data in data/:\n" + error.report()) from None
+    _Build.plan = plan_site(_Build.corpus)
+    problems = stale_markers(_Build.plan, Path(config.docs_dir))
+    if problems:
+        raise PluginError("\n".join(problems) + "\nMarker pages are out of sync with data/; run `make markers`.")
+    config.nav = site_nav(_Build.corpus, _Build.plan, current_language(config))
+    return config
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    kind = page.meta.get("generated")
+    if not kind:
+        return markdown
+    assert _Build.plan is not None and _Build.corpus is not None
+    planned = _Build.plan.by_src_path(page.file.src_uri)
+    if planned is None:
+        # static-i18n serves the default-language marker for other languages under its own path.
+        planned = next((p for p in _Build.plan.pages if p.front_matter() == {k: str(v) for k, v in page.meta.items()
+                                                                             if k in ("generated", "document", "chapter")}), None)
+    if planned is None:
+        raise PluginError(f"{page.file.src_uri}: marker names a page data/ does not have; run `make markers`")
+    context = PageContext(corpus=_Build.corpus, plan=_Build.plan, page=planned, language=current_language(config),
+                          site_url=config.site_url or "/")
+    rendered = render_page(context, _environment())
+    page.meta["title"] = rendered.title
+    page.meta["description"] = rendered.description
+    _Build.rendered[page.file.src_uri] = rendered
+    return ""
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    rendered = _Build.rendered.pop(page.file.src_uri, None)
+    if rendered is None:
+        return html
+    page.toc = get_toc([_toc_token(entry) for entry in rendered.toc])
+    return rendered.html
+
+
+def _toc_token(entry: TocEntry) -> dict:
+    return {"level": entry.level, "id": entry.anchor, "name": entry.title, "html": entry.title,
+            "children": [_toc_token(child) for child in entry.children]}
+
+
+_ENVIRONMENT = None
+
+
+def _environment():
+    global _ENVIRONMENT
+    if _ENVIRONMENT is None:
+        _ENVIRONMENT = fragment_environment()
+    return _ENVIRONMENT
