@@ -32,6 +32,7 @@ class _Reader:
         self.data_dir = data_dir
         self.allow_markup = allow_markup
         self.issues: list[DataIssue] = []
+        self.raw: dict[Path, object] = {}
 
     def display(self, path: Path) -> str:
         return (Path(self.data_dir.name) / path.relative_to(self.data_dir)).as_posix()
@@ -44,19 +45,21 @@ class _Reader:
         self.issues.extend(issues)
         if source is None:
             return None
+        self.raw[path] = source.data
         self.issues.extend(check_text(source, self.allow_markup))
         parsed, issues = validate_file(source, model)
         self.issues.extend(issues)
         return (source, parsed) if parsed is not None else None  # type: ignore[return-value]
 
 
-def _read_document(reader: _Reader, folder: Path) -> cross_checks.DocumentFiles | None:
+def _read_document(reader: _Reader, folder: Path) -> tuple[cross_checks.DocumentFiles | None, bool]:
+    """The document's files that validated, and whether all of them did."""
     document = reader.read(folder / DOCUMENT_FILE, DocumentFile)
     chapter_paths = sorted((folder / CHAPTERS_FOLDER).glob("*.yaml"))
     chapters = {path.stem: reader.read(path, ChapterFile) for path in chapter_paths}
     press = reader.read(folder / PRESS_FILE, PressFile) if (folder / PRESS_FILE).exists() else None
     if document is None:
-        return None
+        return None, False
     complete = all(chapter is not None for chapter in chapters.values())
     files = cross_checks.DocumentFiles(folder=folder, document=document,
                                        chapters={k: v for k, v in chapters.items() if v}, press=press)
@@ -67,7 +70,15 @@ def _read_document(reader: _Reader, folder: Path) -> cross_checks.DocumentFiles 
     numbers = {clause.number for _, chapter in files.chapters.values() for clause in chapter.clauses}
     if complete:
         reader.issues.extend(cross_checks.check_press(files, numbers))
-    return files if complete else None
+    return files, complete
+
+
+def _raw_ids(data: object, key: str) -> list[str]:
+    """Ids from a file that parsed but did not validate, so references to it can still be checked."""
+    entries = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return []
+    return [entry["id"] for entry in entries if isinstance(entry, dict) and isinstance(entry.get("id"), str)]
 
 
 def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
@@ -82,20 +93,20 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
     if not folders:
         raise DataError([DataIssue(data_dir.name, 1, f"no document found: expected */{DOCUMENT_FILE} under "
                                                      f"{data_dir}")])
-    documents = [_read_document(reader, folder) for folder in folders]
-    # _read_document returns None for a document whose files did not all validate; its partial
-    # checks already ran.
+    read = [_read_document(reader, folder) for folder in folders]
+    documents = [files for files, _ in read]
+    all_read = all(complete for _, complete in read)
     agreements = reader.read(data_dir / AGREEMENTS_FILE, AgreementsFile)
     glossary = reader.read(data_dir / GLOSSARY_FILE, GlossaryFile)
-    agreement_ids = [entry.id for entry in agreements[1].agreements] if agreements else []
+    agreement_ids = [entry.id for entry in agreements[1].agreements] if agreements else \
+        _raw_ids(reader.raw.get(data_dir / AGREEMENTS_FILE), "agreements")
     cited: set[str] = set()
     for files in documents:
         if files is None:
             continue
-        if agreements:
+        if agreement_ids:
             reader.issues.extend(cross_checks.check_clause_agreements(files, agreement_ids))
         cited.update(a for _, chapter in files.chapters.values() for clause in chapter.clauses for a in clause.agreements)
-    all_read = all(files is not None for files in documents)
     reader.issues.extend(cross_checks.check_registries(agreements, glossary, cited if all_read else set(agreement_ids)))
     document_ids = [files.document[1].id for files in documents if files]
     for files in documents:

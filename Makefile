@@ -1,0 +1,39 @@
+# The project's interface. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON := .venv/bin/python
+MKDOCS := .venv/bin/mkdocs
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help setup serve site test check check-data markers bundle pdf exports bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+setup: ## Install system packages (Debian, as root), .venv and npm tools; idempotent
+	@scripts/setup.sh
+
+serve: setup ## Live preview at http://127.0.0.1:8000, rebuilding on changes in data/ and code
+	$(PYTHON) -m statement_core markers
+	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
+
+site: setup ## Strict build into site/ (warnings are errors; a failed build leaves site/ untouched)
+	$(PYTHON) scripts/build_site.py
+
+test: setup ## Everything: unit, data, build, browser, validators on the real build
+	$(PYTHON) -m pytest
+
+check: test ## Every quality gate, with counts: data, markers, Nu, axe, links, requests, Lighthouse
+	$(PYTHON) -m statement_core check
+	$(PYTHON) -m statement_core markers --check
+	$(PYTHON) scripts/quality_gates.py
+
+check-data: setup ## Validate data/ and report every error as file:line
+	$(PYTHON) -m statement_core check
+
+markers: setup ## Rewrite the marker pages under docs/ from data/
+	$(PYTHON) -m statement_core markers
+
+clean: ## Remove build outputs
+	rm -rf site dist build .pytest_cache
