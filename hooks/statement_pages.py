@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from statement_core import DataError, load_corpus  # noqa: E402
 from statement_core.site.markers import stale_markers  # noqa: E402
 from statement_core.site.nav import site_nav  # noqa: E402
-from statement_core.site.plan import SitePlan, plan_site  # noqa: E402
+from statement_core.site.plan import DEFAULT_LANGUAGE, SitePlan, language_versions, plan_site  # noqa: E402
 from statement_core.site.render import RenderedPage, fragment_environment, render_page  # noqa: E402
 from statement_core.site.views import PageContext, TocEntry  # noqa: E402
 
@@ -79,6 +79,14 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html
     page.toc = get_toc([_toc_token(entry) for entry in rendered.toc])
     return rendered.html
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    """Absolute alternates for hreflang (search engines ignore relative ones)."""
+    versions = language_versions(page.url, config.site_url or "/")
+    context["language_versions"] = versions
+    context["x_default_url"] = versions[DEFAULT_LANGUAGE]
+    return context
 
 
 def _toc_token(entry: TocEntry) -> dict:

@@ -1,0 +1,94 @@
+"""Which pages the site has, where their marker files live, and the URL of each in each language.
+
+The plan is derived from the corpus, so adding a chapter to data/ adds its page, its nav entry and its
+marker check at once.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Literal
+
+from statement_core.model import Corpus
+
+PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads"]
+DEFAULT_LANGUAGE = "vi"
+
+
+@dataclass(frozen=True)
+class PlannedPage:
+    kind: PageKind
+    src_path: str  # path of the marker file below docs/
+    document_id: str | None = None
+    chapter_id: str | None = None
+
+    @property
+    def key(self) -> str:
+        return ":".join(part for part in (self.kind, self.document_id, self.chapter_id) if part)
+
+    def front_matter(self) -> dict[str, str]:
+        """What the marker file's front matter must say for this page."""
+        matter = {"generated": self.kind}
+        if self.document_id:
+            matter["document"] = self.document_id
+        if self.chapter_id:
+            matter["chapter"] = self.chapter_id
+        return matter
+
+    def url(self, language: str) -> str:
+        """Site-root-relative directory URL, e.g. "en/vn-by-…/economy/"; "" is the Vietnamese home."""
+        stem = self.src_path[: -len(".md")]
+        path = "" if stem == "index" else (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+        return path if language == DEFAULT_LANGUAGE else f"{language}/{path}"
+
+
+@dataclass(frozen=True)
+class SitePlan:
+    pages: tuple[PlannedPage, ...]
+
+    def find(self, kind: PageKind, document_id: str | None = None, chapter_id: str | None = None) -> PlannedPage:
+        return next(p for p in self.pages
+                    if p.kind == kind and p.document_id == document_id and p.chapter_id == chapter_id)
+
+    def by_src_path(self, src_path: str) -> PlannedPage | None:
+        return next((p for p in self.pages if p.src_path == src_path), None)
+
+    def document_pages(self, document_id: str) -> tuple[PlannedPage, ...]:
+        return tuple(p for p in self.pages if p.document_id == document_id)
+
+
+def plan_site(corpus: Corpus) -> SitePlan:
+    pages: list[PlannedPage] = [PlannedPage("home", "index.md")]
+    for document in corpus.documents:
+        for chapter in document.chapters:
+            pages.append(PlannedPage("chapter", f"{document.id}/{chapter.id}.md", document.id, chapter.id))
+        pages.append(PlannedPage("full-text", f"{document.id}/full-text.md", document.id))
+        if document.press:
+            pages.append(PlannedPage("coverage", f"{document.id}/press-coverage.md", document.id))
+    pages += [PlannedPage("timeline", "timeline.md"), PlannedPage("glossary", "glossary.md")]
+    return SitePlan(tuple(pages))
+
+
+READING_LANGUAGES = ("vi", "en")
+
+
+def language_versions(page_url: str, site_url: str) -> dict[str, str]:
+    """Absolute URL of the same page in each language: every page exists in both (vi at the root)."""
+    base = page_url.lstrip("./")
+    for language in READING_LANGUAGES:
+        if language != DEFAULT_LANGUAGE and (base == language or base.startswith(f"{language}/")):
+            base = base[len(language):].lstrip("/")
+    root = site_url.rstrip("/") + "/"
+    return {language: root + (base if language == DEFAULT_LANGUAGE else f"{language}/{base}")
+            for language in READING_LANGUAGES}
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """Link from one directory URL to another (or to a file), as MkDocs would write it."""
+    target = "/" + to_url
+    base = "/" + from_url
+    relative = posixpath.relpath(target, base if base.endswith("/") else posixpath.dirname(base))
+    if to_url.endswith("/") and not relative.endswith("/"):
+        relative += "/"
+    return "./" if relative == "./" or relative == "." else relative

@@ -1,0 +1,196 @@
+"""Render one planned page in one language: title, description, HTML body and table of contents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from statement_core.labels import LABELS
+from statement_core.site import views
+from statement_core.site.views import PageContext, TocEntry
+
+FRAGMENTS_DIR = Path(__file__).resolve().parents[2] / "overrides" / "fragments"
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    title: str
+    description: str
+    html: str
+    toc: tuple[TocEntry, ...]
+
+
+def fragment_environment(template_dir: Path = FRAGMENTS_DIR) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template_dir),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _document(context: PageContext):
+    return context.corpus.document(context.page.document_id or context.corpus.documents[0].id)
+
+
+def _chapter(context: PageContext) -> tuple[str, str, str, dict[str, Any], tuple[TocEntry, ...]]:
+    document = _document(context)
+    chapter = document.chapter(context.page.chapter_id or "")
+    clauses = document.chapter_clauses(chapter)
+    title = chapter.title.get(context.language)
+    return (title, chapter.summary.get(context.language), "chapter.html", {
+        "chapter_number": chapter.order,
+        "summary": chapter.summary.get(context.language),
+        "clauses": [views.clause_view(context, document, clause) for clause in clauses],
+    }, views.clause_toc(context, clauses))
+
+
+def _full_text(context: PageContext):
+    document = _document(context)
+    toc = [TocEntry(f"chapter-{chapter.id}", chapter.title.get(context.language)) for chapter in document.chapters]
+    # One list in source order, as printed; chapter headings go before a chapter's first clause in it.
+    by_number = sorted(((c.number, chapter) for chapter in document.chapters for c in document.chapter_clauses(chapter)),
+                       key=lambda pair: pair[0])
+    ordered = []
+    seen: set[str] = set()
+    for number, chapter in by_number:
+        heading = None
+        if chapter.id not in seen:
+            seen.add(chapter.id)
+            heading = {"anchor": f"chapter-{chapter.id}", "title": chapter.title.get(context.language)}
+        ordered.append({"heading": heading, "clause": views.clause_view(context, document, document.clause(number),
+                                                                        with_chapter=True)})
+    title = context.text("full_text")
+    return (title, document.title.get(context.language), "full_text.html", {
+        "intro": context.text("full_text_intro", count=len(document.clauses)),
+        "document_title": document.title.get(context.language),
+        "items": ordered,
+    }, tuple(toc))
+
+
+def _home(context: PageContext):
+    documents = []
+    for document in context.corpus.documents:
+        full_text = context.plan.find("full-text", document.id)
+        documents.append({
+            "title": document.title.get(context.language),
+            "place_date": context.text("place_date", place=document.place.get(context.language),
+                                       date=document.date.format(context.language)),
+            "authentic": ", ".join(context.text(f"lang_{code}") for code in document.authentic_languages),
+            "signatories": [f"{s.name.get(context.language)}, {s.office.get(context.language)}"
+                            for s in document.signatories],
+            "chapters": [views.chapter_toc_entry(context, chapter, document) for chapter in document.chapters],
+            "full_text_href": context.link(full_text),
+            "clause_count": len(document.clauses),
+        })
+    first = context.corpus.documents[0]
+    return (first.short_title.get(context.language), first.title.get(context.language), "home.html", {
+        "documents": documents,
+        "timeline_href": context.link(context.plan.find("timeline")),
+        "glossary_href": context.link(context.plan.find("glossary")),
+    }, ())
+
+
+def _timeline(context: PageContext):
+    entries = []
+    for agreement in context.corpus.timeline():
+        refs = []
+        for ref in agreement.cited_in:
+            document = context.corpus.document(ref.document_id)
+            clause = document.clause(ref.number)
+            page = context.plan.find("chapter", ref.document_id, clause.chapter_id)
+            refs.append({"href": context.link(page, clause.anchor), "number": ref.number,
+                         "label": f"{context.text('clause')} {ref.number}"})
+        entries.append({
+            "anchor": agreement.anchor,
+            "group": str(agreement.date.year) if agreement.date else context.text("pending"),
+            "group_anchor": f"year-{agreement.date.year}" if agreement.date else "pending",
+            "date": views.agreement_date(agreement, context.language),
+            "iso": agreement.date.iso() if agreement.date else "",
+            "title": agreement.title.get(context.language),
+            "kind": context.text(f"kind_{agreement.kind}"),
+            "status": context.text(f"status_{agreement.status}"),
+            "status_class": agreement.status,
+            "note": agreement.note.get(context.language) if agreement.note else "",
+            "refs": refs,
+        })
+    groups = [{"title": key[0], "anchor": key[1], "entries": list(items)}
+              for key, items in groupby(entries, key=lambda e: (e["group"], e["group_anchor"]))]
+    toc = tuple(TocEntry(g["anchor"], g["title"]) for g in groups)
+    return (context.text("timeline"), context.text("timeline_intro"), "timeline.html", {
+        "intro": context.text("timeline_intro"), "groups": groups,
+    }, toc)
+
+
+def _glossary(context: PageContext):
+    timeline = context.plan.find("timeline")
+    terms = []
+    for term in sorted(context.corpus.glossary, key=lambda t: (t.kind != "acronym", t.term.get(context.language).casefold())):
+        agreement = context.corpus.agreement(term.agreement_id) if term.agreement_id else None
+        terms.append({
+            "anchor": term.anchor, "term": term.term.get(context.language), "kind": term.kind,
+            "expansion": term.expansion.get(context.language), "definition": term.definition.get(context.language),
+            "other_language": term.term.get(context.other_language()),
+            "other_expansion": term.expansion.get(context.other_language()),
+            "other_language_code": context.other_language(),
+            "agreement_href": context.link(timeline, agreement.anchor) if agreement else "",
+            "agreement_title": agreement.title.get(context.language) if agreement else "",
+        })
+    return (context.text("glossary"), context.text("glossary_intro"), "glossary.html", {
+        "intro": context.text("glossary_intro"), "terms": terms,
+    }, tuple(TocEntry(t["anchor"], t["term"]) for t in terms))
+
+
+def _coverage(context: PageContext):
+    document = _document(context)
+    press = document.press
+    assert press is not None
+    chapter_of = {c.number: context.plan.find("chapter", document.id, c.chapter_id) for c in document.clauses}
+
+    def clause_link(number: int) -> dict[str, object]:
+        clause = document.clause(number)
+        return {"href": context.link(chapter_of[number], clause.anchor), "number": number,
+                "label": f"{context.text('clause')} {number}", "topic": clause.topic.get(context.language)}
+
+    paragraphs = [{"number": p.number, "anchor": f"press-{p.number}", "text": p.text,
+                   "clauses": [clause_link(n) for n in p.clause_numbers],
+                   "merged": len(p.clause_numbers) > 1} for p in press.paragraphs]
+    split = [clause_link(c.number) | {"paragraphs": ", ".join(map(str, c.press_paragraphs))}
+             for c in document.clauses if len(c.press_paragraphs) > 1]
+    unreported = [clause_link(c.number) for c in document.unreported_clauses()]
+    reported = len(document.clauses) - len(unreported)
+    attribution = context.text("press_attribution", title=press.source.title, publisher=press.source.publisher,
+                               date=press.source.date.format(context.language))
+    return (context.text("coverage"), context.text("coverage_intro"), "coverage.html", {
+        "intro": context.text("coverage_intro"), "attribution": attribution, "caption": press.caption,
+        "summary": context.text("coverage_summary", reported=reported, total=len(document.clauses),
+                                paragraphs=len(press.paragraphs)),
+        "paragraphs": paragraphs, "split": split, "unreported": unreported,
+    }, (TocEntry("unreported", context.text("coverage_unreported")),
+        TocEntry("merged-and-split", context.text("coverage_merged")),
+        TocEntry("paragraphs", context.text("coverage_paragraphs"))))
+
+
+PAGE_BUILDERS: dict[str, Callable[[PageContext], tuple]] = {
+    "home": _home,
+    "chapter": _chapter,
+    "full-text": _full_text,
+    "timeline": _timeline,
+    "glossary": _glossary,
+    "coverage": _coverage,
+}
+
+
+def render_page(context: PageContext, environment: jinja2.Environment | None = None) -> RenderedPage:
+    environment = environment or fragment_environment()
+    title, description, template, values, toc = PAGE_BUILDERS[context.page.kind](context)
+    labels = LABELS[context.language]
+    html = environment.get_template(template).render(language=context.language, labels=labels, **values)
+    return RenderedPage(title=title, description=" ".join(description.split()), html=html, toc=toc)

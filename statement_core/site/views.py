@@ -1,0 +1,183 @@
+"""Plain data for each page template: every label, URL, date and escaped text computed here.
+
+Templates only loop and branch over what these functions return.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from statement_core.annotate import annotate
+from statement_core.labels import label
+from statement_core.model import Agreement, Chapter, Clause, Corpus, Document
+from statement_core.site.plan import PlannedPage, SitePlan, relative_url
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """Where a page is being rendered: needed for relative links and absolute citations."""
+
+    corpus: Corpus
+    plan: SitePlan
+    page: PlannedPage
+    language: str
+    site_url: str
+
+    @property
+    def url(self) -> str:
+        return self.page.url(self.language)
+
+    def link(self, target: PlannedPage, fragment: str = "") -> str:
+        href = relative_url(self.url, target.url(self.language))
+        return f"{href}#{fragment}" if fragment else href
+
+    def absolute(self, target: PlannedPage, fragment: str = "") -> str:
+        url = self.site_url.rstrip("/") + "/" + target.url(self.language)
+        return f"{url}#{fragment}" if fragment else url
+
+    def text(self, key: str, **values: object) -> str:
+        return label(self.language, key, **values)
+
+    def other_language(self) -> str:
+        return "en" if self.language == "vi" else "vi"
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    language: str
+    heading: str
+    status: str
+    status_class: str
+    html: Markup
+
+
+@dataclass(frozen=True)
+class ChipView:
+    agreement_id: str
+    href: str
+    card_id: str
+    date: str
+    title: str
+    kind: str
+    status: str
+    also_cited: str
+
+
+@dataclass(frozen=True)
+class PressView:
+    number: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ClauseView:
+    number: int
+    anchor: str
+    label: str
+    topic: str
+    citation: str
+    permalink: str
+    columns: tuple[ColumnView, ...]
+    chips: tuple[ChipView, ...]
+    press: tuple[PressView, ...]
+    press_summary: str
+    notes: tuple[str, ...]
+    chapter_title: str = ""
+    chapter_href: str = ""
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    anchor: str
+    title: str
+    level: int = 2
+    children: tuple[TocEntry, ...] = field(default_factory=tuple)
+
+
+def clause_citation(context: PageContext, document: Document, clause: Clause, target: PlannedPage) -> str:
+    return (f"{document.citation_title.get(context.language)}, {context.text('clause').lower()} {clause.number}"
+            f" — {context.absolute(target, clause.anchor)}")
+
+
+def _chips(context: PageContext, document: Document, clause: Clause) -> tuple[ChipView, ...]:
+    timeline = context.plan.find("timeline")
+    chips = []
+    for agreement_id in clause.agreement_ids:
+        agreement = context.corpus.agreement(agreement_id)
+        others = [str(ref.number) for ref in agreement.cited_in
+                  if not (ref.document_id == document.id and ref.number == clause.number)]
+        chips.append(ChipView(
+            agreement_id=agreement.id, href=context.link(timeline, agreement.anchor),
+            card_id=f"card-{clause.number}-{agreement.id}",
+            date=agreement_date(agreement, context.language) or context.text("pending"),
+            title=agreement.title.get(context.language),
+            kind=context.text(f"kind_{agreement.kind}"), status=context.text(f"status_{agreement.status}"),
+            also_cited=(f"{context.text('also_cited_in')}: {context.text('clauses')} {', '.join(others)}"
+                        if others else ""),
+        ))
+    return tuple(chips)
+
+
+def agreement_date(agreement: Agreement, language: str) -> str:
+    if agreement.date is None:
+        return ""
+    start = agreement.date.format(language)
+    if agreement.end_date is None:
+        return start
+    end = agreement.end_date.format(language)
+    if language == "vi" and agreement.date.precision == "day" and agreement.end_date.precision == "day" \
+            and agreement.date.month == agreement.end_date.month:
+        return f"{agreement.date.day}–{end}"
+    if language == "en" and agreement.date.month == agreement.end_date.month:
+        return f"{agreement.date.day}–{end}"
+    return f"{start} – {end}"
+
+
+def clause_view(context: PageContext, document: Document, clause: Clause, with_chapter: bool = False) -> ClauseView:
+    terms = context.corpus.glossary
+    chapter_page = context.plan.find("chapter", document.id, clause.chapter_id)
+    order = (context.language, context.other_language())
+    columns = tuple(
+        ColumnView(
+            language=code,
+            heading=context.text(f"column_{code}"),
+            status=context.text(f"status_{clause.texts[code].provenance.status}"),
+            status_class=clause.texts[code].provenance.status,
+            html=annotate(clause.text(code) or "", terms, code),
+        )
+        for code in order
+    )
+    press = ()
+    if document.press:
+        press = tuple(PressView(number=p.number, label=context.text("press_paragraph", number=p.number), text=p.text)
+                      for p in document.press.paragraphs if p.number in clause.press_paragraphs)
+    chapter = document.chapter(clause.chapter_id)
+    return ClauseView(
+        number=clause.number, anchor=clause.anchor,
+        label=f"{context.text('clause')} {clause.number}", topic=clause.topic.get(context.language),
+        citation=clause_citation(context, document, clause, chapter_page),
+        permalink=context.absolute(chapter_page, clause.anchor),
+        columns=columns, chips=_chips(context, document, clause), press=press,
+        press_summary=context.text("press_covered", count=len(press)) if press else context.text("press_none"),
+        notes=tuple(note.en if context.language == "en" or not note.vi else note.vi for note in clause.notes),
+        chapter_title=chapter.title.get(context.language) if with_chapter else "",
+        chapter_href=context.link(chapter_page) if with_chapter else "",
+    )
+
+
+def clause_toc(context: PageContext, clauses: tuple[Clause, ...]) -> tuple[TocEntry, ...]:
+    return tuple(TocEntry(clause.anchor, f"{clause.number}. {clause.topic.get(context.language)}") for clause in clauses)
+
+
+def chapter_toc_entry(context: PageContext, chapter: Chapter, document: Document) -> dict[str, object]:
+    page = context.plan.find("chapter", document.id, chapter.id)
+    return {
+        "href": context.link(page),
+        "title": chapter.title.get(context.language),
+        "summary": chapter.summary.get(context.language),
+        "count": context.text("chapter_count", count=len(chapter.clause_numbers)),
+        "numbers": ", ".join(str(n) for n in chapter.clause_numbers),
+    }
