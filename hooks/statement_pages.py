@@ -6,6 +6,7 @@ static-i18n builds the site once per language, so every event here runs once per
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -33,6 +34,11 @@ class _Build:
     rendered: dict[str, RenderedPage] = {}
 
 
+def data_dir() -> Path:
+    """data/ of this project; tests point STATEMENT_DATA_DIR at an edited copy."""
+    return Path(os.environ.get("STATEMENT_DATA_DIR", ROOT / "data"))
+
+
 def current_language(config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     return getattr(i18n, "current_language", None) or "vi"
@@ -41,9 +47,9 @@ def current_language(config: MkDocsConfig) -> str:
 @event_priority(-150)  # after static-i18n's on_config has chosen the language being built
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        _Build.corpus = load_corpus(ROOT / "data")
+        _Build.corpus = load_corpus(data_dir(), allow_markup=os.environ.get("STATEMENT_ALLOW_MARKUP") == "1")
     except DataError as error:
-        raise PluginError("Invalid data in data/:\n" + error.report()) from None
+        raise PluginError("Invalid data:\n" + error.report()) from None
     _Build.plan = plan_site(_Build.corpus)
     problems = stale_markers(_Build.plan, Path(config.docs_dir))
     if problems:
@@ -86,6 +92,14 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     versions = language_versions(page.url, config.site_url or "/")
     context["language_versions"] = versions
     context["x_default_url"] = versions[DEFAULT_LANGUAGE]
+    # static-i18n leaves the home page's switcher on absolute "/<path>/en/" links, which break offline
+    # (file://) and under another host; site-relative paths go through Material's `url` filter instead.
+    paths = language_versions(page.url, "")
+    alternates = [{**alternate, "link": paths[alternate["lang"]].lstrip("/") or "."}
+                  for alternate in getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])]
+    # static-i18n sets the attribute (which Jinja reads first) as well as the item: set both.
+    config.extra.alternate = alternates
+    config.extra["alternate"] = alternates
     return context
 
 

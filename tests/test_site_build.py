@@ -1,0 +1,174 @@
+"""The real build: every clause where it belongs, in both languages, with working cross-links."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import DOCUMENT_ID, ROOT
+from html_pages import LANGUAGE_PREFIX, page, text_of
+from source_text import normalise
+
+LANGUAGES = ("vi", "en")
+
+
+def chapter_url(language: str, chapter_id: str) -> str:
+    return f"{LANGUAGE_PREFIX[language]}{DOCUMENT_ID}/{chapter_id}/"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_chapter_page_holds_exactly_its_clauses_in_order(built_site, document, language):
+    seen = []
+    for chapter in document.chapters:
+        tree = page(built_site, chapter_url(language, chapter.id))
+        numbers = [int(n) for n in tree.xpath("//article[contains(@class,'clause')]/@data-clause")]
+        assert numbers == list(chapter.clause_numbers), chapter.id
+        seen += numbers
+    assert sorted(seen) == list(range(1, 39))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_full_text_page_has_all_clauses_once_in_source_order(built_site, language):
+    tree = page(built_site, f"{LANGUAGE_PREFIX[language]}{DOCUMENT_ID}/full-text/")
+    numbers = [int(n) for n in tree.xpath("//article[contains(@class,'clause')]/@data-clause")]
+    assert numbers == list(range(1, 39))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_clause_texts_are_verbatim_in_elements_of_their_language(built_site, document, language):
+    for clause in document.clauses:
+        tree = page(built_site, chapter_url(language, clause.chapter_id))
+        article = tree.xpath(f"//article[@data-clause='{clause.number}']")[0]
+        for text_language in ("vi", "en"):
+            bodies = article.xpath(f".//*[@lang='{text_language}']//p[contains(@class,'clause__body')]")
+            assert len(bodies) == 1, (clause.number, text_language)
+            assert normalise(text_of(bodies[0])) == normalise(clause.text(text_language))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_reader_language_comes_first_and_columns_are_labelled(built_site, language):
+    tree = page(built_site, chapter_url(language, "economy"))
+    first = tree.xpath("//article[@data-clause='14']//div[@data-column]")
+    assert [column.get("lang") for column in first] == [language, "en" if language == "vi" else "vi"]
+    labels = [text_of(p) for p in tree.xpath("//article[@data-clause='14']//p[contains(@class,'clause__provenance')]")]
+    expected = {"vi": ("văn bản xác thực", "bản dịch không chính thức"), "en": ("authentic text", "unofficial translation")}
+    assert any(expected[language][0] in label for label in labels)
+    assert any(expected[language][1] in label for label in labels)
+    assert "Russian" in text_of(tree) or "tiếng Nga" in text_of(tree)
+
+
+def test_html_lang_matches_page_language(built_site):
+    assert page(built_site, chapter_url("vi", "sea")).get("lang") == "vi"
+    assert page(built_site, chapter_url("en", "sea")).get("lang") == "en"
+
+
+def test_clause_anchors_are_the_same_in_both_languages(built_site, document):
+    for clause in document.clauses:
+        for language in LANGUAGES:
+            tree = page(built_site, chapter_url(language, clause.chapter_id))
+            assert tree.xpath(f"//*[@id='clause-{clause.number}']"), (language, clause.number)
+
+
+@pytest.mark.parametrize("url, other", [
+    (f"{DOCUMENT_ID}/economy/", f"en/{DOCUMENT_ID}/economy/"),
+    (f"en/{DOCUMENT_ID}/economy/", f"{DOCUMENT_ID}/economy/"),
+    ("timeline/", "en/timeline/"),
+    ("en/about/", "about/"),
+    ("", "en/"),
+])
+def test_language_switcher_points_to_the_same_page(built_site, url, other):
+    tree = page(built_site, url)
+    this_language = tree.get("lang")
+    other_language = "en" if this_language == "vi" else "vi"
+    link = tree.xpath(f"//a[contains(@class,'md-select__link')][@hreflang='{other_language}']/@href")[0]
+    target = (built_site / url / link).resolve()
+    assert target == (built_site / other).resolve()
+    alternates = tree.xpath(f"//link[@rel='alternate'][@hreflang='{other_language}']/@href")
+    assert alternates and alternates[0].endswith("/" + other)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_timeline_links_back_to_existing_clauses_and_lists_every_cited_agreement(built_site, corpus, document, language):
+    timeline_url = f"{LANGUAGE_PREFIX[language]}timeline/"
+    tree = page(built_site, timeline_url)
+    entries = {entry.get("id"): entry for entry in tree.xpath("//li[contains(@class,'timeline__entry')]")}
+    assert set(entries) == {f"agreement-{a.id}" for a in corpus.agreements}
+    for entry_id, entry in entries.items():
+        hrefs = entry.xpath(".//p[contains(@class,'timeline__refs')]/a/@href")
+        assert hrefs, entry_id
+        for href in hrefs:
+            path, fragment = href.split("#")
+            target = page(built_site, os.path.normpath(timeline_url + path) + "/")
+            assert target.xpath(f"//*[@id='{fragment}']"), href
+    for clause in document.clauses:
+        for agreement_id in clause.agreement_ids:
+            assert f"agreement-{agreement_id}" in entries
+
+
+def test_timeline_is_in_date_order_with_precision_and_pending_last(built_site):
+    tree = page(built_site, "en/timeline/")
+    dates = [text_of(p) for p in tree.xpath("//p[contains(@class,'timeline__date')]")]
+    assert dates[0] == "26 June 1945" and "March 2014" in dates and "1992" in dates
+    assert dates[-2:] == ["Not yet dated", "Not yet dated"]
+    vi_dates = [text_of(p) for p in page(built_site, "timeline/").xpath("//p[contains(@class,'timeline__date')]")]
+    assert "3/2014" in vi_dates and "12/5/2025" in vi_dates and "11–12/5/2025" in vi_dates
+    isos = [t for t in tree.xpath("//time/@datetime")]
+    assert isos == sorted(isos, key=lambda d: (d + "-00-00")[:10])
+
+
+def test_agreement_chips_link_to_timeline_entries(built_site):
+    tree = page(built_site, chapter_url("vi", "economy"))
+    hrefs = tree.xpath("//article[@data-clause='13']//a[contains(@class,'chip__link')]/@href")
+    assert [h.split("#")[1] for h in hrefs] == ["agreement-economic-trade-1992", "agreement-investment-1992",
+                                                 "agreement-double-taxation-1997"]
+
+
+def test_home_page_lists_chapters_with_counts(built_site, document):
+    for language in LANGUAGES:
+        tree = page(built_site, LANGUAGE_PREFIX[language])
+        items = tree.xpath("//li[contains(@class,'chapter-list__item')]")
+        assert len(items) == len(document.chapters)
+        assert "Minsk" in text_of(tree)
+    assert "12/5/2025" in text_of(page(built_site, "")) and "12 May 2025" in text_of(page(built_site, "en/"))
+
+
+def test_vietnamese_heading_slugs_keep_every_letter(built_site):
+    ids = page(built_site, "about/").xpath("//h2/@id")
+    assert "báo-chí-đưa-tin" in ids and "văn-bản-và-giá-trị-pháp-lý" in ids
+
+
+def test_glossary_terms_are_marked_with_their_expansion(built_site):
+    tree = page(built_site, chapter_url("en", "sea"))
+    titles = {a.text: a.get("title") for a in tree.xpath("//div[@data-column='en']//abbr[contains(@class,'gloss')]")}
+    vi_titles = {a.text: a.get("title") for a in tree.xpath("//div[@data-column='vi']//abbr[contains(@class,'gloss')]")}
+    assert vi_titles["UNCLOS"] == "Công ước Liên hợp quốc về Luật Biển"
+    assert titles["UNCLOS"] == "United Nations Convention on the Law of the Sea"
+    assert titles["DOC"] == "Declaration on the Conduct of Parties in the East Sea"
+
+
+def test_no_page_loads_a_resource_from_another_host(built_site):
+    for path in built_site.rglob("*.html"):
+        tree = page(built_site, str(path.relative_to(built_site)))
+        for url in tree.xpath("//script/@src | //link[@rel='stylesheet']/@href | //img/@src | //iframe/@src"):
+            assert not url.startswith(("http:", "https:", "//")), (path, url)
+
+
+def test_broken_data_fails_the_build_with_the_core_message(tmp_path):
+    from build_site import BuildFailed, build_site
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    chapter = data / DOCUMENT_ID / "chapters" / "economy.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("investment-1992", "investmnt-1992", 1), "utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "previous.txt").write_text("previous build")
+    with pytest.raises(BuildFailed) as failed:
+        build_site(site, env={"STATEMENT_DATA_DIR": str(data)})
+    assert f"data/{DOCUMENT_ID}/chapters/economy.yaml:" in str(failed.value)
+    assert "unknown agreement 'investmnt-1992'" in str(failed.value)
+    assert (site / "previous.txt").read_text() == "previous build"
+    assert not list(tmp_path.glob(".site-*"))
