@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from statement_core import DataError, load_corpus  # noqa: E402
 from statement_core.site.markers import stale_markers  # noqa: E402
 from statement_core.site.nav import site_nav  # noqa: E402
-from statement_core.site.plan import DEFAULT_LANGUAGE, SitePlan, language_versions, plan_site  # noqa: E402
+from statement_core.site.plan import SitePlan, language_versions, plan_site  # noqa: E402
 from statement_core.site.render import RenderedPage, fragment_environment, render_page  # noqa: E402
 from statement_core.site.views import PageContext, TocEntry  # noqa: E402
 
@@ -75,6 +75,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     rendered = render_page(context, _environment())
     page.meta["title"] = rendered.title
     page.meta["description"] = rendered.description
+    if planned.kind == "full-text":
+        page.meta["search"] = {"exclude": True}  # its clauses are found on their chapter pages
     _Build.rendered[page.file.src_uri] = rendered
     return ""
 
@@ -88,12 +90,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    """Absolute alternates for hreflang (search engines ignore relative ones)."""
-    versions = language_versions(page.url, config.site_url or "/")
-    context["language_versions"] = versions
-    context["x_default_url"] = versions[DEFAULT_LANGUAGE]
-    # static-i18n leaves the home page's switcher on absolute "/<path>/en/" links, which break offline
-    # (file://) and under another host; site-relative paths go through Material's `url` filter instead.
+    """Language switcher links relative to the page.
+
+    static-i18n leaves the home page's switcher on absolute "/<path>/en/" links, which break offline
+    (file://) and under another host; site-relative paths go through Material's `url` filter instead.
+    """
     paths = language_versions(page.url, "")
     alternates = [{**alternate, "link": paths[alternate["lang"]].lstrip("/") or "."}
                   for alternate in getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])]

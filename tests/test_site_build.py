@@ -86,8 +86,23 @@ def test_language_switcher_points_to_the_same_page(built_site, url, other):
     link = tree.xpath(f"//a[contains(@class,'md-select__link')][@hreflang='{other_language}']/@href")[0]
     target = (built_site / url / link).resolve()
     assert target == (built_site / other).resolve()
-    alternates = tree.xpath(f"//link[@rel='alternate'][@hreflang='{other_language}']/@href")
-    assert alternates and alternates[0].endswith("/" + other)
+    assert not tree.xpath("//link[@rel='alternate'][starts-with(@href,'http')]"), "Material fetches beside these"
+
+
+def test_sitemap_lists_both_languages_of_every_page_as_hreflang_alternates(built_site):
+    import lxml.etree
+
+    sitemap = lxml.etree.parse(str(built_site / "sitemap.xml"))
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = sitemap.xpath("//s:url", namespaces=ns)
+    site_url = "https://vn-by-statement.github.io/joint-statement/"
+    pages = {site_url + ("" if p.parent == built_site else p.parent.relative_to(built_site).as_posix() + "/")
+             for p in built_site.rglob("index.html")}
+    assert set(sitemap.xpath("//s:loc/text()", namespaces=ns)) == pages
+    for url in urls:
+        links = {link.get("hreflang"): link.get("href") for link in url.xpath("x:link", namespaces=ns)}
+        assert set(links) == {"vi", "en"}
+        assert links["en"].replace("/en/", "/", 1) == links["vi"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,0 +1,31 @@
+"""Print editions of every document as PDF, built from the model (not from the website's HTML).
+
+For each document: a bilingual VI | EN edition and one edition per reading language, named
+`<document-id>-<vi-en|vi|en>-<version>.pdf`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from statement_core.build_info import BuildInfo
+from statement_core.model import Corpus
+from statement_core.pdf.book import build_edition
+from statement_core.pdf.editions import EDITIONS, SITE_AUTHOR, Edition
+from statement_core.pdf.render import PdfBuildError, environment, render_html, write_pdf
+
+__all__ = ["EDITIONS", "SITE_AUTHOR", "Edition", "PdfBuildError", "write_pdfs"]
+
+
+def write_pdfs(corpus: Corpus, out_dir: Path, info: BuildInfo, site_url: str) -> list[Path]:
+    """Write every edition of every document into `out_dir`; return the paths in that order."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    env = environment()
+    written: list[Path] = []
+    for document in corpus.documents:
+        for edition in EDITIONS:
+            target = out_dir / edition.file_name(document.id, info.version)
+            write_pdf(render_html(build_edition(corpus, document, edition, info, site_url), env), target)
+            written.append(target)
+    return written
