@@ -46,3 +46,38 @@ def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("build") / "site"
     build_site(site, env={"SOURCE_DATE_EPOCH": "1747008000"})
     return site
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    from browser import serve
+
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_ARGS, chromium_path
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    """A fresh context per test (clean localStorage), recording every request."""
+    from browser import RequestLog
+
+    context = chromium.new_context(viewport={"width": 1300, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    context.set_default_timeout(5000)
+    page = context.new_page()
+    page.requests = RequestLog()
+    page.on("request", page.requests.record)
+    yield page
+    context.close()

@@ -1,0 +1,170 @@
+"""Reading tools in real Chromium: modes, swap, persistence, citations, highlight, focus order, phones."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DOCUMENT_ID
+
+ECONOMY = f"{DOCUMENT_ID}/economy/"
+
+
+def visible_columns(page, number: int) -> list[str]:
+    return page.eval_on_selector_all(
+        f"article[data-clause='{number}'] [data-column]",
+        """els => els.filter(e => e.offsetParent !== null)
+                  .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top
+                                  || a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+                  .map(e => e.dataset.column)""")
+
+
+def choose_mode(page, mode: str) -> None:
+    page.check(f"input[name='reading-mode'][value='{mode}']")
+
+
+def test_without_javascript_the_page_reads_side_by_side(chromium, site_url):
+    context = chromium.new_context(java_script_enabled=False, viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + ECONOMY)
+    assert visible_columns(page, 14) == ["vi", "en"]
+    boxes = [page.locator(f"article[data-clause='14'] [data-column='{c}']").bounding_box() for c in ("vi", "en")]
+    assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[0]["x"] < boxes[1]["x"]
+    assert not page.is_visible("[data-reading-tools]")
+    context.close()
+
+
+@pytest.mark.parametrize("mode, expected", [("vi", ["vi"]), ("en", ["en"]), ("stacked", ["vi", "en"]),
+                                            ("side", ["vi", "en"])])
+def test_each_mode_shows_what_it_says(browser_page, site_url, mode, expected):
+    page = browser_page
+    page.goto(site_url + ECONOMY)
+    if mode == "side":
+        choose_mode(page, "vi")  # side is the default: leave it first so choosing it is a change
+        page.wait_for_function("document.querySelector('[data-reading-status]').textContent.length > 0")
+    choose_mode(page, mode)
+    assert visible_columns(page, 14) == expected
+    boxes = [page.locator(f"article[data-clause='14'] [data-column='{c}']").bounding_box() for c in expected]
+    if mode == "stacked":
+        assert boxes[0]["y"] + boxes[0]["height"] <= boxes[1]["y"] + 1
+    if mode == "side":
+        assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2
+    status = page.locator("[data-reading-status]")
+    status.wait_for(state="attached")
+    page.wait_for_function("document.querySelector('[data-reading-status]').textContent.length > 0")
+    assert "Chế độ đọc" in status.text_content()
+
+
+def test_swap_reverses_columns_and_mode_persists_across_pages_and_reloads(browser_page, site_url):
+    page = browser_page
+    page.goto(site_url + ECONOMY)
+    page.click("[data-swap-columns]")
+    assert page.get_attribute("[data-swap-columns]", "aria-pressed") == "true"
+    assert visible_columns(page, 14) == ["en", "vi"]
+    choose_mode(page, "stacked")
+    page.reload()
+    assert page.get_attribute("html", "data-reading-mode") == "stacked"
+    assert page.is_checked("input[name='reading-mode'][value='stacked']")
+    assert visible_columns(page, 14) == ["en", "vi"]
+    page.goto(site_url + f"en/{DOCUMENT_ID}/sea/")
+    assert page.get_attribute("html", "data-reading-mode") == "stacked"
+    assert page.get_attribute("[data-swap-columns]", "aria-pressed") == "true"
+
+
+def test_modes_work_by_keyboard(browser_page, site_url):
+    page = browser_page
+    page.goto(site_url + ECONOMY)
+    page.focus("input[name='reading-mode'][value='side']")
+    page.keyboard.press("ArrowRight")
+    assert page.get_attribute("html", "data-reading-mode") == "vi"
+    page.keyboard.press("ArrowRight")
+    assert page.get_attribute("html", "data-reading-mode") == "en"
+
+
+def test_copy_citation_puts_the_citation_on_the_clipboard(browser_page, site_url):
+    page = browser_page
+    page.goto(site_url + f"en/{ECONOMY}")
+    page.click("article[data-clause='14'] [data-copy='citation']")
+    clipboard = page.evaluate("navigator.clipboard.readText()")
+    assert clipboard.startswith("Joint Statement VN–BY Strategic Partnership (Minsk, 12 May 2025), clause 14 — ")
+    assert clipboard.endswith(f"/en/{ECONOMY}#clause-14")
+    page.wait_for_function("document.querySelector('[data-reading-status]').textContent.includes('14')")
+    assert "Citation of clause 14 copied" in page.text_content("[data-reading-status]")
+    assert "is-copied" in page.get_attribute("article[data-clause='14'] [data-copy='citation']", "class")
+
+
+def test_copy_text_copies_the_chosen_languages(browser_page, site_url, document):
+    page = browser_page
+    page.goto(site_url + ECONOMY)
+    choose_mode(page, "en")
+    page.click("article[data-clause='14'] [data-copy='text']")
+    english_only = page.evaluate("navigator.clipboard.readText()")
+    assert document.clause(14).text("en")[:60] in " ".join(english_only.split())
+    assert document.clause(14).text("vi")[:40] not in english_only
+    choose_mode(page, "side")
+    page.click("article[data-clause='14'] [data-copy='text']")
+    both = " ".join(page.evaluate("navigator.clipboard.readText()").split())
+    assert document.clause(14).text("vi")[:40] in both and document.clause(14).text("en")[:40] in both
+
+
+def test_linking_to_a_clause_highlights_it_in_view(browser_page, site_url):
+    page = browser_page
+    page.goto(site_url + f"en/{ECONOMY}#clause-14")
+    clause = page.locator("article[data-clause='14']")
+    assert "is-target" in clause.get_attribute("class")
+    background = clause.evaluate("e => getComputedStyle(e).backgroundColor")
+    other = page.locator("article[data-clause='15']").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background != other
+    box = page.locator("#clause-14").bounding_box()
+    assert 0 <= box["y"] < 900
+
+
+def test_language_switch_keeps_the_clause(browser_page, site_url):
+    page = browser_page
+    page.goto(site_url + f"{ECONOMY}#clause-16")
+    href = page.get_attribute("a.md-select__link[hreflang='en']", "href")
+    assert href.endswith("#clause-16")
+    page.goto(page.evaluate("h => new URL(h, location.href).href", href))
+    assert page.url.endswith(f"/en/{ECONOMY}#clause-16")
+    assert "is-target" in page.get_attribute("article[data-clause='16']", "class")
+
+
+def test_tab_order_through_a_clause_row(browser_page, site_url):
+    page = browser_page
+    page.goto(site_url + ECONOMY)
+    page.focus("article[data-clause='13'] a.clause__number")
+    order = []
+    for _ in range(14):
+        page.keyboard.press("Tab")
+        order.append(page.evaluate("""() => { const e = document.activeElement;
+            return (e.closest('article') ? e.closest('article').dataset.clause + ':' : '') +
+                   (e.dataset.copy || (e.tagName === 'ABBR' ? 'gloss' : '') ||
+                    (e.classList.contains('chip__link') ? 'chip' : '') || e.tagName); }"""))
+    # Row order: copy tools, glossary terms in the text (Vietnamese, then English), agreement chips, press.
+    assert order[:2] == ["13:citation", "13:text"]
+    assert order[2:8] == ["13:gloss"] * 6
+    assert order[8:11] == ["13:chip"] * 3
+    assert order[11] == "13:SUMMARY"
+
+
+def test_agreement_card_shows_on_focus(browser_page, site_url):
+    page = browser_page
+    page.goto(site_url + f"en/{DOCUMENT_ID}/sea/")
+    chip = page.locator("article[data-clause='32'] .chip__link").first
+    card = page.locator("article[data-clause='32'] .chip__card").first
+    assert not card.is_visible()
+    chip.focus()
+    assert card.is_visible()
+    assert "Also cited in: clauses 33, 34, 35" in card.text_content()
+    page.keyboard.press("Escape")
+    assert not card.is_visible()
+
+
+def test_phone_stacks_vietnamese_above_english_without_horizontal_scroll(chromium, site_url):
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    for url in ("", ECONOMY, f"en/{ECONOMY}", "timeline/", f"en/{DOCUMENT_ID}/full-text/"):
+        page.goto(site_url + url)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, url
+        if "economy" in url:
+            assert visible_columns(page, 14) == ["vi", "en"]
+    context.close()
