@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -13,6 +14,7 @@ from statement_core.loader import load_corpus
 from statement_core.published_schemas import input_schemas
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_SITE_URL = "https://vn-by-statement.github.io/joint-statement/"  # mkdocs.yml site_url
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -60,6 +62,44 @@ def _markers(args: argparse.Namespace) -> int:
     return 0
 
 
+def _exports(args: argparse.Namespace) -> int:
+    from statement_core.build_info import build_info
+    from statement_core.exports import write_checksums, write_exports
+
+    try:
+        corpus = load_corpus(args.data)
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    info = build_info()
+    for path in [*write_exports(corpus, args.out, info), write_checksums(args.out)]:
+        print(path)
+    print(f"exports for commit {info.short_commit}, dated {info.date_iso}")
+    return 0
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from statement_core.build_info import build_info
+    from statement_core.pdf import PdfBuildError, write_pdfs
+
+    try:
+        corpus = load_corpus(args.data)
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    info = build_info()
+    started = time.perf_counter()
+    try:
+        paths = write_pdfs(corpus, args.out, info, args.site_url)
+    except PdfBuildError as error:
+        print(f"PDF build failed: {error}", file=sys.stderr)
+        return 1
+    for path in paths:
+        print(path)
+    print(f"{len(paths)} PDFs for commit {info.short_commit} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m statement_core", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data folder (default: %(default)s)")
@@ -72,5 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     markers.add_argument("docs", type=Path, nargs="?", default=DEFAULT_DATA.parent / "docs")
     markers.add_argument("--check", action="store_true", help="exit 1 if any marker is missing or stale")
     markers.set_defaults(run=_markers)
+    exports = commands.add_parser("exports", help="write the open-data exports and SHA256SUMS into OUT_DIR")
+    exports.add_argument("out", type=Path, metavar="OUT_DIR")
+    exports.set_defaults(run=_exports)
+    pdf = commands.add_parser("pdf", help="write the bilingual and per-language PDF editions into OUT_DIR")
+    pdf.add_argument("out", type=Path, metavar="OUT_DIR")
+    # Same default as mkdocs.yml's site_url, which reads the same SITE_URL variable.
+    pdf.add_argument("--site-url", default=os.environ.get("SITE_URL") or DEFAULT_SITE_URL,
+                     help="where clause numbers link to (default: $SITE_URL or %(default)s)")
+    pdf.set_defaults(run=_pdf)
     args = parser.parse_args(argv)
     return args.run(args)

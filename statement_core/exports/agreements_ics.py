@@ -45,10 +45,10 @@ def _citations(corpus: Corpus, agreement: Agreement, language: str) -> str:
     return f"{label(language, 'cited_in')}: {'; '.join(parts)}"
 
 
-def _description(corpus: Corpus, agreement: Agreement) -> str:
-    """Vietnamese title, then notes and citations in both languages; plain text, no links."""
-    assert agreement.date is not None
-    lines = [agreement.title.vi, "", f"Date as the text gives it: {agreement.date.format('en')}"]
+def _description(corpus: Corpus, agreement: Agreement, date: PartialDate) -> str:
+    """Vietnamese title, the date as precise as the text gives it, then notes and citations in both
+    languages; plain text, no links."""
+    lines = [agreement.title.vi, "", f"Date as the text gives it / Ngày theo văn bản: {date.format('en')}"]
     if agreement.note:
         lines += ["", agreement.note.en, agreement.note.vi]
     if agreement.cited_in:
@@ -56,13 +56,12 @@ def _description(corpus: Corpus, agreement: Agreement) -> str:
     return "\n".join(lines)
 
 
-def _event(corpus: Corpus, agreement: Agreement, stamp: dt.datetime) -> Event:
-    assert agreement.date is not None  # callers pass dated entries only
-    start, _ = period(agreement.date)
-    _, end = period(agreement.end_date or agreement.date)
+def _event(corpus: Corpus, agreement: Agreement, date: PartialDate, stamp: dt.datetime) -> Event:
+    start, _ = period(date)
+    _, end = period(agreement.end_date or date)
     return Event.new(
         uid=event_uid(agreement), stamp=stamp, start=start, end=end,
-        summary=agreement.title.en, description=_description(corpus, agreement),
+        summary=agreement.title.en, description=_description(corpus, agreement, date),
         categories=[agreement.kind, agreement.domain],
         transparency="TRANSPARENT",  # history, not appointments: never shown as busy time
     )
@@ -71,7 +70,7 @@ def _event(corpus: Corpus, agreement: Agreement, stamp: dt.datetime) -> Event:
 def render_agreements_ics(corpus: Corpus, info: BuildInfo) -> bytes:
     calendar = Calendar.new(prodid=PRODID, name=CALENDAR_NAME, uid=f"agreements@{PROJECT_ID}",
                             description=f"Built {info.date_iso} from commit {info.commit}.")
-    for agreement in corpus.timeline():
+    for agreement in corpus.timeline():  # date order; undated (pending) entries have no place in a calendar
         if agreement.date is not None:
-            calendar.add_component(_event(corpus, agreement, info.date))
+            calendar.add_component(_event(corpus, agreement, agreement.date, info.date))
     return calendar.to_ical()

@@ -76,24 +76,27 @@ def _work(document: Document, language: Language) -> _Element:
 
 
 def _expression(document: Document, language: Language, master: Language) -> _Element:
+    """The authentic expression is dated and authored like the work; a translation is dated when the
+    project made it, authored by the project, and points back at the expression it was made from."""
     expression = frbr_uri(document, language)
+    this, uri = expression.expression_uri(), expression.expression_uri(work_component=False)
     provenance = document.languages[language]
-    authoritative = provenance.status == "authentic"
-    if authoritative:
-        core = _core(expression.expression_uri(), expression.expression_uri(work_component=False),
-                     document.date.iso(), "signature", _signatory_authors(document))
-    else:
-        # AKN dates are full dates: a month- or year-precise translation date is stamped at its first day.
-        translated = provenance.date.first_day().isoformat() if provenance.date else document.date.iso()
-        core = _core(expression.expression_uri(), expression.expression_uri(work_component=False),
-                     translated, "translation", [(PROJECT_REF, None)])
+    if provenance.status == "authentic":
+        return AKN.FRBRExpression(
+            *_core(this, uri, document.date.iso(), "signature", _signatory_authors(document)),
+            AKN.FRBRauthoritative(value="true"),
+            AKN.FRBRlanguage(language=ISO_639_2[language]),
+        )
+    # AKN dates are full dates: a month- or year-precise translation date is stamped at its first day.
+    translated = provenance.date.first_day().isoformat() if provenance.date else document.date.iso()
     master_uri = frbr_uri(document, master).expression_uri(work_component=False)
-    extra = [] if authoritative else [AKN.FRBRmasterExpression(href=master_uri,
-                                                                showAs=document.short_title.get(master))]
-    translation = [] if authoritative else [
-        AKN.FRBRtranslation(href=master_uri, fromLanguage=ISO_639_2[master], by=PROJECT_REF, authoritative="false")]
-    return AKN.FRBRExpression(*core, AKN.FRBRauthoritative(value="true" if authoritative else "false"), *extra,
-                              AKN.FRBRlanguage(language=ISO_639_2[language]), *translation)
+    return AKN.FRBRExpression(
+        *_core(this, uri, translated, "translation", [(PROJECT_REF, None)]),
+        AKN.FRBRauthoritative(value="false"),
+        AKN.FRBRmasterExpression(href=master_uri, showAs=document.short_title.get(master)),
+        AKN.FRBRlanguage(language=ISO_639_2[language]),
+        AKN.FRBRtranslation(href=master_uri, fromLanguage=ISO_639_2[master], by=PROJECT_REF, authoritative="false"),
+    )
 
 
 def _manifestation(document: Document, language: Language, info: BuildInfo) -> _Element:
@@ -116,8 +119,8 @@ def references(document: Document, language: Language) -> _Element:
                                      f"{person_id(signatory)}", showAs=signatory.name.get(language)))
         entries.append(AKN.TLCRole(eId=role_id(signatory), href=f"/akn/ontology/role/{country}/{role_id(signatory)}",
                                    showAs=signatory.office.get(language)))
-    entries.append(AKN.TLCLocation(eId=slug(document.place.en), href=f"/akn/ontology/location/{slug(document.place.en)}",
-                                   showAs=document.place.get(language)))
+    place = slug(document.place.en)
+    entries.append(AKN.TLCLocation(eId=place, href=f"/akn/ontology/location/{place}", showAs=document.place.get(language)))
     return AKN.references(*entries, source=PROJECT_REF)
 
 

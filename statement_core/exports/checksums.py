@@ -16,8 +16,8 @@ def sha256_of(path: Path) -> str:
 def listed_files(out_dir: Path) -> list[Path]:
     """Every file under `out_dir` except SHA256SUMS, sorted by relative name: whatever else the build
     put there (PDFs, a zip) is covered too, without this module knowing about it."""
-    files = (path for path in out_dir.rglob("*") if path.is_file() and path.relative_to(out_dir).as_posix() != CHECKSUMS)
-    return sorted(files, key=lambda path: path.relative_to(out_dir).as_posix())
+    named = {path.relative_to(out_dir).as_posix(): path for path in out_dir.rglob("*") if path.is_file()}
+    return [named[name] for name in sorted(named) if name != CHECKSUMS]
 
 
 def write_checksums(out_dir: Path) -> Path:

@@ -53,5 +53,7 @@ def statement_schema() -> dict[str, Any]:
     return {"$schema": DIALECT, **schema, "title": SCHEMA_TITLE}
 
 
-def render_statement_schema() -> bytes:
-    return _dumps(statement_schema())
+def render_statement_schema(info: BuildInfo) -> bytes:
+    stamp = f"Generated from the pydantic models at commit {info.commit}, built {info.date_iso}."
+    schema = statement_schema()
+    return _dumps({"$schema": schema.pop("$schema"), "$comment": stamp, **schema})

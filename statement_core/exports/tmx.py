@@ -6,11 +6,11 @@ from lxml import etree
 
 from statement_core.build_info import BuildInfo
 from statement_core.exports.names import PROJECT_ID
-from statement_core.model import Clause, Corpus, Document
+from statement_core.model import Clause, Corpus, Document, Language
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-SOURCE_LANGUAGE = "vi"
-TARGET_LANGUAGE = "en"
+SOURCE_LANGUAGE: Language = "vi"
+TARGET_LANGUAGE: Language = "en"
 # The status itself is data (per <tuv>), so the header only says where to find it.
 HEADER_NOTE = ("Each <tuv> states its provenance in <prop type=\"x-provenance\">: the authentic text, or the "
                "project's unofficial translation.")
@@ -25,11 +25,11 @@ def _prop(parent: etree._Element, kind: str, value: str) -> None:
     etree.SubElement(parent, "prop", type=kind).text = value
 
 
-def _variant(unit: etree._Element, clause: Clause, language: str) -> None:
+def _variant(unit: etree._Element, clause: Clause, language: Language) -> None:
     variant = etree.SubElement(unit, "tuv", {XML_LANG: language})
     # Per-variant status lets a consumer tell the authentic text from the translation without the header.
-    _prop(variant, "x-provenance", clause.texts[language].provenance.status)  # type: ignore[index]
-    etree.SubElement(variant, "seg").text = clause.text(language)  # type: ignore[arg-type]
+    _prop(variant, "x-provenance", clause.texts[language].provenance.status)
+    etree.SubElement(variant, "seg").text = clause.text(language) or ""
 
 
 def _unit(body: etree._Element, document: Document, clause: Clause) -> None:
