@@ -35,5 +35,8 @@ check-data: setup ## Validate data/ and report every error as file:line
 markers: setup ## Rewrite the marker pages under docs/ from data/
 	$(PYTHON) -m statement_core markers
 
+pdf: setup ## Build the bilingual and per-language PDFs into dist/
+	$(PYTHON) -m statement_core pdf dist
+
 clean: ## Remove build outputs
 	rm -rf site dist build .pytest_cache

@@ -63,6 +63,8 @@ class TimelineView:
     heading: AppendixHeading
     intro: Texts
     date_head: Texts
+    columns: int  # the date, then one per reading language
+    languages: tuple[str, ...]
     groups: tuple[TimelineGroup, ...]
 
 
@@ -107,7 +109,8 @@ def timeline_view(edition: Edition, corpus: Corpus, document: Document, letter: 
         groups.append(TimelineGroup(title, tuple(_timeline_entry(edition, document, a) for a in agreements)))
     return TimelineView(
         heading=AppendixHeading.make(edition, letter, "appendix-timeline", "timeline"),
-        intro=words.label("timeline_intro"), date_head=words.label("pdf_date"), groups=tuple(groups),
+        intro=words.label("timeline_intro"), date_head=words.label("pdf_date"),
+        columns=1 + len(edition.languages), languages=edition.languages, groups=tuple(groups),
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from statement_core.build_info import BuildInfo
 from statement_core.labels import label
-from statement_core.model import Corpus, Document
+from statement_core.model import Corpus, Document, Provenance
 from statement_core.pdf.appendices import AppendixHeading, GlossaryView, TimelineView, glossary_view, timeline_view
 from statement_core.pdf.editions import SITE_AUTHOR, Edition
 from statement_core.pdf.views import ChapterView, Fact, TitlePageView, WebLinks, chapter_view, title_page
@@ -42,10 +42,11 @@ class ContentsEntry:
 class ColophonView:
     anchor: str
     heading: Texts
+    running: str
     facts: tuple[Fact, ...]
     sources_heading: Texts
-    sources: Texts
-    notes: Texts
+    sources: tuple[Texts, ...]  # rows of cells, one cell per reading language
+    notes: tuple[Texts, ...]
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class EditionView:
     running_foot: str  # bottom of every page but the title page
     title_page: TitlePageView
     contents_heading: Texts
+    contents_running: str
     contents: tuple[ContentsEntry, ...]
     chapters: tuple[ChapterView, ...]
     timeline: TimelineView
@@ -64,22 +66,24 @@ class EditionView:
     colophon: ColophonView
 
 
-def _sources(edition: Edition, document: Document) -> Texts:
-    texts: list[Text] = []
-    for language in edition.languages:
-        for code, provenance in document.languages.items():
-            name = label(language, f"column_{code}")
-            if provenance.status == "authentic" and provenance.source:
-                line = label(language, "pdf_source_authentic", language=name, file=provenance.source)
-            elif provenance.status == "unofficial-translation":
-                line = label(language, "pdf_source_translation", language=name,
-                             date=provenance.date.format(language) if provenance.date else "",
-                             translator=provenance.translator or SITE_AUTHOR)
-            else:
-                line = f"{name}: {label(language, f'status_{provenance.status}')}."
-            texts.append(Text(language, line))
-        texts.append(Text(language, label(language, "pdf_source_registries", files=REGISTRY_FILES)))
-    return tuple(texts)
+def _source(language: str, code: str, provenance: Provenance) -> str:
+    """Where the text in language `code` comes from, said in `language`."""
+    name = label(language, f"column_{code}")
+    if provenance.status == "authentic" and provenance.source:
+        return label(language, "pdf_source_authentic", name=name, file=provenance.source)
+    if provenance.status == "unofficial-translation":
+        return label(language, "pdf_source_translation", name=name,
+                     date=provenance.date.format(language) if provenance.date else "",
+                     translator=provenance.translator or SITE_AUTHOR)
+    return f"{name}: {label(language, f'status_{provenance.status}')}."
+
+
+def _sources(edition: Edition, document: Document) -> tuple[Texts, ...]:
+    """One row per source, one cell per reading language (side by side in the bilingual edition)."""
+    rows = [tuple(Text(language, _source(language, code, provenance)) for language in edition.languages)
+            for code, provenance in document.languages.items()]
+    rows.append(Words(edition).label("pdf_source_registries", files=REGISTRY_FILES))
+    return tuple(rows)
 
 
 def _colophon(edition: Edition, document: Document, info: BuildInfo, site_url: str) -> ColophonView:
@@ -95,9 +99,10 @@ def _colophon(edition: Edition, document: Document, info: BuildInfo, site_url: s
         Fact(words.label("pdf_version"), same(info.version)),
         Fact(words.label("pdf_source_commit"), same(info.commit)),
     )
-    return ColophonView(anchor="colophon", heading=words.label("pdf_colophon"), facts=facts,
+    heading = words.label("pdf_colophon")
+    return ColophonView(anchor="colophon", heading=heading, running=plain(heading), facts=facts,
                         sources_heading=words.label("pdf_data_sources"), sources=_sources(edition, document),
-                        notes=words.label("pdf_links_note") + words.label("pdf_rights"))
+                        notes=(words.label("pdf_links_note"), words.label("pdf_rights")))
 
 
 def _metadata(edition: Edition, document: Document, info: BuildInfo) -> Metadata:
@@ -137,5 +142,6 @@ def build_edition(corpus: Corpus, document: Document, edition: Edition, info: Bu
         code=edition.code, language=edition.language, bilingual=edition.bilingual,
         metadata=_metadata(edition, document, info), running_foot=_running_foot(edition, document),
         title_page=title_page(edition, document, links), contents_heading=words.label("contents"),
+        contents_running=plain(words.label("contents")),
         contents=contents, chapters=chapters, timeline=timeline, glossary=glossary, colophon=colophon,
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jinja2
 from weasyprint import HTML
-from weasyprint.urls import URLFetcher
+from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 from statement_core.pdf.book import EditionView
 
@@ -68,7 +68,10 @@ def write_pdf(html: str, target: Path, template_dir: Path = TEMPLATES_DIR) -> No
     # never an unstyled PDF.
     fetcher = URLFetcher(allowed_protocols={"file"}, fail_on_errors=True)
     with _strict_weasyprint() as collected:
-        document = HTML(string=html, base_url=template_dir.as_uri() + "/", url_fetcher=fetcher).render()
+        try:
+            document = HTML(string=html, base_url=template_dir.as_uri() + "/", url_fetcher=fetcher).render()
+        except FatalURLFetchingError as error:  # a BaseException: turn it into an ordinary build error
+            raise PdfBuildError(f"{target.name}: {error}") from None
         if collected.messages:
             raise PdfBuildError(f"{target.name}: " + "; ".join(collected.messages))
         document.write_pdf(target, **PDF_OPTIONS)
