@@ -6,7 +6,6 @@ import functools
 import http.server
 import os
 import shutil
-import socketserver
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,7 +34,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 def serve(directory: Path) -> Iterator[str]:
     """Serve `directory` on 127.0.0.1 at a free port; yield the base URL."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
-    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as server:
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:
