@@ -10,7 +10,7 @@ from statement_core.labels import label
 from statement_core.model import Corpus, Document, Provenance
 from statement_core.pdf.appendices import AppendixHeading, GlossaryView, TimelineView, glossary_view, timeline_view
 from statement_core.pdf.editions import SITE_AUTHOR, Edition
-from statement_core.pdf.views import ChapterView, Fact, TitlePageView, WebLinks, chapter_view, title_page
+from statement_core.pdf.views import ChapterView, Fact, TitlePageView, WebLinks, chapter_view, is_unofficial, title_page
 from statement_core.pdf.words import Text, Texts, Words, plain
 from statement_core.site.plan import plan_site
 
@@ -118,8 +118,8 @@ def _metadata(edition: Edition, document: Document, info: BuildInfo) -> Metadata
 
 def _running_foot(edition: Edition, document: Document) -> str:
     citation = document.citation_title.get(edition.language)
-    if "en" in edition.languages and not edition.bilingual:
-        return f"{citation} · {label('en', 'pdf_unofficial')}"
+    if is_unofficial(edition, document):
+        return f"{citation} · {label(edition.language, 'pdf_unofficial')}"
     return citation
 
 

@@ -92,6 +92,11 @@ class TitlePageView:
     web_url: str
 
 
+def is_unofficial(edition: Edition, document: Document) -> bool:
+    """A single-language edition of a text that is not authentic: it must say so on every page."""
+    return not edition.bilingual and document.languages[edition.language].status == "unofficial-translation"
+
+
 def _notes(clause: Clause, language: str) -> tuple[str, ...]:
     # A note written only in English still belongs in the Vietnamese edition, as the site shows it.
     if language == "vi":
@@ -142,7 +147,7 @@ def title_page(edition: Edition, document: Document, links: WebLinks) -> TitlePa
     # "The English column is …" only makes sense where there are columns.
     keys = ("translation_notice", "russian_unavailable") if edition.bilingual else ("russian_unavailable",)
     notices = tuple(Text(language, label(language, key)) for language in edition.languages for key in keys)
-    unofficial = words.label("pdf_unofficial") if "en" in edition.languages and not edition.bilingual else ()
+    unofficial = words.label("pdf_unofficial") if is_unofficial(edition, document) else ()
     return TitlePageView(
         edition=words.label(f"pdf_edition_{edition.code}"), titles=words.localized(document.title),
         place_date=place_date,
