@@ -38,5 +38,8 @@ markers: setup ## Rewrite the marker pages under docs/ from data/
 pdf: setup ## Build the bilingual and per-language PDFs into dist/
 	$(PYTHON) -m statement_core pdf dist
 
+bundle: setup ## Offline HTML bundle: dist/<name>-offline-<version>.zip (open index.html, no network)
+	$(PYTHON) scripts/make_bundle.py
+
 clean: ## Remove build outputs
 	rm -rf site dist build .pytest_cache

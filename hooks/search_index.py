@@ -46,5 +46,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         (folder / "search_index.json").write_text(text, encoding="utf-8")
-        if (site / "search" / "search_index.js").exists() or config.get("use_directory_urls") is False:
+        if not config.use_directory_urls:  # the offline bundle: file:// cannot fetch() the JSON
             (folder / "search_index.js").write_text(search_index_script(text), encoding="utf-8")

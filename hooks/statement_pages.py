@@ -58,6 +58,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """overrides/ also holds the core's fragment and PDF templates: they are not site assets."""
+    for file in list(files):
+        if file.src_uri.startswith(("fragments/", "pdf/")) and not file.is_documentation_page():
+            files.remove(file)
+    return files
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     kind = page.meta.get("generated")
     if not kind:
@@ -71,7 +79,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if planned is None:
         raise PluginError(f"{page.file.src_uri}: marker names a page data/ does not have; run `make markers`")
     context = PageContext(corpus=_Build.corpus, plan=_Build.plan, page=planned, language=current_language(config),
-                          site_url=config.site_url or "/")
+                          site_url=config.site_url or "/", directory_urls=config.use_directory_urls)
     rendered = render_page(context, _environment())
     page.meta["title"] = rendered.title
     page.meta["description"] = rendered.description

@@ -36,10 +36,17 @@ class PlannedPage:
             matter["chapter"] = self.chapter_id
         return matter
 
-    def url(self, language: str) -> str:
-        """Site-root-relative directory URL, e.g. "en/vn-by-…/economy/"; "" is the Vietnamese home."""
+    def url(self, language: str, directory_urls: bool = True) -> str:
+        """Site-root-relative URL, e.g. "en/vn-by-…/economy/" ("" is the Vietnamese home).
+
+        Without directory URLs (the offline bundle, read from file:// where a folder does not open its
+        index.html) the same page is "en/vn-by-…/economy.html" and the home is "index.html".
+        """
         stem = self.src_path[: -len(".md")]
-        path = "" if stem == "index" else (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+        if directory_urls:
+            path = "" if stem == "index" else (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+        else:
+            path = f"{stem}.html"
         return path if language == DEFAULT_LANGUAGE else f"{language}/{path}"
 
 

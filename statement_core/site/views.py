@@ -24,16 +24,18 @@ class PageContext:
     page: PlannedPage
     language: str
     site_url: str
+    directory_urls: bool = True
 
     @property
     def url(self) -> str:
-        return self.page.url(self.language)
+        return self.page.url(self.language, self.directory_urls)
 
     def link(self, target: PlannedPage, fragment: str = "") -> str:
-        href = relative_url(self.url, target.url(self.language))
+        href = relative_url(self.url, target.url(self.language, self.directory_urls))
         return f"{href}#{fragment}" if fragment else href
 
     def absolute(self, target: PlannedPage, fragment: str = "") -> str:
+        """The canonical web URL (citations and permalinks point to the public site, even offline)."""
         url = self.site_url.rstrip("/") + "/" + target.url(self.language)
         return f"{url}#{fragment}" if fragment else url
 

@@ -1,0 +1,71 @@
+"""`make bundle`: the offline HTML bundle, dist/<name>-offline-<version>.zip.
+
+Builds the site with OFFLINE=true (file:// links, inlined per-language search indexes, vendored worker
+shim), refuses any resource URL pointing at another host, and zips it deterministically: sorted entries,
+the build date as every timestamp, fixed permissions, so the same commit gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from build_site import ROOT, BuildFailed, build_site  # noqa: E402
+from site_checks import external_resources  # noqa: E402
+from statement_core.build_info import build_info  # noqa: E402
+
+BUNDLE_NAME = "vn-by-joint-statement"
+
+
+def zip_directory(source: Path, archive: Path, top: str, timestamp: tuple[int, ...]) -> None:
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    partial = archive.with_suffix(".zip.partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
+        for path in sorted(p for p in source.rglob("*") if p.is_file()):
+            entry = zipfile.ZipInfo(f"{top}/{path.relative_to(source).as_posix()}", date_time=timestamp)
+            entry.external_attr = 0o644 << 16
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            bundle.writestr(entry, path.read_bytes())
+    partial.replace(archive)
+
+
+def make_bundle(dist: Path) -> Path:
+    info = build_info()
+    top = f"{BUNDLE_NAME}-offline-{info.version}"
+    with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
+        site = Path(temporary) / top
+        build_site(site, env={"OFFLINE": "true", "SOURCE_DATE_EPOCH": str(int(info.date.timestamp()))})
+        for stale in ("sitemap.xml", "sitemap.xml.gz"):  # URLs of the public site; useless offline
+            (site / stale).unlink(missing_ok=True)
+        external = external_resources(site)
+        if external:
+            raise BuildFailed("the bundle would load resources from other hosts:\n" + "\n".join(external))
+        archive = dist / f"{top}.zip"
+        zip_directory(site, archive, top, info.date.timetuple()[:6])
+    return archive
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    args = parser.parse_args()
+    try:
+        archive = make_bundle(args.dist)
+    except BuildFailed as error:
+        print(error, file=sys.stderr)
+        return 1
+    for old in args.dist.glob(f"{BUNDLE_NAME}-offline-*.zip"):
+        if old != archive:
+            old.unlink()
+    print(f"{archive} ({archive.stat().st_size / 1024:.0f} KiB): unzip it and open index.html")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

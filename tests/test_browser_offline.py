@@ -1,0 +1,93 @@
+"""The offline bundle, unzipped and opened from file:// as a reader would, with no network at all."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import DOCUMENT_ID
+from search_support import search
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    from make_bundle import make_bundle
+
+    dist = tmp_path_factory.mktemp("dist")
+    archive = make_bundle(dist)
+    unzipped = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(archive) as opened:
+        opened.extractall(unzipped)
+    (top,) = list(unzipped.iterdir())
+    return top
+
+
+@pytest.fixture
+def offline_page(chromium):
+    from browser import RequestLog
+
+    context = chromium.new_context(viewport={"width": 1300, "height": 900}, offline=True)
+    context.set_default_timeout(5000)
+    page = context.new_page()
+    page.requests = RequestLog()
+    page.on("request", page.requests.record)
+    yield page
+    context.close()
+
+
+def file_url(path: Path) -> str:
+    return path.resolve().as_uri()
+
+
+def test_bundle_is_a_small_self_contained_zip(bundle):
+    assert (bundle / "index.html").exists() and (bundle / "en" / "index.html").exists()
+    assert (bundle / "search" / "search_index.js").exists() and (bundle / "en" / "search" / "search_index.js").exists()
+    from site_checks import external_resources
+
+    assert external_resources(bundle) == []
+
+
+def test_navigation_both_languages_and_timeline_work_from_file(offline_page, bundle):
+    page = offline_page
+    page.goto(file_url(bundle / "index.html"))
+    with page.expect_navigation():
+        page.click("a.chapter-list__title >> nth=3")
+    assert page.url.endswith(f"{DOCUMENT_ID}/economy.html")
+    page.locator("article[data-clause='14']").wait_for(state="visible")
+    href = page.get_attribute("a.md-select__link[hreflang='en']", "href")
+    page.goto(page.evaluate("h => new URL(h, location.href).href", href))
+    assert page.url.endswith(f"en/{DOCUMENT_ID}/economy.html")
+    assert page.get_attribute("html", "lang") == "en"
+    with page.expect_navigation():
+        page.click("article[data-clause='13'] a.chip__link >> nth=0")
+    assert "/en/timeline.html#agreement-economic-trade-1992" in page.url
+    page.locator("#agreement-economic-trade-1992").wait_for(state="visible")
+    assert [u for u in page.requests.urls if not u.startswith(("file:", "data:", "blob:", "about:"))] == []
+
+
+def test_reading_modes_work_from_file(offline_page, bundle):
+    page = offline_page
+    page.goto(file_url(bundle / DOCUMENT_ID / "sea.html"))
+    page.check("input[name='reading-mode'][value='en']")
+    assert page.locator("article[data-clause='35'] [data-column='vi']").is_hidden()
+    assert page.locator("article[data-clause='35'] [data-column='en']").is_visible()
+
+
+@pytest.mark.parametrize("start, query, clause, language", [
+    ("index.html", "hop tac", None, "vi"),
+    ("index.html", "Bien Dong", 35, "vi"),
+    ("en/index.html", "agreement", 13, "en"),
+])
+def test_search_in_both_languages_from_file(offline_page, bundle, start, query, clause, language):
+    page = offline_page
+    page.goto(file_url(bundle / start))
+    results = search(page, query)
+    hrefs = [r["href"] for r in results]
+    assert hrefs, f"no results for {query!r}"
+    assert all(h.startswith("file://") for h in hrefs)
+    assert all(("/en/" in h) == (language == "en") for h in hrefs)
+    if clause:
+        assert any(h.endswith(f"#clause-{clause}") for h in hrefs)
+    assert [u for u in page.requests.urls if not u.startswith(("file:", "data:", "blob:", "about:"))] == []
