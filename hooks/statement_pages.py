@@ -7,6 +7,7 @@ static-i18n builds the site once per language, so every event here runs once per
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -21,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from statement_core import DataError, load_corpus  # noqa: E402
+from statement_core.build_info import build_info  # noqa: E402
+from statement_core.site.downloads import prepare_downloads  # noqa: E402
 from statement_core.site.markers import stale_markers  # noqa: E402
 from statement_core.site.nav import site_nav  # noqa: E402
 from statement_core.site.plan import SitePlan, language_versions, plan_site  # noqa: E402
@@ -28,9 +31,15 @@ from statement_core.site.render import RenderedPage, fragment_environment, rende
 from statement_core.site.views import PageContext, TocEntry  # noqa: E402
 
 
+DOWNLOADS_URL = "downloads/"
+BUNDLE_NAME = "vn-by-joint-statement-offline-{version}.zip"  # written by `make bundle`
+
+
 class _Build:
     corpus = None
     plan: SitePlan | None = None
+    downloads: tuple = ()
+    downloads_folder: Path | None = None
     rendered: dict[str, RenderedPage] = {}
 
 
@@ -55,7 +64,26 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if problems:
         raise PluginError("\n".join(problems) + "\nMarker pages are out of sync with data/; run `make markers`.")
     config.nav = site_nav(_Build.corpus, _Build.plan, current_language(config))
+    _prepare_downloads(config)
     return config
+
+
+def _prepare_downloads(config: MkDocsConfig) -> None:
+    """Exports and PDFs for the downloads page; the offline zip too when `make bundle` has made one."""
+    offline = not config.use_directory_urls
+    folder = ROOT / "build" / ("downloads-offline" if offline else "downloads")
+    info = build_info()
+    bundle = ROOT / "dist" / BUNDLE_NAME.format(version=info.version)
+    bundles = [bundle] if bundle.exists() and not offline else []  # only this commit's, never a stale one
+    _Build.downloads = prepare_downloads(_Build.corpus, data_dir(), folder, info, config.site_url or "/",
+                                         with_pdfs=os.environ.get("STATEMENT_PDF", "1") != "0", extras=bundles)
+    _Build.downloads_folder = folder
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if getattr(config.plugins.get("i18n"), "building", False) or _Build.downloads_folder is None:
+        return  # a nested per-language build: the shared downloads go once into the site root
+    shutil.copytree(_Build.downloads_folder, Path(config.site_dir) / DOWNLOADS_URL, dirs_exist_ok=True)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -79,7 +107,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if planned is None:
         raise PluginError(f"{page.file.src_uri}: marker names a page data/ does not have; run `make markers`")
     context = PageContext(corpus=_Build.corpus, plan=_Build.plan, page=planned, language=current_language(config),
-                          site_url=config.site_url or "/", directory_urls=config.use_directory_urls)
+                          site_url=config.site_url or "/", directory_urls=config.use_directory_urls,
+                          downloads=_Build.downloads, downloads_url=DOWNLOADS_URL)
     rendered = render_page(context, _environment())
     page.meta["title"] = rendered.title
     page.meta["description"] = rendered.description

@@ -73,7 +73,8 @@ def plan_site(corpus: Corpus) -> SitePlan:
         pages.append(PlannedPage("full-text", f"{document.id}/full-text.md", document.id))
         if document.press:
             pages.append(PlannedPage("coverage", f"{document.id}/press-coverage.md", document.id))
-    pages += [PlannedPage("timeline", "timeline.md"), PlannedPage("glossary", "glossary.md")]
+    pages += [PlannedPage("timeline", "timeline.md"), PlannedPage("glossary", "glossary.md"),
+              PlannedPage("downloads", "downloads.md")]
     return SitePlan(tuple(pages))
 
 

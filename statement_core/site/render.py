@@ -49,6 +49,8 @@ def _chapter(context: PageContext) -> tuple[str, str, str, dict[str, Any], tuple
         "chapter_number": chapter.order,
         "summary": chapter.summary.get(context.language),
         "clauses": [views.clause_view(context, document, clause) for clause in clauses],
+        "pdfs": views.download_views(context, only_pdfs=True),
+        "downloads_href": context.link(context.plan.find("downloads")),
     }, views.clause_toc(context, clauses))
 
 
@@ -95,6 +97,8 @@ def _home(context: PageContext):
         "documents": documents,
         "timeline_href": context.link(context.plan.find("timeline")),
         "glossary_href": context.link(context.plan.find("glossary")),
+        "pdfs": [f for f in views.download_views(context) if f.is_pdf or f.name.endswith(".zip")],
+        "downloads_href": context.link(context.plan.find("downloads")),
     }, ())
 
 
@@ -178,6 +182,15 @@ def _coverage(context: PageContext):
         TocEntry("paragraphs", context.text("coverage_paragraphs"))))
 
 
+def _downloads(context: PageContext):
+    files = views.download_views(context)
+    return (context.text("downloads"), context.text("downloads_intro"), "downloads.html", {
+        "intro": context.text("downloads_intro"),
+        "pdfs": [f for f in files if f.is_pdf or f.name.endswith(".zip")],
+        "data": [f for f in files if not (f.is_pdf or f.name.endswith(".zip"))],
+    }, (TocEntry("print-editions", context.text("print_editions")), TocEntry("open-data", context.text("open_data"))))
+
+
 PAGE_BUILDERS: dict[str, Callable[[PageContext], tuple]] = {
     "home": _home,
     "chapter": _chapter,
@@ -185,6 +198,7 @@ PAGE_BUILDERS: dict[str, Callable[[PageContext], tuple]] = {
     "timeline": _timeline,
     "glossary": _glossary,
     "coverage": _coverage,
+    "downloads": _downloads,
 }
 
 

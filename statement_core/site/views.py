@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from statement_core.annotate import annotate
+from statement_core.exports import Download
+from statement_core.site.downloads import human_size
 from statement_core.labels import label
 from statement_core.model import Agreement, Chapter, Clause, Corpus, Document
 from statement_core.site.plan import PlannedPage, SitePlan, relative_url
@@ -25,6 +27,8 @@ class PageContext:
     language: str
     site_url: str
     directory_urls: bool = True
+    downloads: tuple[Download, ...] = ()
+    downloads_url: str = "downloads/"
 
     @property
     def url(self) -> str:
@@ -38,6 +42,9 @@ class PageContext:
         """The canonical web URL (citations and permalinks point to the public site, even offline)."""
         url = self.site_url.rstrip("/") + "/" + target.url(self.language)
         return f"{url}#{fragment}" if fragment else url
+
+    def file_link(self, name: str) -> str:
+        return relative_url(self.url, self.downloads_url + name)
 
     def text(self, key: str, **values: object) -> str:
         return label(self.language, key, **values)
@@ -183,3 +190,32 @@ def chapter_toc_entry(context: PageContext, chapter: Chapter, document: Document
         "count": context.text("chapter_count", count=len(chapter.clause_numbers)),
         "numbers": ", ".join(str(n) for n in chapter.clause_numbers),
     }
+
+
+@dataclass(frozen=True)
+class DownloadView:
+    name: str
+    href: str
+    description: str
+    size: str
+    sha256: str
+    media_type: str
+    hreflang: str | None
+    is_pdf: bool
+
+
+def download_views(context: PageContext, only_pdfs: bool = False) -> tuple[DownloadView, ...]:
+    views = []
+    for item in context.downloads:
+        is_pdf = item.name.endswith(".pdf")
+        if only_pdfs and not is_pdf:
+            continue
+        description = item.description.get(context.language)
+        if is_pdf:
+            description = context.text(f"download_pdf_{'-'.join(item.languages) or 'vi-en'}")
+        elif item.name.endswith(".zip"):
+            description = context.text("offline_bundle")
+        views.append(DownloadView(name=item.name, href=context.file_link(item.name), description=description,
+                                  size=human_size(item.size_bytes, context.language), sha256=item.sha256,
+                                  media_type=item.media_type.split(";")[0], hreflang=item.hreflang, is_pdf=is_pdf))
+    return tuple(views)

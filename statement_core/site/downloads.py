@@ -1,0 +1,67 @@
+"""Everything the site offers for download, generated once per content version and reused.
+
+The exports take milliseconds but the PDFs take seconds, and static-i18n builds the site once per
+language (and `mkdocs serve` on every edit), so the folder is cached under a fingerprint of everything
+that goes into it: the data, the core's code and templates, the build stamp and the site URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from statement_core.build_info import BuildInfo
+from statement_core.exports import Download, manifest, write_checksums, write_exports
+from statement_core.model import Corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+INPUTS = (ROOT / "statement_core", ROOT / "overrides" / "pdf")
+
+
+def _fingerprint(data_dir: Path, info: BuildInfo, site_url: str, with_pdfs: bool, extras: list[Path]) -> str:
+    digest = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|{with_pdfs}".encode())
+    for folder in (data_dir, *INPUTS):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    for path in extras:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildInfo, site_url: str, *,
+                      with_pdfs: bool = True, extras: Iterable[Path] = ()) -> tuple[Download, ...]:
+    """Fill `folder` with the exports, the PDFs and `extras` (the offline zip), plus SHA256SUMS."""
+    extras = sorted(Path(p) for p in extras)
+    fingerprint = _fingerprint(data_dir, info, site_url, with_pdfs, extras)
+    stamp = folder.with_name(folder.name + ".fingerprint")
+    if folder.is_dir() and stamp.exists() and stamp.read_text() == fingerprint:
+        return tuple(manifest(folder))
+    staging = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    write_exports(corpus, staging, info)
+    if with_pdfs:
+        from statement_core.pdf import write_pdfs  # WeasyPrint is slow to import; only when needed
+
+        write_pdfs(corpus, staging, info, site_url)
+    for extra in extras:
+        shutil.copyfile(extra, staging / extra.name)
+    write_checksums(staging)
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
+    stamp.write_text(fingerprint)
+    return tuple(manifest(folder))
+
+
+def human_size(size: int, language: str) -> str:
+    """1 234 567 bytes: "1,2 MB" in Vietnamese, "1.2 MB" in English."""
+    value, unit = float(size), "B"
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            break
+        value /= 1000
+    text = f"{value:.0f}" if unit in ("B", "KB") or value >= 100 else f"{value:.1f}"
+    return f"{text.replace('.', ',') if language == 'vi' else text} {unit}"
