@@ -18,6 +18,7 @@ from statement_core.model import Corpus  # noqa: E402
 DATA = ROOT / "data"
 SOURCES = ROOT / "sources"
 DOCUMENT_ID = "vn-by-2025-strategic-partnership"
+SITE_PATH = "/joint-statement/"  # the path of site_url in mkdocs.yml, where GitHub Pages serves it
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +53,7 @@ def built_site(tmp_path_factory) -> Path:
 def site_url(built_site):
     from browser import serve
 
-    with serve(built_site) as url:
+    with serve(built_site, prefix=SITE_PATH) as url:
         yield url
 
 

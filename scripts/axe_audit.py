@@ -1,0 +1,39 @@
+"""axe-core (the pinned npm package) run inside real Chromium on built pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+BLOCKING_IMPACTS = ("serious", "critical")
+RULE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+@dataclass(frozen=True)
+class Violation:
+    page: str
+    rule: str
+    impact: str
+    targets: tuple[str, ...]
+    help: str
+
+    def __str__(self) -> str:
+        return f"{self.page}: {self.impact} {self.rule} ({self.help}) at {', '.join(self.targets[:3])}"
+
+
+def audit(page, label: str, rules: list[str] | None = None) -> list[Violation]:
+    """Every axe violation on the page as loaded, whatever its impact (only `rules`, when given)."""
+    if not AXE_SCRIPT.exists():
+        raise RuntimeError(f"{AXE_SCRIPT} is missing: run `make setup` (npm ci)")
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": RULE_TAGS}
+    result = page.evaluate("only => axe.run(document, {runOnly: only})", only)
+    return [Violation(label, v["id"], v.get("impact") or "minor",
+                      tuple(" ".join(node["target"]) for node in v["nodes"]), v["help"])
+            for v in result["violations"]]
+
+
+def blocking(violations: list[Violation]) -> list[Violation]:
+    return [v for v in violations if v.impact in BLOCKING_IMPACTS]
