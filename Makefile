@@ -41,5 +41,8 @@ pdf: setup ## Build the bilingual and per-language PDFs into dist/
 bundle: setup ## Offline HTML bundle: dist/<name>-offline-<version>.zip (open index.html, no network)
 	$(PYTHON) scripts/make_bundle.py
 
+bench: setup ## Benchmarks: overhead vs plain MkDocs, scaling, load time, page weight, bundle, PDF
+	$(PYTHON) bench/run.py
+
 clean: ## Remove build outputs
 	rm -rf site dist build .pytest_cache

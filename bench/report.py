@@ -1,0 +1,213 @@
+"""Results of one `make bench` run, as Markdown: the summary against the targets, then each measure.
+
+Sizes use decimal units (1 KB = 1,000 bytes, as the downloads page does); memory uses MiB/GiB.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from bench.artifacts import Bundle, PdfRun
+from bench.weights import CATEGORIES, PageWeight
+from bench.workspace import BuildRun
+
+TARGET_OVERHEAD = 1.10
+TARGET_SCALE_SECONDS = 20.0
+TARGET_SCALE_MEMORY = 1024 ** 3
+TARGET_SCALE_GROWTH = 1.5
+TARGET_FIRST_LOAD_GZIP = 150_000
+TARGET_BUNDLE = 5_000_000
+CATEGORY_TITLES = {"html": "HTML", "css": "CSS", "js": "JS", "fonts": "Fonts", "search index": "Search index",
+                   "images": "Images", "other": "Other"}
+
+
+def kb(size: float) -> str:
+    return f"{size / 1000:,.1f} KB"
+
+
+def mib(size: float) -> str:
+    return f"{size / 1024 ** 2:,.0f} MiB"
+
+
+def met(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+@dataclass
+class ScaleRow:
+    copies: int
+    documents: int
+    clauses: int
+    runs: list[BuildRun]
+    pages: int = 0
+    site_bytes: int = 0
+    chapter_html: int = 0
+    chapter_nav_links: int = 0
+    twin: BuildRun | None = None  # the plain-MkDocs twin of this size (same pages and nav, no hooks)
+
+    @property
+    def seconds(self) -> float:
+        return median([run.seconds for run in self.runs])
+
+    @property
+    def peak_rss(self) -> int:
+        return max(run.peak_rss_bytes for run in self.runs)
+
+    @property
+    def per_thousand(self) -> float:
+        return self.seconds / self.clauses * 1000
+
+
+@dataclass
+class Results:
+    machine: list[str]
+    mode: str
+    overhead_ours: list[float] = field(default_factory=list)
+    overhead_plain: list[float] = field(default_factory=list)
+    scaling: list[ScaleRow] = field(default_factory=list)
+    loads: list[tuple[str, int, list[float]]] = field(default_factory=list)  # (corpus, clauses, seconds)
+    weights: list[tuple[str, PageWeight]] = field(default_factory=list)
+    search_index: list[tuple[str, int, int]] = field(default_factory=list)  # (language, raw, gzip)
+    reference_build: BuildRun | None = None
+    bundle: Bundle | str | None = None
+    pdfs: list[PdfRun] = field(default_factory=list)
+    profile: dict | None = None
+    profile_corpus: str = ""
+
+    def overhead(self) -> float:
+        return median(self.overhead_ours) / median(self.overhead_plain)
+
+    def largest(self) -> ScaleRow | None:
+        return max(self.scaling, key=lambda row: row.copies, default=None)
+
+    def growth(self) -> float | None:
+        """Time per 1,000 clauses at the largest size over the same at 10×."""
+        by_size = {row.copies: row for row in self.scaling}
+        largest = self.largest()
+        if 10 not in by_size or largest is None or largest.copies <= 10:
+            return None
+        return largest.per_thousand / by_size[10].per_thousand
+
+
+def summary(results: Results) -> list[str]:
+    lines = ["| Measure | Result | Target | Met |", "|---|---|---|---|"]
+    if results.overhead_ours:
+        ratio = results.overhead()
+        lines.append(f"| Build time, ours ÷ plain MkDocs (median of {len(results.overhead_ours)}) | "
+                     f"{ratio:.2f}× | ≤ {TARGET_OVERHEAD:.2f}× | {met(ratio <= TARGET_OVERHEAD)} |")
+    largest = results.largest()
+    if largest and largest.copies >= 100:
+        lines.append(f"| Build time at {largest.copies}× ({largest.clauses:,} clauses) | {largest.seconds:.1f} s | "
+                     f"< {TARGET_SCALE_SECONDS:.0f} s | {met(largest.seconds < TARGET_SCALE_SECONDS)} |")
+        lines.append(f"| Peak memory at {largest.copies}× | {mib(largest.peak_rss)} | < 1 GiB | "
+                     f"{met(largest.peak_rss < TARGET_SCALE_MEMORY)} |")
+    growth = results.growth()
+    if growth is not None:
+        lines.append(f"| Time per 1,000 clauses, {largest.copies}× ÷ 10× | {growth:.2f}× | "
+                     f"≤ {TARGET_SCALE_GROWTH}× | {met(growth <= TARGET_SCALE_GROWTH)} |")
+    if results.weights:
+        label, heaviest = max(results.weights, key=lambda item: item[1].total_gzip)
+        lines.append(f"| First load, gzip, heaviest measured page ({label}) | {kb(heaviest.total_gzip)} | "
+                     f"≤ {kb(TARGET_FIRST_LOAD_GZIP)} | {met(heaviest.total_gzip <= TARGET_FIRST_LOAD_GZIP)} |")
+    if isinstance(results.bundle, Bundle):
+        lines.append(f"| Offline bundle zip | {results.bundle.size / 1e6:.2f} MB | ≤ 5 MB | "
+                     f"{met(results.bundle.size <= TARGET_BUNDLE)} |")
+    return lines
+
+
+def overhead_section(results: Results) -> list[str]:
+    rows = [("Ours (hooks fill marker pages)", results.overhead_ours),
+            ("Plain MkDocs (same pages pre-rendered)", results.overhead_plain)]
+    lines = ["| Build | Runs | Median | Min | Max |", "|---|---|---|---|---|"]
+    lines += [f"| {name} | {len(runs)} | {median(runs):.2f} s | {min(runs):.2f} s | {max(runs):.2f} s |"
+              for name, runs in rows]
+    return lines + ["", f"Ratio of medians: **{results.overhead():.2f}×** (target ≤ {TARGET_OVERHEAD:.2f}×). "
+                        "Both sides: real data, STATEMENT_PDF=0 and a warmed downloads cache (PDF and export "
+                        "generation excluded), one discarded warm-up build each, runs alternating."]
+
+
+def scaling_section(results: Results) -> list[str]:
+    lines = ["| Size | Documents | Clauses | Pages | Runs | Build (median) | Per 1,000 clauses | Peak RSS | "
+             "Plain twin (1 run) | Ours ÷ twin | Site on disk | Chapter page HTML | Nav links on it |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for row in results.scaling:
+        twin = f"{row.twin.seconds:.1f} s | {row.seconds / row.twin.seconds:.2f}×" if row.twin else "– | –"
+        lines.append(f"| {row.copies}× | {row.documents} | {row.clauses:,} | {row.pages:,} | {len(row.runs)} | "
+                     f"{row.seconds:.1f} s | {row.per_thousand:.1f} s | {mib(row.peak_rss)} | {twin} | "
+                     f"{row.site_bytes / 1e6:,.0f} MB | {kb(row.chapter_html)} | {row.chapter_nav_links:,} |")
+    lines += ["", "STATEMENT_PDF=0; the downloads cache is cleared before every run of ours (the exports are "
+                  "regenerated, as after a data edit). The twin is the plain-MkDocs build of the same pre-rendered "
+                  "pages with the same nav; the last two columns are for the first document's longest chapter."]
+    growth = results.growth()
+    if growth is not None:
+        lines += ["", f"Time per 1,000 clauses at the largest size ÷ at 10×: **{growth:.2f}×** "
+                      f"(target ≤ {TARGET_SCALE_GROWTH}×)."]
+    return lines
+
+
+def load_section(results: Results) -> list[str]:
+    lines = ["| Corpus | Clauses | Runs | Median | Min |", "|---|---|---|---|---|"]
+    lines += [f"| {name} | {clauses:,} | {len(runs)} | {median(runs) * 1000:,.0f} ms | {min(runs) * 1000:,.0f} ms |"
+              for name, clauses, runs in results.loads]
+    return lines
+
+
+def weight_section(results: Results) -> list[str]:
+    lines = []
+    for title, sizes in (("gzip (level 6)", "gzipped"), ("raw", "raw")):
+        lines += [f"First load, {title}:", "",
+                  "| Page | Requests | " + " | ".join(CATEGORY_TITLES[c] for c in CATEGORIES) + " | Total |",
+                  "|---|---|" + "---|" * (len(CATEGORIES) + 1)]
+        for label, weight in results.weights:
+            values = getattr(weight, sizes)
+            total = weight.total_gzip if sizes == "gzipped" else weight.total_raw
+            lines.append(f"| {label} | {weight.requests} | " + " | ".join(kb(values[c]) for c in CATEGORIES)
+                         + f" | **{kb(total)}** |")
+        lines.append("")
+    lines += ["Search index per language (the file each language's search loads):", "",
+              "| Language | File | Raw | Gzip |", "|---|---|---|---|"]
+    lines += [f"| {language} | `{'' if language == 'vi' else language + '/'}search/search_index.json` | "
+              f"{kb(raw)} | {kb(gz)} |" for language, raw, gz in results.search_index]
+    return lines
+
+
+def artifacts_section(results: Results) -> list[str]:
+    lines = []
+    if isinstance(results.bundle, Bundle):
+        lines.append(f"- Offline bundle `{results.bundle.name}`: {results.bundle.size / 1e6:.2f} MB "
+                     f"(target ≤ 5 MB; build with PDFs + zip took {results.bundle.seconds:.1f} s).")
+    elif results.bundle:
+        lines.append(f"- Offline bundle: not measured ({results.bundle}).")
+    if results.pdfs:
+        times = [run.seconds for run in results.pdfs]
+        last = results.pdfs[-1]
+        runs = f"{len(times)} run{'s' if len(times) > 1 else ''}"
+        lines.append(f"- PDFs (`write_pdfs`, {last.files} files, {last.size / 1e6:.2f} MB): median "
+                     f"{median(times):.2f} s over {runs} (first {times[0]:.2f} s, includes WeasyPrint's first "
+                     "font set-up).")
+    if results.reference_build:
+        lines.append(f"- For reference, a full build with PDFs from a cold downloads cache (the build used for "
+                     f"page weight): {results.reference_build.seconds:.1f} s, peak "
+                     f"{mib(results.reference_build.peak_rss_bytes)}.")
+    return lines
+
+
+def profile_section(results: Results) -> list[str]:
+    profile = results.profile
+    if not profile:
+        return ["Not run."]
+    lines = [f"One in-process `mkdocs build` of the {results.profile_corpus} under pyinstrument (1 ms "
+             f"sampling): {profile['total_s']:.1f} s in all, {profile['own_s']:.1f} s "
+             f"({profile['own_s'] / profile['total_s']:.0%}) under our code (statement_core/, hooks/), "
+             f"libraries it calls included; {profile['theme_s']:.1f} s ({profile['theme_s'] / profile['total_s']:.0%}) "
+             "rendering the page template (Material's base.html with the navigation, for every page).", "",
+             "| Our function | Exclusive | Inclusive |", "|---|---|---|"]
+    lines += [f"| `{spot['function']}` | {spot['exclusive_s']:.2f} s | {spot['inclusive_s']:.2f} s |"
+              for spot in profile["hot_spots"]]
+    return lines + ["", "Exclusive = the function plus the library code it calls directly (YAML, Jinja, …), "
+                        "without our other functions it calls; inclusive = everything under it."]

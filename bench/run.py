@@ -1,0 +1,207 @@
+"""`make bench`: build cost against plain MkDocs, scaling, data load time, page weight, bundle and PDF.
+
+Every figure comes from this one run on this machine; compare ratios, not absolute times, across
+machines. Builds run in a private copy of the project (see bench/workspace.py) as cold processes. The
+Markdown report is printed and written to bench/results.md (with --quick, to build/bench/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import machine, report  # noqa: E402
+from bench.artifacts import build_bundle, time_pdfs  # noqa: E402
+from bench.plain import make_plain_site  # noqa: E402
+from bench.report import Results, ScaleRow  # noqa: E402
+from bench.scaling import make_scale_site, nav_links, write_scale_docs  # noqa: E402
+from bench.weights import CHROMIUM, file_sizes, page_weights  # noqa: E402
+from bench.workspace import build_env, copy_project, timed_build  # noqa: E402
+from statement_core import load_corpus  # noqa: E402
+from statement_core.cli import DEFAULT_SITE_URL  # noqa: E402
+from statement_core.exports import manifest  # noqa: E402
+from statement_core.model import Corpus  # noqa: E402
+from statement_core.site.plan import plan_site  # noqa: E402
+
+FULL = {"overhead_runs": 7, "scale_runs": {1: 3, 10: 3, 100: 1}, "load_runs": {1: 7, 10: 3, 100: 3}, "pdf_runs": 3}
+QUICK = {"overhead_runs": 3, "scale_runs": {1: 1, 10: 1}, "load_runs": {1: 3, 10: 1}, "pdf_runs": 1}
+
+
+def step(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def timed_runs(function: Callable[[], object], runs: int) -> tuple[list[float], object]:
+    seconds, value = [], None
+    for _ in range(runs):
+        started = time.perf_counter()
+        value = function()
+        seconds.append(time.perf_counter() - started)
+    return seconds, value
+
+
+def clause_count(corpus: Corpus) -> int:
+    return sum(len(document.clauses) for document in corpus.documents)
+
+
+def largest_chapter(corpus: Corpus):
+    document = corpus.documents[0]
+    chapter = max(document.chapters, key=lambda c: len(c.clause_numbers))
+    return plan_site(corpus).find("chapter", document.id, chapter.id)
+
+
+def measure_overhead(results: Results, project: Path, work: Path, corpus: Corpus, runs: int) -> None:
+    env = build_env()
+    step("overhead: warm-up build of ours (fills the downloads cache: exports, no PDFs)")
+    timed_build(project / "mkdocs.yml", env)
+    downloads = tuple(manifest(project / "build" / "downloads"))
+    plain = make_plain_site(project, work / "plain", corpus, DEFAULT_SITE_URL, downloads)
+    timed_build(plain, env)  # warm-up: same file-system cache state on both sides
+    for run in range(runs):  # interleaved, so drift on the machine hits both sides alike
+        step(f"overhead: run {run + 1}/{runs}")
+        results.overhead_ours.append(timed_build(project / "mkdocs.yml", env).seconds)
+        results.overhead_plain.append(timed_build(plain, env).seconds)
+
+
+def inspect_site(row: ScaleRow, site: Path, corpus: Corpus) -> None:
+    files = [path for path in site.rglob("*") if path.is_file()]
+    row.pages = sum(1 for path in files if path.name == "index.html")
+    row.site_bytes = sum(path.stat().st_size for path in files)
+    chapter = site / largest_chapter(corpus).url("vi") / "index.html"
+    html = chapter.read_text(encoding="utf-8")
+    row.chapter_html, row.chapter_nav_links = len(html.encode()), nav_links(html)
+
+
+def measure_scaling(results: Results, project: Path, work: Path, plan: dict) -> dict[int, Path]:
+    data_dirs = {}
+    for copies, runs in plan["scale_runs"].items():
+        site = make_scale_site(project, work, copies)
+        data_dirs[copies] = site.data_dir
+        load_runs = plan["load_runs"].get(copies, 1)
+        step(f"load: {copies}× corpus, {load_runs} runs")
+        seconds, corpus = timed_runs(lambda: load_corpus(site.data_dir), load_runs)
+        name = "real data (1×)" if copies == 1 else f"synthetic {copies}×"
+        results.loads.append((name, clause_count(corpus), seconds))
+        write_scale_docs(site, project, corpus)
+        env = build_env(STATEMENT_DATA_DIR=str(site.data_dir))
+        row = ScaleRow(copies, len(corpus.documents), clause_count(corpus), [])
+        kept = work / f"site-x{copies}"
+        for run in range(runs):
+            step(f"scaling: {copies}× build {run + 1}/{runs}")
+            shutil.rmtree(project / "build", ignore_errors=True)  # every run: the first build after a data edit
+            row.runs.append(timed_build(site.config_file, env, keep_site=kept if run == runs - 1 else None))
+        inspect_site(row, kept, corpus)
+        shutil.rmtree(kept)
+        step(f"scaling: {copies}× plain MkDocs twin (same pages pre-rendered, same nav), 1 build")
+        twin = make_plain_site(project, work / f"plain-x{copies}", corpus, DEFAULT_SITE_URL,
+                               tuple(manifest(project / "build" / "downloads")))
+        row.twin = timed_build(twin, env)
+        shutil.rmtree(twin.parent)
+        results.scaling.append(row)
+    return data_dirs
+
+
+def profile_build(results: Results, project: Path, work: Path, data_dir: Path, copies: int) -> None:
+    step(f"profile: in-process build of the {copies}× corpus under pyinstrument")
+    shutil.rmtree(project / "build", ignore_errors=True)
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "profile_build.py"),
+                             str(project / f"mkdocs-x{copies}.yml"), str(work / "site-profile")],
+                            cwd=project, env=build_env(STATEMENT_DATA_DIR=str(data_dir)),
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"profiled build failed:\n{result.stderr}")
+    results.profile = json.loads(result.stdout)
+    results.profile_corpus = f"{copies}× corpus"
+    shutil.rmtree(work / "site-profile", ignore_errors=True)
+
+
+def measure_weight(results: Results, project: Path, work: Path, corpus: Corpus) -> None:
+    step("page weight: full build with PDFs, then Chromium over http.server")
+    site = work / "site-reference"
+    shutil.rmtree(project / "build", ignore_errors=True)
+    results.reference_build = timed_build(project / "mkdocs.yml", build_env(STATEMENT_PDF="1"), keep_site=site)
+    plan = plan_site(corpus)
+    pages = {"home": plan.find("home"), "chapter": largest_chapter(corpus), "timeline": plan.find("timeline")}
+    labels, paths = [], []
+    for language in ("vi", "en"):
+        for name, page in pages.items():
+            labels.append(f"{name} ({language}, /{page.url(language)})")
+            paths.append(page.url(language))
+    results.weights = list(zip(labels, page_weights(site, paths)))
+    for language, index in (("vi", site / "search" / "search_index.json"),
+                            ("en", site / "en" / "search" / "search_index.json")):
+        results.search_index.append((language, *file_sizes(index)))
+
+
+def measure_artifacts(results: Results, project: Path, corpus: Corpus, runs: int) -> None:
+    step("bundle: make_bundle (a build with PDFs, OFFLINE=true, then the zip)")
+    env = build_env()
+    env.pop("STATEMENT_PDF")  # as `make bundle`: with PDFs
+    try:
+        results.bundle = build_bundle(project, env)
+    except RuntimeError as error:
+        results.bundle = str(error).splitlines()[-1]
+    step(f"pdf: write_pdfs, {runs} runs")
+    results.pdfs = [time_pdfs(corpus, DEFAULT_SITE_URL) for _ in range(runs)]
+
+
+def render(results: Results) -> str:
+    sections = [
+        ("Summary", report.summary(results)),
+        ("1. Build overhead against plain MkDocs", report.overhead_section(results)),
+        ("2. Scaling", report.scaling_section(results)),
+        ("3. Data load and validation (`load_corpus`, in-process)", report.load_section(results)),
+        ("4. Page weight", report.weight_section(results)),
+        ("5. Bundle and PDF", report.artifacts_section(results)),
+        ("Profile: hot spots in our code", report.profile_section(results)),
+    ]
+    lines = [f"# Benchmark results ({results.mode})", "", "Generated by `make bench` (bench/run.py); what each "
+             "figure means and how it is measured: bench/README.md.", "", *results.machine]
+    for title, body in sections:
+        lines += ["", f"## {title}", "", *body]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer runs and no 100× corpus, to try it out")
+    parser.add_argument("--out", type=Path, help="report file (default: bench/results.md; "
+                                                 "build/bench/results-quick.md with --quick)")
+    args = parser.parse_args()
+    plan = QUICK if args.quick else FULL
+    out = args.out or (ROOT / "build" / "bench" / "results-quick.md" if args.quick else ROOT / "bench" / "results.md")
+    env = build_env()
+    os.environ.update(SOURCE_COMMIT=env["SOURCE_COMMIT"], SOURCE_DATE_EPOCH=env["SOURCE_DATE_EPOCH"])
+    results = Results(machine.describe(ROOT, CHROMIUM), "quick" if args.quick else "full")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-") as temporary:
+        work = Path(temporary)
+        project = copy_project(work / "project")
+        corpus = load_corpus(project / "data")
+        measure_overhead(results, project, work, corpus, plan["overhead_runs"])
+        data_dirs = measure_scaling(results, project, work, plan)
+        profile_build(results, project, work, data_dirs[10], 10)
+        measure_weight(results, project, work, corpus)
+        measure_artifacts(results, project, corpus, plan["pdf_runs"])
+    results.machine.append(f"- Whole benchmark: {time.perf_counter() - started:.0f} s")
+    text = render(results)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(text)
+    step(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

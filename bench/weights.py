@@ -1,0 +1,117 @@
+"""Page weight on first visit: every response a page loads in real Chromium, raw and gzipped.
+
+The built site is served by http.server on 127.0.0.1 (which sends files uncompressed, so the body sizes
+are the raw bytes); each page opens in a fresh browser context (empty cache), and every response body,
+worker requests included (the search index), is counted. Gzip sizes are Python's gzip at level 6, a
+typical server setting, applied to each body separately.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+SETTLE_MS = 1500  # after network idle: the search worker fetches its index a moment after load
+CATEGORIES = ("html", "css", "js", "fonts", "search index", "images", "other")
+
+
+def gzip_size(body: bytes) -> int:
+    return len(gzip.compress(body, compresslevel=6, mtime=0))
+
+
+def category(url: str, content_type: str) -> str:
+    path = urlparse(url).path
+    if path.endswith("search_index.json"):
+        return "search index"
+    if "html" in content_type or path.endswith((".html", "/")):
+        return "html"
+    if "css" in content_type or path.endswith(".css"):
+        return "css"
+    if "javascript" in content_type or path.endswith((".js", ".mjs")):
+        return "js"
+    if "font" in content_type or path.endswith((".woff2", ".woff", ".ttf", ".otf")):
+        return "fonts"
+    if content_type.startswith("image/") or path.endswith((".svg", ".png", ".ico", ".jpg", ".webp")):
+        return "images"
+    return "other"
+
+
+@dataclass
+class PageWeight:
+    url: str
+    raw: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    gzipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    requests: int = 0
+
+    def add(self, kind: str, body: bytes) -> None:
+        self.raw[kind] += len(body)
+        self.gzipped[kind] += gzip_size(body)
+        self.requests += 1
+
+    @property
+    def total_raw(self) -> int:
+        return sum(self.raw.values())
+
+    @property
+    def total_gzip(self) -> int:
+        return sum(self.gzipped.values())
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}/"
+        finally:
+            server.shutdown()
+
+
+def page_weights(site: Path, paths: list[str]) -> list[PageWeight]:
+    """First-visit weight of each site-relative path ("" is the home page)."""
+    from playwright.sync_api import sync_playwright
+
+    results = []
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for path in paths:
+                context = browser.new_context()  # fresh profile: empty HTTP cache
+                responses = []
+                context.on("response", lambda response: responses.append(response))  # worker fetches too
+                page = context.new_page()
+                page.goto(base + path, wait_until="networkidle")
+                page.wait_for_timeout(SETTLE_MS)
+                weight = PageWeight(path or "/")
+                for response in responses:
+                    if urlparse(response.url).scheme not in ("http", "https") or not 200 <= response.status < 300:
+                        continue  # data: URLs, redirects and misses carry no transferred body
+                    weight.add(category(response.url, response.headers.get("content-type", "")), response.body())
+                results.append(weight)
+                context.close()
+        finally:
+            browser.close()
+    return results
+
+
+def file_sizes(path: Path) -> tuple[int, int]:
+    """(raw, gzip) bytes of one file."""
+    body = path.read_bytes()
+    return len(body), gzip_size(body)

@@ -1,0 +1,38 @@
+"""The benchmark's synthetic corpus is real data the loader accepts, N times over."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.corpus import copy_id, make_corpus
+from statement_core import load_corpus
+
+from conftest import DATA, DOCUMENT_ID
+
+
+def clauses(corpus) -> int:
+    return sum(len(document.clauses) for document in corpus.documents)
+
+
+def test_copies_are_documents_the_loader_accepts(tmp_path, corpus):
+    synthetic = load_corpus(make_corpus(DATA, tmp_path / "data", 3))
+
+    assert len(synthetic.documents) == 3 * len(corpus.documents)
+    assert clauses(synthetic) == 3 * clauses(corpus)
+    assert {document.id for document in synthetic.documents} == {
+        DOCUMENT_ID, copy_id(DOCUMENT_ID, 2), copy_id(DOCUMENT_ID, 3)}
+    copy = synthetic.document(copy_id(DOCUMENT_ID, 3))
+    assert copy.short_title.en.endswith("(copy 3)")
+    assert [c.id for c in copy.clauses] == [c.id for c in corpus.document(DOCUMENT_ID).clauses]
+
+
+def test_one_copy_is_the_real_data(tmp_path, corpus):
+    synthetic = load_corpus(make_corpus(DATA, tmp_path / "data", 1))
+
+    assert [d.id for d in synthetic.documents] == [d.id for d in corpus.documents]
+    assert clauses(synthetic) == clauses(corpus)
+
+
+def test_zero_copies_is_refused(tmp_path):
+    with pytest.raises(ValueError):
+        make_corpus(DATA, tmp_path / "data", 0)
