@@ -59,10 +59,11 @@ class BrokenLink:
         return f"{self.page}: {self.url} ({self.reason})"
 
 
-def broken_links(site: Path, directory_urls: bool = True) -> tuple[list[BrokenLink], int]:
+def broken_links(site: Path, site_path: str = "/joint-statement/") -> tuple[list[BrokenLink], int]:
     """Every internal href/src that resolves to no file, or to a page without the #fragment it names.
 
-    Returns the broken links and how many internal links were checked.
+    Root-relative links (the 404 page uses them, since it is served for any path) are read below
+    `site_path`, the path of site_url. Returns the broken links and how many links were checked.
     """
     ids: dict[Path, set[str]] = {}
 
@@ -81,7 +82,14 @@ def broken_links(site: Path, directory_urls: bool = True) -> tuple[list[BrokenLi
             if parts.scheme or parts.netloc or str(url).startswith(("mailto:", "javascript:", "data:")):
                 continue
             checked += 1
-            target = page if not parts.path else (page.parent / unquote(parts.path)).resolve()
+            path = unquote(parts.path)
+            if path.startswith("/"):
+                if not path.startswith(site_path):
+                    broken.append(BrokenLink(str(page.relative_to(site)), str(url), f"outside {site_path}"))
+                    continue
+                target = (site / path[len(site_path):]).resolve()
+            else:
+                target = page if not path else (page.parent / path).resolve()
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():
