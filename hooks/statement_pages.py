@@ -6,11 +6,14 @@ static-i18n builds the site once per language, so every event here runs once per
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -25,6 +28,7 @@ from statement_core import DataError, load_corpus  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
 from statement_core.site.downloads import prepare_downloads  # noqa: E402
 from statement_core.site.markers import stale_markers  # noqa: E402
+from statement_core.site.robots import robots_txt  # noqa: E402
 from statement_core.site.nav import site_nav  # noqa: E402
 from statement_core.site.plan import SitePlan, language_versions, plan_site  # noqa: E402
 from statement_core.site.render import RenderedPage, fragment_environment, render_page  # noqa: E402
@@ -40,6 +44,7 @@ class _Build:
     plan: SitePlan | None = None
     downloads: tuple = ()
     downloads_folder: Path | None = None
+    loaded_from: tuple = ()  # what the corpus was loaded from: the data files' names, sizes and times
     rendered: dict[str, RenderedPage] = {}
 
 
@@ -55,28 +60,44 @@ def current_language(config: MkDocsConfig) -> str:
 
 @event_priority(-150)  # after static-i18n's on_config has chosen the language being built
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _load(config)
+    config.nav = escaped_nav(site_nav(_Build.corpus, _Build.plan, current_language(config)))
+    return config
+
+
+def _load(config: MkDocsConfig) -> None:
+    """Load, check markers and prepare downloads once per change of data, not once per language build
+    (static-i18n runs on_config for each language; `mkdocs serve` runs it on every edit)."""
+    allow_markup = os.environ.get("STATEMENT_ALLOW_MARKUP") == "1"
+    folder = data_dir()
+    signature = (str(folder), allow_markup, config.use_directory_urls, config.docs_dir,
+                 *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.rglob("*.yaml"))))
+    if signature == _Build.loaded_from:
+        return
     try:
-        _Build.corpus = load_corpus(data_dir(), allow_markup=os.environ.get("STATEMENT_ALLOW_MARKUP") == "1")
+        _Build.corpus = load_corpus(folder, allow_markup=allow_markup)
     except DataError as error:
         raise PluginError("Invalid data:\n" + error.report()) from None
     _Build.plan = plan_site(_Build.corpus)
     problems = stale_markers(_Build.plan, Path(config.docs_dir))
     if problems:
         raise PluginError("\n".join(problems) + "\nMarker pages are out of sync with data/; run `make markers`.")
-    config.nav = site_nav(_Build.corpus, _Build.plan, current_language(config))
     _prepare_downloads(config)
-    return config
+    _Build.loaded_from = signature
 
 
 def _prepare_downloads(config: MkDocsConfig) -> None:
     """Exports and PDFs for the downloads page; the offline zip too when `make bundle` has made one."""
     offline = not config.use_directory_urls
-    folder = ROOT / "build" / ("downloads-offline" if offline else "downloads")
+    with_pdfs = os.environ.get("STATEMENT_PDF", "1") != "0"
+    # One cache folder per kind of build, so test builds from other data never evict the real one.
+    kind = hashlib.sha256(f"{data_dir().resolve()}|{offline}|{with_pdfs}".encode()).hexdigest()[:12]
+    folder = ROOT / "build" / "downloads" / kind
     info = build_info()
     bundle = ROOT / "dist" / BUNDLE_NAME.format(version=info.version)
     bundles = [bundle] if bundle.exists() and not offline else []  # only this commit's, never a stale one
     _Build.downloads = prepare_downloads(_Build.corpus, data_dir(), folder, info, config.site_url or "/",
-                                         with_pdfs=os.environ.get("STATEMENT_PDF", "1") != "0", extras=bundles)
+                                         with_pdfs=with_pdfs, extras=bundles)
     _Build.downloads_folder = folder
 
 
@@ -84,6 +105,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     if getattr(config.plugins.get("i18n"), "building", False) or _Build.downloads_folder is None:
         return  # a nested per-language build: the shared downloads go once into the site root
     shutil.copytree(_Build.downloads_folder, Path(config.site_dir) / DOWNLOADS_URL, dirs_exist_ok=True)
+    if config.use_directory_urls:  # the public site (the offline bundle has no crawlers and no sitemap)
+        (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url or "/"), encoding="utf-8")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -94,24 +117,29 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def escaped_nav(nav: list) -> list:
+    """Nav titles come from data and the theme prints them as HTML."""
+    return [{str(escape(title)): escaped_nav(target) if isinstance(target, list) else target}
+            for entry in nav for title, target in entry.items()]
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     kind = page.meta.get("generated")
     if not kind:
         return markdown
     assert _Build.plan is not None and _Build.corpus is not None
-    planned = _Build.plan.by_src_path(page.file.src_uri)
-    if planned is None:
-        # static-i18n serves the default-language marker for other languages under its own path.
-        planned = next((p for p in _Build.plan.pages if p.front_matter() == {k: str(v) for k, v in page.meta.items()
-                                                                             if k in ("generated", "document", "chapter")}), None)
+    # A language's own marker ("x.en.md") or the default one static-i18n falls back to ("x.md").
+    planned = _Build.plan.by_src_path(re.sub(r"\.[a-z]{2}\.md$", ".md", page.file.src_uri))
     if planned is None:
         raise PluginError(f"{page.file.src_uri}: marker names a page data/ does not have; run `make markers`")
     context = PageContext(corpus=_Build.corpus, plan=_Build.plan, page=planned, language=current_language(config),
                           site_url=config.site_url or "/", directory_urls=config.use_directory_urls,
                           downloads=_Build.downloads, downloads_url=DOWNLOADS_URL)
     rendered = render_page(context, _environment())
-    page.meta["title"] = rendered.title
-    page.meta["description"] = rendered.description
+    # MkDocs' theme environment does not autoescape: titles, descriptions and TOC names are output as
+    # HTML, so data-derived text is escaped here, at the boundary.
+    page.meta["title"] = str(escape(rendered.title))
+    page.meta["description"] = str(escape(rendered.description))
     if planned.kind == "full-text":
         page.meta["search"] = {"exclude": True}  # its clauses are found on their chapter pages
     _Build.rendered[page.file.src_uri] = rendered
@@ -142,7 +170,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 
 
 def _toc_token(entry: TocEntry) -> dict:
-    return {"level": entry.level, "id": entry.anchor, "name": entry.title, "html": entry.title,
+    name = str(escape(entry.title))
+    return {"level": entry.level, "id": entry.anchor, "name": name, "html": name,
             "children": [_toc_token(child) for child in entry.children]}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from statement_core.partial_date import PartialDate
 
@@ -170,12 +170,18 @@ class Corpus(_Frozen):
     documents: tuple[Document, ...]
     agreements: tuple[Agreement, ...]
     glossary: tuple[GlossaryTerm, ...]
+    _documents: dict[str, Document] = PrivateAttr(default_factory=dict)
+    _agreements: dict[str, Agreement] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: object) -> None:
+        self._documents = {document.id: document for document in self.documents}
+        self._agreements = {agreement.id: agreement for agreement in self.agreements}
 
     def document(self, document_id: str) -> Document:
-        return next(document for document in self.documents if document.id == document_id)
+        return self._documents[document_id]
 
     def agreement(self, agreement_id: str) -> Agreement:
-        return next(agreement for agreement in self.agreements if agreement.id == agreement_id)
+        return self._agreements[agreement_id]
 
     def timeline(self) -> tuple[Agreement, ...]:
         """Dated entries in date order, then pending ones in registry order."""

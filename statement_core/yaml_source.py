@@ -18,7 +18,11 @@ from statement_core.errors import DataIssue
 Path_ = tuple[str | int, ...]
 
 
-class _TextDatesLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (the wheels are): parsing is most of the load time.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _TextDatesLoader(_SafeLoader):  # type: ignore[misc, valid-type]
     """SafeLoader without the timestamp resolver: dates stay strings until we validate them."""
 
 
@@ -81,9 +85,11 @@ def read_yaml(path: Path, display_path: str) -> tuple[YamlSource | None, list[Da
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return None, [DataIssue(display_path, 1, f"not UTF-8 ({error.reason} at byte {error.start}); save it as UTF-8")]
+    loader = _TextDatesLoader(text)
     try:
-        node = yaml.compose(text, Loader=_TextDatesLoader)
-        data = yaml.load(text, Loader=_TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
+        # One parse: the node tree gives the line numbers, the same tree gives the data.
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -91,6 +97,8 @@ def read_yaml(path: Path, display_path: str) -> tuple[YamlSource | None, list[Da
         return None, [DataIssue(display_path, line, f"YAML syntax error: {problem}; fix the indentation or quoting")]
     except yaml.YAMLError as error:
         return None, [DataIssue(display_path, 1, f"YAML error: {error}")]
+    finally:
+        loader.dispose()
     line_map = LineMap()
     issues: list[DataIssue] = []
     if node is not None:

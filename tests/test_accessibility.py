@@ -27,7 +27,14 @@ def test_nu_html_checker_finds_no_error_or_warning(built_site):
                             capture_output=True, text=True)
     messages = [line for line in result.stderr.splitlines() + result.stdout.splitlines() if line.strip()]
     assert len(pages_of(built_site)) > 30
-    assert messages == [], "\n".join(messages[:30])
+    assert [m for m in messages if not is_csp_note(m)] == [], "\n".join(messages[:30])
+
+
+def is_csp_note(message: str) -> bool:
+    """The checker evaluates our CSP <meta> from file:, where 'self' matches nothing and script hashes are
+    not checked, so it adds "info" notes for every resource; Chromium, which enforces the policy, reports no
+    violation (tests/test_hardening.py)."""
+    return ": info warning: " in message and "Content Security Policy" in message
 
 
 def test_nu_checker_would_catch_an_error(tmp_path):
@@ -43,7 +50,8 @@ def test_nu_checker_would_catch_an_error(tmp_path):
 def test_axe_finds_nothing_serious_on_any_page(chromium, built_site, site_url, scheme, rules):
     from axe_audit import audit, blocking
 
-    context = chromium.new_context(viewport={"width": 1300, "height": 900}, color_scheme=scheme)
+    context = chromium.new_context(viewport={"width": 1300, "height": 900}, color_scheme=scheme,
+                                  bypass_csp=True)  # axe is injected as an inline script
     page = context.new_page()
     problems = []
     for path in pages_of(built_site):
@@ -58,7 +66,7 @@ def test_axe_finds_nothing_serious_on_any_page(chromium, built_site, site_url, s
 def test_axe_finds_nothing_serious_in_each_reading_mode(chromium, built_site, site_url, document, mode):
     from axe_audit import audit, blocking
 
-    context = chromium.new_context(viewport={"width": 1300, "height": 900})
+    context = chromium.new_context(viewport={"width": 1300, "height": 900}, bypass_csp=True)
     context.add_init_script(f"localStorage.setItem('vn-by-statement.reading', "
                             f"JSON.stringify({{mode: '{mode}', swapped: true}}))")
     page = context.new_page()
@@ -78,7 +86,7 @@ def test_axe_finds_nothing_serious_in_each_reading_mode(chromium, built_site, si
 def test_axe_would_catch_a_serious_violation(chromium, site_url):
     from axe_audit import audit, blocking
 
-    page = chromium.new_page()
+    page = chromium.new_page(bypass_csp=True)
     page.goto(site_url)
     page.evaluate("document.querySelector('article, .md-content').insertAdjacentHTML('afterbegin',"
                   " '<img src=\"data:,\"><button></button>')")

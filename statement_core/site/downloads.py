@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from statement_core.build_info import BuildInfo
-from statement_core.exports import Download, manifest, write_checksums, write_exports
+from statement_core.exports.manifest import Download, manifest
 from statement_core.model import Corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +40,8 @@ def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildI
     stamp = folder.with_name(folder.name + ".fingerprint")
     if folder.is_dir() and stamp.exists() and stamp.read_text() == fingerprint:
         return tuple(manifest(folder))
+    from statement_core.exports import write_checksums, write_exports  # lxml, icalendar: only on a rebuild
+
     staging = folder.with_name(folder.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     write_exports(corpus, staging, info)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from statement_core.model import Corpus
@@ -54,12 +55,19 @@ class PlannedPage:
 class SitePlan:
     pages: tuple[PlannedPage, ...]
 
+    @cached_property
+    def _by_identity(self) -> dict[tuple[str, str | None, str | None], PlannedPage]:
+        return {(p.kind, p.document_id, p.chapter_id): p for p in self.pages}
+
+    @cached_property
+    def _by_src_path(self) -> dict[str, PlannedPage]:
+        return {p.src_path: p for p in self.pages}
+
     def find(self, kind: PageKind, document_id: str | None = None, chapter_id: str | None = None) -> PlannedPage:
-        return next(p for p in self.pages
-                    if p.kind == kind and p.document_id == document_id and p.chapter_id == chapter_id)
+        return self._by_identity[(kind, document_id, chapter_id)]
 
     def by_src_path(self, src_path: str) -> PlannedPage | None:
-        return next((p for p in self.pages if p.src_path == src_path), None)
+        return self._by_src_path.get(src_path)
 
     def document_pages(self, document_id: str) -> tuple[PlannedPage, ...]:
         return tuple(p for p in self.pages if p.document_id == document_id)

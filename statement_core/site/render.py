@@ -110,8 +110,10 @@ def _timeline(context: PageContext):
             document = context.corpus.document(ref.document_id)
             clause = document.clause(ref.number)
             page = context.plan.find("chapter", ref.document_id, clause.chapter_id)
-            refs.append({"href": context.link(page, clause.anchor), "number": ref.number,
-                         "label": f"{context.text('clause')} {ref.number}"})
+            label = f"{context.text('clause')} {ref.number}"
+            if len(context.corpus.documents) > 1:  # a bare number would not say which document
+                label = f"{document.short_title.get(context.language)}, {label.lower()}"
+            refs.append({"href": context.link(page, clause.anchor), "number": ref.number, "label": label})
         entries.append({
             "anchor": agreement.anchor,
             "group": str(agreement.date.year) if agreement.date else context.text("pending"),

@@ -116,8 +116,9 @@ def _chips(context: PageContext, document: Document, clause: Clause) -> tuple[Ch
     chips = []
     for agreement_id in clause.agreement_ids:
         agreement = context.corpus.agreement(agreement_id)
+        # Clause numbers only mean something within one document: list this document's other clauses.
         others = [str(ref.number) for ref in agreement.cited_in
-                  if not (ref.document_id == document.id and ref.number == clause.number)]
+                  if ref.document_id == document.id and ref.number != clause.number]
         chips.append(ChipView(
             agreement_id=agreement.id, href=context.link(timeline, agreement.anchor),
             card_id=f"card-{clause.number}-{agreement.id}",
