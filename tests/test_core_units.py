@@ -1,0 +1,92 @@
+"""Fast unit tests of the core's small pure functions (milliseconds, no build)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+import pytest
+
+from statement_core.annotate import annotate
+from statement_core.partial_date import PartialDate
+from statement_core.site.csp import inline_script_hashes, policy, with_policy
+from statement_core.site.downloads import human_size
+from statement_core.site.plan import PlannedPage, language_versions, relative_url
+from statement_core.site.search_index import split_search_index
+
+
+@pytest.mark.parametrize("text, iso, precision, vi, en", [
+    ("1992", "1992", "year", "1992", "1992"),
+    ("2014-03", "2014-03", "month", "3/2014", "March 2014"),
+    ("2025-05-12", "2025-05-12", "day", "12/5/2025", "12 May 2025"),
+])
+def test_partial_dates_keep_their_precision(text, iso, precision, vi, en):
+    date = PartialDate.parse(text)
+    assert (date.iso(), date.precision, date.format("vi"), date.format("en")) == (iso, precision, vi, en)
+
+
+@pytest.mark.parametrize("bad", ["2025-02-29", "2025-13", "12/5/2025", "25", ""])
+def test_impossible_or_malformed_dates_are_refused_with_a_fix(bad):
+    with pytest.raises(ValueError, match="YYYY|real date"):
+        PartialDate.parse(bad)
+
+
+def test_annotate_escapes_everything_and_marks_whole_words_only(corpus):
+    html = str(annotate("<b>UNCLOS</b> & UNCLOSED \"DOC\"", corpus.glossary, "en"))
+    assert html.startswith("&lt;b&gt;<abbr")
+    assert 'title="United Nations Convention on the Law of the Sea"' in html
+    assert "UNCLOSED" in html and html.count("<abbr") == 2
+    assert "&amp;" in html and "&#34;" in html
+
+
+def test_annotate_prefers_the_longest_match(corpus):
+    html = str(annotate("quan hệ Đối tác Chiến lược", corpus.glossary, "vi"))
+    assert html.count("<abbr") == 1 and ">Đối tác Chiến lược</abbr>" in html
+
+
+def test_planned_urls_with_and_without_directory_urls():
+    page = PlannedPage("chapter", "doc/economy.md", "doc", "economy")
+    assert page.url("vi") == "doc/economy/" and page.url("en") == "en/doc/economy/"
+    assert page.url("vi", directory_urls=False) == "doc/economy.html"
+    assert PlannedPage("home", "index.md").url("en", directory_urls=False) == "en/index.html"
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ("", "timeline/", "timeline/"),
+    ("doc/economy/", "timeline/", "../../timeline/"),
+    ("en/doc/economy/", "en/doc/economy/", "./"),
+    ("doc/economy.html", "timeline.html", "../timeline.html"),
+])
+def test_relative_urls(source, target, expected):
+    assert relative_url(source, target) == expected
+
+
+def test_language_versions_of_a_page():
+    assert language_versions("en/timeline/", "https://x.org/site/") == {
+        "vi": "https://x.org/site/timeline/", "en": "https://x.org/site/en/timeline/"}
+    assert language_versions("", "https://x.org/") == {"vi": "https://x.org/", "en": "https://x.org/en/"}
+
+
+def test_search_index_split_keeps_each_language_to_itself():
+    merged = {"config": {"lang": ["vi", "en"]}, "docs": [
+        {"location": "", "title": "vi"}, {"location": "doc/x/#clause-1", "title": "vi"},
+        {"location": "en/", "title": "en"}, {"location": "en/doc/x/#clause-1", "title": "en"}]}
+    split = split_search_index(merged, ("vi", "en"), "vi")
+    assert [d["location"] for d in split["vi"]["docs"]] == ["", "doc/x/#clause-1"]
+    assert [d["location"] for d in split["en"]["docs"]] == ["", "doc/x/#clause-1"]
+    assert split["en"]["config"]["lang"] == ["en"] and merged["config"]["lang"] == ["vi", "en"]
+
+
+def test_csp_hashes_inline_scripts_but_not_json_or_external_ones():
+    html = ('<meta charset="utf-8"><script>a()</script><script src="x.js"></script>'
+            '<script id="__config" type="application/json">{}</script>')
+    expected = base64.b64encode(hashlib.sha256(b"a()").digest()).decode()
+    assert inline_script_hashes(html) == [f"'sha256-{expected}'"]
+    assert "'unsafe-inline'" not in policy(html).split("script-src")[1].split(";")[0]
+    assert with_policy(html).index("Content-Security-Policy") < with_policy(html).index("<script>")
+
+
+@pytest.mark.parametrize("size, vi, en", [(999, "999 B", "999 B"), (70_123, "70 KB", "70 KB"),
+                                          (1_234_567, "1,2 MB", "1.2 MB")])
+def test_human_sizes_in_each_language(size, vi, en):
+    assert (human_size(size, "vi"), human_size(size, "en")) == (vi, en)

@@ -1,0 +1,93 @@
+"""Random and mutated YAML never crashes the loader: it loads, or raises DataError with file:line issues."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import DATA, DOCUMENT_ID
+from statement_core import DataError, load_corpus
+from statement_core.model import Corpus
+
+TARGETS = ("agreements.yaml", "glossary.yaml", f"{DOCUMENT_ID}/document.yaml", f"{DOCUMENT_ID}/press.yaml",
+           f"{DOCUMENT_ID}/chapters/sea.yaml", f"{DOCUMENT_ID}/chapters/preamble.yaml")
+ORIGINALS = {name: (DATA / name).read_text(encoding="utf-8") for name in TARGETS}
+FUZZ_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def load_or_error(data: Path) -> None:
+    try:
+        result = load_corpus(data)
+    except DataError as error:
+        assert error.issues, "a DataError always names at least one problem"
+        for issue in error.issues:
+            assert issue.path.startswith("data/") and issue.line >= 1 and issue.message, issue
+        return
+    assert isinstance(result, Corpus)
+
+
+@st.composite
+def mutated_file(draw) -> tuple[str, str]:
+    name = draw(st.sampled_from(TARGETS))
+    lines = ORIGINALS[name].splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 4))):
+        index = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["delete", "duplicate", "indent", "dedent", "garble", "truncate", "insert"]))
+        if action == "delete":
+            del lines[index]
+        elif action == "duplicate":
+            lines.insert(index, lines[index])
+        elif action == "indent":
+            lines[index] = "  " + lines[index]
+        elif action == "dedent":
+            lines[index] = lines[index].lstrip()
+        elif action == "garble":
+            text = draw(st.text(alphabet=st.sampled_from(list(":-[]{}&*!|>'\"%@`#,? \tđĐ\u0301\x00")), max_size=8))
+            position = draw(st.integers(0, len(lines[index])))
+            lines[index] = lines[index][:position] + text + lines[index][position:]
+        elif action == "truncate":
+            lines = lines[:index]
+        else:
+            lines.insert(index, draw(st.text(max_size=30)) + "\n")
+        if not lines:
+            break
+    return name, "".join(lines)
+
+
+@given(mutated_file())
+@FUZZ_SETTINGS
+def test_mutated_data_loads_or_reports_file_and_line(tmp_path_factory, case):
+    name, text = case
+    data = tmp_path_factory.mktemp("fuzz") / "data"
+    shutil.copytree(DATA, data)
+    (data / name).write_text(text, encoding="utf-8", errors="surrogatepass")
+    load_or_error(data)
+
+
+yaml_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.sampled_from(TARGETS), yaml_values)
+@FUZZ_SETTINGS
+def test_random_yaml_documents_load_or_report_file_and_line(tmp_path_factory, name, value):
+    data = tmp_path_factory.mktemp("fuzz") / "data"
+    shutil.copytree(DATA, data)
+    (data / name).write_text(yaml.safe_dump(value, allow_unicode=True), encoding="utf-8")
+    load_or_error(data)
+
+
+@given(st.binary(max_size=200))
+@FUZZ_SETTINGS
+def test_arbitrary_bytes_load_or_report_file_and_line(tmp_path_factory, blob):
+    data = tmp_path_factory.mktemp("fuzz") / "data"
+    shutil.copytree(DATA, data)
+    (data / "glossary.yaml").write_bytes(blob)
+    load_or_error(data)
