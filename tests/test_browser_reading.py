@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import DOCUMENT_ID
@@ -40,7 +42,7 @@ def test_each_mode_shows_what_it_says(browser_page, site_url, mode, expected):
     page.goto(site_url + ECONOMY)
     if mode == "side":
         choose_mode(page, "vi")  # side is the default: leave it first so choosing it is a change
-        page.wait_for_function("document.querySelector('[data-reading-status]').textContent.length > 0")
+        page.locator("[data-reading-status]", has_text=re.compile(r"\S")).wait_for()
     choose_mode(page, mode)
     assert visible_columns(page, 14) == expected
     boxes = [page.locator(f"article[data-clause='14'] [data-column='{c}']").bounding_box() for c in expected]
@@ -50,7 +52,7 @@ def test_each_mode_shows_what_it_says(browser_page, site_url, mode, expected):
         assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2
     status = page.locator("[data-reading-status]")
     status.wait_for(state="attached")
-    page.wait_for_function("document.querySelector('[data-reading-status]').textContent.length > 0")
+    page.locator("[data-reading-status]", has_text=re.compile(r"\S")).wait_for()
     assert "Chế độ đọc" in status.text_content()
 
 
@@ -87,7 +89,7 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(browser_page, site_url
     clipboard = page.evaluate("navigator.clipboard.readText()")
     assert clipboard.startswith("Joint Statement VN–BY Strategic Partnership (Minsk, 12 May 2025), clause 14 — ")
     assert clipboard.endswith(f"/en/{ECONOMY}#clause-14")
-    page.wait_for_function("document.querySelector('[data-reading-status]').textContent.includes('14')")
+    page.locator("[data-reading-status]", has_text="14").wait_for()
     assert "Citation of clause 14 copied" in page.text_content("[data-reading-status]")
     assert "is-copied" in page.get_attribute("article[data-clause='14'] [data-copy='citation']", "class")
 
@@ -168,3 +170,16 @@ def test_phone_stacks_vietnamese_above_english_without_horizontal_scroll(chromiu
         if "economy" in url:
             assert visible_columns(page, 14) == ["vi", "en"]
     context.close()
+
+
+def test_glossary_expansion_shows_on_hover_and_on_keyboard_focus(browser_page, site_url):
+    page = browser_page
+    page.goto(site_url + f"en/{DOCUMENT_ID}/sea/")
+    term = page.locator("article[data-clause='32'] [data-column='en'] abbr.gloss").first
+    tooltip = page.locator(".md-tooltip2--active")
+    term.focus()
+    tooltip.wait_for(state="visible")
+    assert tooltip.text_content().strip() == "United Nations Convention on the Law of the Sea"
+    page.mouse.move(0, 0)
+    page.locator("article[data-clause='35'] [data-column='vi'] abbr.gloss", has_text="DOC").hover()
+    page.locator(".md-tooltip2--active", has_text="Biển Đông").wait_for(state="visible")

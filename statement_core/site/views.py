@@ -219,4 +219,7 @@ def download_views(context: PageContext, only_pdfs: bool = False) -> tuple[Downl
         views.append(DownloadView(name=item.name, href=context.file_link(item.name), description=description,
                                   size=human_size(item.size_bytes, context.language), sha256=item.sha256,
                                   media_type=item.media_type.split(";")[0], hreflang=item.hreflang, is_pdf=is_pdf))
-    return tuple(views)
+    # PDFs in the order readers want them: the bilingual edition, then the authentic text, then ours.
+    rank = {"vi-en": 0, "vi": 1, "en": 2}
+    pdf_rank = {item.name: rank.get("-".join(item.languages), 3) for item in context.downloads}
+    return tuple(sorted(views, key=lambda view: (not view.is_pdf, pdf_rank[view.name] if view.is_pdf else 0)))
