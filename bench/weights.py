@@ -1,26 +1,24 @@
 """Page weight on first visit: every response a page loads in real Chromium, raw and gzipped.
 
-The built site is served by http.server on 127.0.0.1 (which sends files uncompressed, so the body sizes
-are the raw bytes); each page opens in a fresh browser context (empty cache), and every response body,
+The built site is served on 127.0.0.1 by the project's local server (bodies as Playwright sees them are
+the decoded, raw bytes); each page opens in a fresh browser context (empty cache), and every response body,
 worker requests included (the search index), is counted. Gzip sizes are Python's gzip at level 6, a
 typical server setting, applied to each body separately.
 """
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from local_server import serve  # noqa: E402
+
 SETTLE_MS = 1500  # after network idle: the search worker fetches its index a moment after load
 CATEGORIES = ("html", "css", "js", "fonts", "search index", "images", "other")
 
@@ -67,30 +65,13 @@ class PageWeight:
         return sum(self.gzipped.values())
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_address[1]}/"
-        finally:
-            server.shutdown()
-
-
 def page_weights(site: Path, paths: list[str]) -> list[PageWeight]:
     """First-visit weight of each site-relative path ("" is the home page)."""
     from playwright.sync_api import sync_playwright
 
     results = []
     with serve(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         try:
             for path in paths:
                 context = browser.new_context()  # fresh profile: empty HTTP cache

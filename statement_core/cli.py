@@ -11,18 +11,26 @@ from pathlib import Path
 
 from statement_core.errors import DataError
 from statement_core.loader import load_corpus
+from statement_core.model import Corpus
 from statement_core.published_schemas import input_schemas
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_SITE_URL = "https://vn-by-statement.github.io/joint-statement/"  # mkdocs.yml site_url
 
 
-def _check(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
+def _load_or_report(args: argparse.Namespace) -> Corpus | None:
+    """The corpus, or None after printing every data error (the caller exits 1)."""
     try:
-        corpus = load_corpus(args.data)
+        return load_corpus(args.data)
     except DataError as error:
         print(error.report(), file=sys.stderr)
+        return None
+
+
+def _check(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    corpus = _load_or_report(args)
+    if corpus is None:
         return 1
     elapsed = (time.perf_counter() - started) * 1000
     for document in corpus.documents:
@@ -45,11 +53,10 @@ def _markers(args: argparse.Namespace) -> int:
     from statement_core.site.markers import stale_markers, write_markers
     from statement_core.site.plan import plan_site
 
-    try:
-        plan = plan_site(load_corpus(args.data))
-    except DataError as error:
-        print(error.report(), file=sys.stderr)
+    corpus = _load_or_report(args)
+    if corpus is None:
         return 1
+    plan = plan_site(corpus)
     if args.check:
         problems = stale_markers(plan, args.docs)
         for problem in problems:
@@ -66,10 +73,8 @@ def _exports(args: argparse.Namespace) -> int:
     from statement_core.build_info import build_info
     from statement_core.exports import write_checksums, write_exports
 
-    try:
-        corpus = load_corpus(args.data)
-    except DataError as error:
-        print(error.report(), file=sys.stderr)
+    corpus = _load_or_report(args)
+    if corpus is None:
         return 1
     info = build_info()
     for path in [*write_exports(corpus, args.out, info), write_checksums(args.out)]:
@@ -82,10 +87,8 @@ def _pdf(args: argparse.Namespace) -> int:
     from statement_core.build_info import build_info
     from statement_core.pdf import PdfBuildError, write_pdfs
 
-    try:
-        corpus = load_corpus(args.data)
-    except DataError as error:
-        print(error.report(), file=sys.stderr)
+    corpus = _load_or_report(args)
+    if corpus is None:
         return 1
     info = build_info()
     started = time.perf_counter()

@@ -12,6 +12,7 @@ from weasyprint import HTML
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 from statement_core.pdf.book import EditionView
+from statement_core.templates import template_environment
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "overrides" / "pdf"
 
@@ -29,13 +30,7 @@ class PdfBuildError(RuntimeError):
 
 
 def environment(template_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(template_dir),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    return template_environment(template_dir)
 
 
 def render_html(view: EditionView, env: jinja2.Environment | None = None) -> str:

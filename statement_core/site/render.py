@@ -13,6 +13,7 @@ import jinja2
 from statement_core.labels import LABELS
 from statement_core.site import views
 from statement_core.site.views import PageContext, TocEntry
+from statement_core.templates import template_environment
 
 FRAGMENTS_DIR = Path(__file__).resolve().parents[2] / "overrides" / "fragments"
 
@@ -26,14 +27,7 @@ class RenderedPage:
 
 
 def fragment_environment(template_dir: Path = FRAGMENTS_DIR) -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(template_dir),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return template_environment(template_dir, keep_trailing_newline=True)
 
 
 def _document(context: PageContext):
