@@ -6,11 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_python=${NEED_PYTHON:-python3.11}
-system_packages=(chromium fonts-noto-core poppler-utils default-jre-headless nodejs npm zip unzip)
+system_packages=(chromium fonts-noto-core fontconfig poppler-utils default-jre-headless nodejs npm zip unzip)
 
 missing_system=()
 command -v chromium >/dev/null 2>&1 || missing_system+=(chromium)
-fc-list 2>/dev/null | grep -q "NotoSerif-Regular" || missing_system+=(fonts-noto-core)
+command -v fc-list >/dev/null 2>&1 || missing_system+=(fontconfig)
+# Not `grep -q`: it stops reading early, fc-list dies of SIGPIPE and pipefail reports a failure.
+fc-list 2>/dev/null | grep "NotoSerif-Regular" >/dev/null || missing_system+=(fonts-noto-core)
 command -v pdftoppm >/dev/null 2>&1 || missing_system+=(poppler-utils)
 command -v java >/dev/null 2>&1 || missing_system+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || missing_system+=(nodejs)
