@@ -3,56 +3,25 @@
 Every file carries the build date and source commit from BuildInfo and nothing else that changes with
 time, so two runs on the same commit write byte-identical files. The site calls
 write_exports + write_checksums, then renders manifest() on its downloads page.
+
+The writers (lxml, icalendar) load on first use: a site build that only lists cached downloads needs the
+manifest, not them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+from importlib import import_module
+from typing import Any
 
-from statement_core.build_info import BuildInfo
-from statement_core.exports import names
-from statement_core.exports.agreements_csv import render_agreements_csv
-from statement_core.exports.agreements_ics import render_agreements_ics
-from statement_core.exports.akn import render_akn
 from statement_core.exports.checksums import write_checksums
 from statement_core.exports.manifest import Download, manifest
-from statement_core.exports.plain_text import render_plain_text
-from statement_core.exports.statement_json import render_statement_json, render_statement_schema
-from statement_core.exports.tmx import render_tmx
-from statement_core.model import READING_LANGUAGES, Corpus
 
 __all__ = ["Download", "manifest", "render_exports", "write_checksums", "write_exports"]
 
-
-def render_exports(corpus: Corpus, info: BuildInfo) -> dict[str, bytes]:
-    """File name -> content, in a fixed order; nothing touches the disk."""
-    renderers: dict[str, Callable[[], bytes]] = {
-        names.STATEMENT_JSON: lambda: render_statement_json(corpus, info),
-        names.STATEMENT_SCHEMA: lambda: render_statement_schema(info),
-        names.STATEMENT_TMX: lambda: render_tmx(corpus, info),
-        names.AGREEMENTS_CSV: lambda: render_agreements_csv(corpus),
-        names.AGREEMENTS_ICS: lambda: render_agreements_ics(corpus, info),
-    }
-    files = {name: render() for name, render in renderers.items()}
-    for document in corpus.documents:
-        stem = names.document_stem(corpus, document)
-        files[names.akn_name(stem)] = render_akn(document, info)
-        for language in READING_LANGUAGES:
-            files[names.plain_text_name(stem, language)] = render_plain_text(document, language, info)
-    return files
+_LAZY = {"render_exports": "statement_core.exports.writers", "write_exports": "statement_core.exports.writers"}
 
 
-def write_exports(corpus: Corpus, out_dir: Path, info: BuildInfo) -> list[Path]:
-    """Write every export into `out_dir` (created if missing) and return the paths written.
-
-    Other files already there (the PDFs) are left alone; call write_checksums afterwards so
-    SHA256SUMS covers them too.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, content in render_exports(corpus, info).items():
-        path = out_dir / name
-        path.write_bytes(content)
-        written.append(path)
-    return written
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
