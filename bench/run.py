@@ -26,7 +26,7 @@ from bench.artifacts import build_bundle, time_pdfs  # noqa: E402
 from bench.plain import make_plain_site  # noqa: E402
 from bench.report import Results, ScaleRow  # noqa: E402
 from bench.scaling import make_scale_site, nav_links, write_scale_docs  # noqa: E402
-from bench.weights import CHROMIUM, file_sizes, page_weights  # noqa: E402
+from bench.weights import chromium_path, file_sizes, page_weights  # noqa: E402
 from bench.workspace import build_env, copy_project, timed_build  # noqa: E402
 from statement_core import load_corpus  # noqa: E402
 from statement_core.cli import DEFAULT_SITE_URL  # noqa: E402
@@ -183,7 +183,7 @@ def main() -> int:
     out = args.out or (ROOT / "build" / "bench" / "results-quick.md" if args.quick else ROOT / "bench" / "results.md")
     env = build_env()
     os.environ.update(SOURCE_COMMIT=env["SOURCE_COMMIT"], SOURCE_DATE_EPOCH=env["SOURCE_DATE_EPOCH"])
-    results = Results(machine.describe(ROOT, CHROMIUM), "quick" if args.quick else "full")
+    results = Results(machine.describe(ROOT, chromium_path()), "quick" if args.quick else "full")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-") as temporary:
         work = Path(temporary)

@@ -36,3 +36,16 @@ def test_one_copy_is_the_real_data(tmp_path, corpus):
 def test_zero_copies_is_refused(tmp_path):
     with pytest.raises(ValueError):
         make_corpus(DATA, tmp_path / "data", 0)
+
+
+def test_the_bench_entry_point_imports_and_shows_its_options():
+    """`make bench` takes minutes, so nothing else would notice a broken import until someone runs it."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--help"], capture_output=True,
+                            text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "--quick" in result.stdout
