@@ -23,7 +23,3 @@ def page(site: Path, url: str) -> lxml.html.HtmlElement:
 
 def text_of(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
-
-
-def all_pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))

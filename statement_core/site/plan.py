@@ -24,10 +24,6 @@ class PlannedPage:
     document_id: str | None = None
     chapter_id: str | None = None
 
-    @property
-    def key(self) -> str:
-        return ":".join(part for part in (self.kind, self.document_id, self.chapter_id) if part)
-
     def front_matter(self) -> dict[str, str]:
         """What the marker file's front matter must say for this page."""
         matter = {"generated": self.kind}
@@ -68,9 +64,6 @@ class SitePlan:
 
     def by_src_path(self, src_path: str) -> PlannedPage | None:
         return self._by_src_path.get(src_path)
-
-    def document_pages(self, document_id: str) -> tuple[PlannedPage, ...]:
-        return tuple(p for p in self.pages if p.document_id == document_id)
 
 
 def plan_site(corpus: Corpus) -> SitePlan:
