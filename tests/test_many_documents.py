@@ -1,0 +1,75 @@
+"""A corpus of several documents builds a site a reader can find their way in, whose pages do not grow
+with the number of documents (hooks/document_navigation.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import urljoin
+
+import pytest
+
+from bench.scaling import make_scale_site, write_scale_docs
+from bench.workspace import copy_project
+from statement_core import load_corpus
+from build_site import build_site
+
+from conftest import DOCUMENT_ID
+from html_pages import page, text_of
+
+COPIES = 3
+SECOND = f"{DOCUMENT_ID}-copy-002"
+THIRD = f"{DOCUMENT_ID}-copy-003"
+
+
+@pytest.fixture(scope="module")
+def three_documents(tmp_path_factory):
+    work = tmp_path_factory.mktemp("many")
+    project = copy_project(work / "project")
+    site_files = make_scale_site(project, work, COPIES)
+    write_scale_docs(site_files, project, load_corpus(site_files.data_dir))
+    site = work / "site"
+    build_site(site, config_file=site_files.config_file,
+               env={"STATEMENT_DATA_DIR": str(site_files.data_dir), "STATEMENT_PDF": "0"})
+    return site
+
+
+def primary_nav_links(tree, url: str | None = None) -> list[str]:
+    """The primary navigation's links, as site paths when the page's own `url` is given."""
+    links = tree.xpath("//nav[contains(@class,'md-nav--primary')]//a/@href")
+    return links if url is None else [urljoin(f"/{url}", link) for link in links]
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_a_document_page_lists_its_own_chapters_and_a_way_to_the_others(three_documents, prefix):
+    url = f"{prefix}{SECOND}/economy/"
+    tree = page(three_documents, url)
+    links = primary_nav_links(tree, url)
+
+    assert f"/{prefix}{SECOND}/preamble/" in links and f"/{prefix}{SECOND}/full-text/" in links
+    assert not any(f"/{DOCUMENT_ID}/" in link or THIRD in link for link in links)
+    assert f"/{prefix}#documents" in links  # the list of all documents on this language's home page
+    active = tree.xpath("//nav[contains(@class,'md-nav--primary')]//a[contains(@class,'md-nav__link--active')]")
+    assert [text_of(a) for a in active] == [text_of(tree.xpath("//h1")[0])]
+    logo = tree.xpath("//a[contains(@class,'md-header__button') and contains(@class,'md-logo')]/@href")
+    assert [urljoin(f"/{url}", link) for link in logo] == [f"/{prefix}"]
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_the_home_page_lists_every_document(three_documents, prefix):
+    tree = page(three_documents, prefix)
+    catalogue = tree.xpath("//*[@id='documents']")
+    assert len(catalogue) == 1
+    titles = [text_of(h) for h in catalogue[0].xpath(".//h2[contains(@class,'document-card__title')]")]
+    assert len(titles) == COPIES and all(titles)
+    links = primary_nav_links(tree, prefix)
+    assert f"/{prefix}{SECOND}/preamble/" in links and f"/{prefix}{THIRD}/preamble/" in links
+    duplicated = [name for name, count in Counter(tree.xpath("//@id")).items() if count > 1]
+    assert duplicated == []
+
+
+def test_pages_do_not_grow_with_the_number_of_documents(three_documents, built_site):
+    """The same chapter has as many navigation links in a three-document site as in the real one."""
+    chapter = "vn-by-2025-strategic-partnership/economy/"
+    alone = len(primary_nav_links(page(built_site, chapter)))
+    among_three = len(primary_nav_links(page(three_documents, chapter)))
+    assert among_three == alone + 1  # the link to the list of documents
