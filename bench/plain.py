@@ -5,6 +5,10 @@ MkDocs) and written as a docs page: title/description front matter plus the HTML
 `<name>.en.md` (static-i18n's suffix structure). The config INHERITs the real mkdocs.yml (same theme,
 Markdown extensions and plugins, i18n and search included) and changes only: no hooks, docs_dir, and an
 explicit nav per language equal to the one the hook derives (`site_nav`).
+
+What plain MkDocs cannot do, the twin does not do: its search plugin parses each page's whole HTML (ours
+is handed the page's search view), and with several documents every page shows the whole nav (ours shows
+a document's pages their own, hooks/document_navigation.py).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ def write_pages(corpus: Corpus, docs: Path, site_url: str, downloads: tuple[Down
                                   downloads=downloads, downloads_url=DOWNLOADS_URL)
             rendered = render_page(context, environment)
             meta: dict[str, object] = {"title": rendered.title, "description": rendered.description}
-            if page.kind == "full-text":
+            if rendered.search_html is None:
                 meta["search"] = {"exclude": True}  # as the hook does
             target = docs / page_path(page, language)
             target.parent.mkdir(parents=True, exist_ok=True)

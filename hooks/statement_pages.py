@@ -46,6 +46,7 @@ class _Build:
     downloads_folder: Path | None = None
     loaded_from: tuple = ()  # what the corpus was loaded from: the data files' names, sizes and times
     rendered: dict[str, RenderedPage] = {}
+    display_html: dict[str, str] = {}  # the page body readers get, between on_page_content and on_page_context
 
 
 def data_dir() -> Path:
@@ -140,8 +141,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # HTML, so data-derived text is escaped here, at the boundary.
     page.meta["title"] = str(escape(rendered.title))
     page.meta["description"] = str(escape(rendered.description))
-    if planned.kind == "full-text":
-        page.meta["search"] = {"exclude": True}  # its clauses are found on their chapter pages
+    if rendered.search_html is None:
+        page.meta["search"] = {"exclude": True}
     _Build.rendered[page.file.src_uri] = rendered
     return ""
 
@@ -151,15 +152,22 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if rendered is None:
         return html
     page.toc = get_toc([_toc_token(entry) for entry in rendered.toc])
-    return rendered.html
+    # The search plugin indexes page.content in its on_page_context; it gets the page's search view,
+    # and on_page_context below puts the readers' HTML back before the theme renders the page.
+    _Build.display_html[page.file.src_uri] = rendered.html
+    return rendered.search_html if rendered.search_html is not None else rendered.html
 
 
+@event_priority(-50)  # after the search plugin's on_page_context has indexed the search view
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    """Language switcher links relative to the page.
+    """The readers' HTML, and language switcher links relative to the page.
 
     static-i18n leaves the home page's switcher on absolute "/<path>/en/" links, which break offline
     (file://) and under another host; site-relative paths go through Material's `url` filter instead.
     """
+    display_html = _Build.display_html.pop(page.file.src_uri, None)
+    if display_html is not None:
+        page.content = display_html
     paths = language_versions(page.url, "")
     alternates = [{**alternate, "link": paths[alternate["lang"]].lstrip("/") or "."}
                   for alternate in getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])]

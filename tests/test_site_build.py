@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -187,3 +189,21 @@ def test_broken_data_fails_the_build_with_the_core_message(tmp_path):
     assert "unknown agreement 'investmnt-1992'" in str(failed.value)
     assert (site / "previous.txt").read_text() == "previous build"
     assert not list(tmp_path.glob(".site-*"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_finds_each_clause_in_the_reader_language_only(built_site, document, language):
+    """The index gets each clause under its own heading, in the page's language, without the other
+    column, the press quotes or the buttons (hooks hand the search plugin the page's search view)."""
+    other = "en" if language == "vi" else "vi"
+    index = json.loads((built_site / LANGUAGE_PREFIX[language] / "search" / "search_index.json").read_text("utf-8"))
+    entries = {entry["location"]: entry for entry in index["docs"]}
+    copy_label = {"vi": "Sao chép", "en": "Copy"}[language]
+    for clause in document.clauses:
+        entry = entries[f"{DOCUMENT_ID}/{clause.chapter_id}/#{clause.anchor}"]
+        text = normalise(" ".join(re.sub(r"<[^>]+>", " ", entry["text"]).split()))
+        assert entry["title"].startswith(f"{'Khoản' if language == 'vi' else 'Clause'} {clause.number} ")
+        assert normalise(clause.text(language)) in text, clause.number
+        assert normalise(clause.text(other))[:60] not in text, clause.number
+        assert copy_label not in text and "Đoạn " not in text and "Paragraph " not in text, clause.number
+    assert not any("/full-text/" in location for location in entries)
