@@ -154,3 +154,9 @@ def test_ics_is_url_free_and_names_its_product(corpus):
     assert b"http" not in raw.lower() and b"URL" not in raw
     assert raw.startswith(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:")
     assert raw.endswith(b"END:VCALENDAR\r\n")
+
+
+def test_statement_json_is_readable_utf8_with_vietnamese_unescaped(corpus):
+    raw = render_statement_json(corpus, INFO).decode("utf-8")
+    assert raw.startswith('{\n  "documents": [\n    {\n') and raw.endswith("}\n")
+    assert "Cộng hòa xã hội chủ nghĩa Việt Nam" in raw and "\\u" not in raw
