@@ -25,6 +25,9 @@ _MARKUP_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\{\{|\{%|\{#"), "template syntax"),
 )
 
+# Every pattern above needs one of these characters; most text has none, so one search clears it.
+_MARKUP_CHARACTERS = re.compile(r"[<&\[*_`#{]")
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -41,6 +44,8 @@ def _strings(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
 
 def markup_found(text: str) -> str | None:
     """The kind of markup in `text`, or None when it is plain text."""
+    if not _MARKUP_CHARACTERS.search(text):
+        return None
     for pattern, kind in _MARKUP_PATTERNS:
         match = pattern.search(text)
         if match:
@@ -51,15 +56,13 @@ def markup_found(text: str) -> str | None:
 def check_text(source: YamlSource, allow_markup: bool = False) -> list[DataIssue]:
     issues: list[DataIssue] = []
     for path, text in _strings(source.data):
-        where = describe_path(path)
-        if unicodedata.normalize("NFC", text) != text:
-            issues.append(source.issue(path, f"{where} is not Unicode NFC (decomposed accents); "
-                                             "re-save it normalised to NFC"))
+        problems = []
+        if not unicodedata.is_normalized("NFC", text):
+            problems.append("is not Unicode NFC (decomposed accents); re-save it normalised to NFC")
         if _CONTROL.search(text):
-            issues.append(source.issue(path, f"{where} contains a control character; delete it"))
-        if not allow_markup:
-            found = markup_found(text)
-            if found:
-                issues.append(source.issue(path, f"{where} contains {found}, which would render as markup; "
-                                                 "write plain text"))
+            problems.append("contains a control character; delete it")
+        found = None if allow_markup else markup_found(text)
+        if found:
+            problems.append(f"contains {found}, which would render as markup; write plain text")
+        issues.extend(source.issue(path, f"{describe_path(path)} {problem}") for problem in problems)
     return issues
