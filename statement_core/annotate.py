@@ -8,36 +8,53 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from markupsafe import Markup, escape
 
 from statement_core.model import GlossaryTerm
 
 
-@lru_cache(maxsize=16)
-def _pattern(matches: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not matches:
-        return None
-    alternatives = "|".join(re.escape(match) for match in sorted(matches, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+class _Marker:
+    """One language's glossary matcher, and the texts it has marked (clauses are shown on several pages)."""
+
+    def __init__(self, terms: tuple[GlossaryTerm, ...], language: str) -> None:
+        self.terms, self.language = terms, language
+        self.owner: dict[str, GlossaryTerm] = {}
+        for term in terms:
+            for match in term.matches.get(language, ()):  # type: ignore[call-overload]
+                self.owner.setdefault(match, term)
+        alternatives = "|".join(re.escape(match) for match in sorted(self.owner, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if self.owner else None
+        self.marked: dict[str, Markup] = {}
+
+    def mark(self, text: str) -> Markup:
+        if text not in self.marked:
+            self.marked[text] = self._mark(text)
+        return self.marked[text]
+
+    def _mark(self, text: str) -> Markup:
+        if self.pattern is None:
+            return escape(text)
+        pieces: list[Markup] = []
+        position = 0
+        for found in self.pattern.finditer(text):
+            term = self.owner[found.group(0)]
+            pieces.append(escape(text[position:found.start()]))
+            pieces.append(Markup('<abbr class="gloss" title="{title}" data-term="{id}" tabindex="0">{text}</abbr>').format(
+                title=term.expansion.get(self.language), id=term.id, text=found.group(0)))
+            position = found.end()
+        pieces.append(escape(text[position:]))
+        return Markup("").join(pieces)
+
+
+_MARKERS: dict[tuple[int, str], _Marker] = {}
 
 
 def annotate(text: str, terms: Iterable[GlossaryTerm], language: str) -> Markup:
-    owner: dict[str, GlossaryTerm] = {}
-    for term in terms:
-        for match in term.matches.get(language, ()):  # type: ignore[call-overload]
-            owner.setdefault(match, term)
-    pattern = _pattern(tuple(owner))
-    if pattern is None:
-        return escape(text)
-    pieces: list[Markup] = []
-    position = 0
-    for found in pattern.finditer(text):
-        term = owner[found.group(0)]
-        pieces.append(escape(text[position:found.start()]))
-        pieces.append(Markup('<abbr class="gloss" title="{title}" data-term="{id}" tabindex="0">{text}</abbr>').format(
-            title=term.expansion.get(language), id=term.id, text=found.group(0)))
-        position = found.end()
-    pieces.append(escape(text[position:]))
-    return Markup("").join(pieces)
+    terms = tuple(terms)  # the same object when given the corpus's tuple: it keys the cache below
+    marker = _MARKERS.get((id(terms), language))
+    if marker is None or marker.terms is not terms:  # the marker holds its terms, so the id is not reused
+        if len(_MARKERS) > 8:  # glossaries of past builds (`mkdocs serve` reloads the data on each edit)
+            _MARKERS.clear()
+        marker = _MARKERS[(id(terms), language)] = _Marker(terms, language)
+    return marker.mark(text)

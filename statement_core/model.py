@@ -142,6 +142,17 @@ class Agreement(_Frozen):
     domain: str
     note: Localized | None
     cited_in: tuple[ClauseRef, ...]
+    _clauses_by_document: dict[str, tuple[int, ...]] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: object) -> None:
+        by_document: dict[str, list[int]] = {}
+        for ref in self.cited_in:
+            by_document.setdefault(ref.document_id, []).append(ref.number)
+        self._clauses_by_document = {key: tuple(numbers) for key, numbers in by_document.items()}
+
+    def clauses_cited_in(self, document_id: str) -> tuple[int, ...]:
+        """Numbers of the clauses of one document that cite this agreement."""
+        return self._clauses_by_document.get(document_id, ())
 
     @property
     def anchor(self) -> str:

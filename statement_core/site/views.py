@@ -89,7 +89,8 @@ class ClauseView:
     topic: str
     citation: str
     permalink: str
-    columns: tuple[ColumnView, ...]
+    columns: tuple[ColumnView, ...]  # the reader's language first
+    own_text: str  # the reader's language, plain: what the search view indexes
     chips: tuple[ChipView, ...]
     press: tuple[PressView, ...]
     press_summary: str
@@ -117,8 +118,7 @@ def _chips(context: PageContext, document: Document, clause: Clause) -> tuple[Ch
     for agreement_id in clause.agreement_ids:
         agreement = context.corpus.agreement(agreement_id)
         # Clause numbers only mean something within one document: list this document's other clauses.
-        others = [str(ref.number) for ref in agreement.cited_in
-                  if ref.document_id == document.id and ref.number != clause.number]
+        others = [str(number) for number in agreement.clauses_cited_in(document.id) if number != clause.number]
         chips.append(ChipView(
             agreement_id=agreement.id, href=context.link(timeline, agreement.anchor),
             card_id=f"card-{clause.number}-{agreement.id}",
@@ -170,7 +170,8 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         label=f"{context.text('clause')} {clause.number}", topic=clause.topic.get(context.language),
         citation=clause_citation(context, document, clause, chapter_page),
         permalink=context.absolute(chapter_page, clause.anchor),
-        columns=columns, chips=_chips(context, document, clause), press=press,
+        columns=columns, own_text=clause.text(context.language) or "", chips=_chips(context, document, clause),
+        press=press,
         press_summary=context.text("press_covered", count=len(press)) if press else context.text("press_none"),
         notes=tuple(note.en if context.language == "en" or not note.vi else note.vi for note in clause.notes),
         chapter_title=chapter.title.get(context.language) if with_chapter else "",
