@@ -45,6 +45,7 @@ class _Build:
     downloads: tuple = ()
     downloads_folder: Path | None = None
     loaded_from: tuple = ()  # what the corpus was loaded from: the data files' names, sizes and times
+    environment = None  # the fragment templates, read afresh for each build (`mkdocs serve` sees edits)
     rendered: dict[str, RenderedPage] = {}
     display_html: dict[str, str] = {}  # the page body readers get, between on_page_content and on_page_context
 
@@ -62,6 +63,7 @@ def current_language(config: MkDocsConfig) -> str:
 @event_priority(-150)  # after static-i18n's on_config has chosen the language being built
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _load(config)
+    _Build.environment = fragment_environment()
     config.nav = escaped_nav(site_nav(_Build.corpus, _Build.plan, current_language(config)))
     return config
 
@@ -136,7 +138,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     context = PageContext(corpus=_Build.corpus, plan=_Build.plan, page=planned, language=current_language(config),
                           site_url=config.site_url or "/", directory_urls=config.use_directory_urls,
                           downloads=_Build.downloads, downloads_url=DOWNLOADS_URL)
-    rendered = render_page(context, _environment())
+    rendered = render_page(context, _Build.environment)
     # MkDocs' theme environment does not autoescape: titles, descriptions and TOC names are output as
     # HTML, so data-derived text is escaped here, at the boundary.
     page.meta["title"] = str(escape(rendered.title))
@@ -182,12 +184,3 @@ def _toc_token(entry: TocEntry) -> dict:
     return {"level": entry.level, "id": entry.anchor, "name": name, "html": name,
             "children": [_toc_token(child) for child in entry.children]}
 
-
-_ENVIRONMENT = None
-
-
-def _environment():
-    global _ENVIRONMENT
-    if _ENVIRONMENT is None:
-        _ENVIRONMENT = fragment_environment()
-    return _ENVIRONMENT

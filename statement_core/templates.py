@@ -15,4 +15,7 @@ def template_environment(template_dir: Path, *, keep_trailing_newline: bool = Fa
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=keep_trailing_newline,
+        # An environment serves one build or one export, during which no template changes: no stat() of
+        # the template file on every {% include %} (one per clause). Make a new one to see edits.
+        auto_reload=False,
     )
