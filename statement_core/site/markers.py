@@ -17,7 +17,7 @@ NOTICE = ("<!-- Generated page: its content comes from data/ at build time (hook
 
 
 def marker_text(page: PlannedPage) -> str:
-    front_matter = yaml.safe_dump(page.front_matter(), sort_keys=False, allow_unicode=True)
+    front_matter = yaml.dump(page.front_matter(), Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True)
     return f"---\n{front_matter}---\n{NOTICE}"
 
 
