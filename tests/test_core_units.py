@@ -44,6 +44,17 @@ def test_annotate_prefers_the_longest_match(corpus):
     assert html.count("<abbr") == 1 and ">Đối tác Chiến lược</abbr>" in html
 
 
+def test_annotate_follows_the_glossary_it_is_given(corpus):
+    """Marks are remembered per glossary: another glossary (data edited under `mkdocs serve`) is not
+    answered from the first one's memory."""
+    text = "the UNCLOS and ASEAN"
+    assert str(annotate(text, corpus.glossary, "en")).count("<abbr") == 2
+    without_unclos = tuple(term for term in corpus.glossary if term.id != "unclos")
+    assert len(without_unclos) == len(corpus.glossary) - 1
+    assert str(annotate(text, without_unclos, "en")).count("<abbr") == 1
+    assert str(annotate(text, iter(corpus.glossary), "en")).count("<abbr") == 2
+
+
 def test_planned_urls_with_and_without_directory_urls():
     page = PlannedPage("chapter", "doc/economy.md", "doc", "economy")
     assert page.url("vi") == "doc/economy/" and page.url("en") == "en/doc/economy/"
@@ -90,3 +101,12 @@ def test_csp_hashes_inline_scripts_but_not_json_or_external_ones():
                                           (1_234_567, "1,2 MB", "1.2 MB")])
 def test_human_sizes_in_each_language(size, vi, en):
     assert (human_size(size, "vi"), human_size(size, "en")) == (vi, en)
+
+
+def test_agreement_citations_by_document(corpus):
+    for agreement in corpus.agreements:
+        for document in corpus.documents:
+            assert agreement.clauses_cited_in(document.id) == tuple(
+                ref.number for ref in agreement.cited_in if ref.document_id == document.id)
+    assert corpus.agreements[0].clauses_cited_in("no-such-document") == ()
+    assert any(len(a.clauses_cited_in(corpus.documents[0].id)) > 1 for a in corpus.agreements)
