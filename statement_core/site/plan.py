@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from statement_core.model import Corpus
@@ -93,6 +93,7 @@ def language_versions(page_url: str, site_url: str) -> dict[str, str]:
             for language in READING_LANGUAGES}
 
 
+@lru_cache(maxsize=8192)  # every clause links to the same few pages (timeline, chapters, downloads)
 def relative_url(from_url: str, to_url: str) -> str:
     """Link from one directory URL to another (or to a file), as MkDocs would write it."""
     target = "/" + to_url

@@ -8,7 +8,6 @@ pages point Material's search (their __config "base" is the language root).
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 SearchIndex = dict[str, Any]
@@ -17,8 +16,8 @@ SearchIndex = dict[str, Any]
 def split_search_index(merged: SearchIndex, languages: tuple[str, ...], default: str) -> dict[str, SearchIndex]:
     indexes: dict[str, SearchIndex] = {}
     for language in languages:
-        index = copy.deepcopy(merged)
-        index["config"]["lang"] = [language]
+        # Entries are shared with `merged`, never changed in place: a shallow copy is enough.
+        index = {**merged, "config": {**merged["config"], "lang": [language]}}
         if language == default:
             others = tuple(f"{other}/" for other in languages if other != default)
             index["docs"] = [doc for doc in merged["docs"] if not doc["location"].startswith(others)]
