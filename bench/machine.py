@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import platform
 import subprocess
+import time
 from importlib import metadata
 from pathlib import Path
 
@@ -51,3 +52,22 @@ def describe(root: Path, chromium: str) -> list[str]:
         "- Load average at the start (1, 5, 15 min): " + ", ".join(f"{load:.2f}" for load in os.getloadavg())
         + " (other work on a shared machine slows the builds; ours and plain runs alternate so it hits both)",
     ]
+
+
+def cpu_reference() -> float:
+    """Seconds for a fixed pure-Python workload (lower is faster).
+
+    On a shared virtual machine the CPU a build gets varies by tens of percent from minute to minute;
+    sampling this through the run shows how much, so a figure near its target can be read for what it is.
+    """
+    started = time.perf_counter()
+    total = 0
+    for number in range(3_000_000):
+        total += number % 7
+    return time.perf_counter() - started
+
+
+def cpu_reference_line(samples: list[float]) -> str:
+    fastest, slowest = min(samples), max(samples)
+    return (f"- CPU reference (fixed pure-Python loop, {len(samples)} samples through the run, lower is faster): "
+            f"{fastest:.2f}–{slowest:.2f} s, the slowest {slowest / fastest - 1:.0%} above the fastest")

@@ -78,6 +78,7 @@ class Results:
     pdfs: list[PdfRun] = field(default_factory=list)
     profile: dict | None = None
     profile_corpus: str = ""
+    cpu_reference: list[float] = field(default_factory=list)  # machine.cpu_reference() samples through the run
 
     def overhead(self) -> float:
         return median(self.overhead_ours) / median(self.overhead_plain)
@@ -132,13 +133,15 @@ def overhead_section(results: Results) -> list[str]:
 
 
 def scaling_section(results: Results) -> list[str]:
-    lines = ["| Size | Documents | Clauses | Pages | Runs | Build (median) | Per 1,000 clauses | Peak RSS | "
-             "Plain twin (1 run) | Ours ÷ twin | Site on disk | Chapter page HTML | Nav links on it |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| Size | Documents | Clauses | Pages | Runs | Build (median) | Min – max | Per 1,000 clauses | "
+             "Peak RSS | Plain twin (1 run) | Ours ÷ twin | Site on disk | Chapter page HTML | Nav links on it |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for row in results.scaling:
         twin = f"{row.twin.seconds:.1f} s | {row.seconds / row.twin.seconds:.2f}×" if row.twin else "– | –"
+        seconds = [run.seconds for run in row.runs]
         lines.append(f"| {row.copies}× | {row.documents} | {row.clauses:,} | {row.pages:,} | {len(row.runs)} | "
-                     f"{row.seconds:.1f} s | {row.per_thousand:.1f} s | {mib(row.peak_rss)} | {twin} | "
+                     f"{row.seconds:.1f} s | {min(seconds):.1f} – {max(seconds):.1f} s | {row.per_thousand:.1f} s | "
+                     f"{mib(row.peak_rss)} | {twin} | "
                      f"{row.site_bytes / 1e6:,.0f} MB | {kb(row.chapter_html)} | {row.chapter_nav_links:,} |")
     lines += ["", "STATEMENT_PDF=0; the downloads cache is cleared before every run of ours (the exports are "
                   "regenerated, as after a data edit). The twin is the plain-MkDocs build of the same pre-rendered "

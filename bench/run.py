@@ -34,7 +34,7 @@ from statement_core.exports import manifest  # noqa: E402
 from statement_core.model import Corpus  # noqa: E402
 from statement_core.site.plan import plan_site  # noqa: E402
 
-FULL = {"overhead_runs": 7, "scale_runs": {1: 3, 10: 3, 100: 1}, "load_runs": {1: 7, 10: 3, 100: 3}, "pdf_runs": 3}
+FULL = {"overhead_runs": 7, "scale_runs": {1: 3, 10: 3, 100: 5}, "load_runs": {1: 7, 10: 3, 100: 3}, "pdf_runs": 3}
 QUICK = {"overhead_runs": 3, "scale_runs": {1: 1, 10: 1}, "load_runs": {1: 3, 10: 1}, "pdf_runs": 1}
 
 
@@ -69,6 +69,7 @@ def measure_overhead(results: Results, project: Path, work: Path, corpus: Corpus
     plain = make_plain_site(project, work / "plain", corpus, DEFAULT_SITE_URL, downloads)
     timed_build(plain, env)  # warm-up: same file-system cache state on both sides
     for run in range(runs):  # interleaved, so drift on the machine hits both sides alike
+        results.cpu_reference.append(machine.cpu_reference())
         step(f"overhead: run {run + 1}/{runs}")
         results.overhead_ours.append(timed_build(project / "mkdocs.yml", env).seconds)
         results.overhead_plain.append(timed_build(plain, env).seconds)
@@ -98,6 +99,7 @@ def measure_scaling(results: Results, project: Path, work: Path, plan: dict) -> 
         row = ScaleRow(copies, len(corpus.documents), clause_count(corpus), [])
         kept = work / f"site-x{copies}"
         for run in range(runs):
+            results.cpu_reference.append(machine.cpu_reference())
             step(f"scaling: {copies}× build {run + 1}/{runs}")
             shutil.rmtree(project / "build", ignore_errors=True)  # every run: the first build after a data edit
             row.runs.append(timed_build(site.config_file, env, keep_site=kept if run == runs - 1 else None))
@@ -195,6 +197,7 @@ def main() -> int:
         measure_weight(results, project, work, corpus)
         measure_artifacts(results, project, corpus, plan["pdf_runs"])
     results.machine.append(f"- Whole benchmark: {time.perf_counter() - started:.0f} s")
+    results.machine.append(machine.cpu_reference_line(results.cpu_reference))
     text = render(results)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
