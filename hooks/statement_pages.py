@@ -26,11 +26,12 @@ sys.path.insert(0, str(ROOT))
 
 from statement_core import DataError, load_corpus  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
+from statement_core.site.background import BackgroundPages  # noqa: E402
 from statement_core.site.downloads import prepare_downloads  # noqa: E402
 from statement_core.site.markers import stale_markers  # noqa: E402
 from statement_core.site.robots import robots_txt  # noqa: E402
 from statement_core.site.nav import site_nav  # noqa: E402
-from statement_core.site.plan import SitePlan, language_versions, plan_site  # noqa: E402
+from statement_core.site.plan import READING_LANGUAGES, SitePlan, language_versions, plan_site  # noqa: E402
 from statement_core.site.render import RenderedPage, fragment_environment, render_page  # noqa: E402
 from statement_core.site.views import PageContext, TocEntry  # noqa: E402
 
@@ -47,6 +48,8 @@ class _Build:
     loaded_from: tuple = ()  # what the corpus was loaded from: the data files' names, sizes and times
     environment = None  # the fragment templates, read afresh for each build (`mkdocs serve` sees edits)
     rendered: dict[str, RenderedPage] = {}
+    command = "build"  # or "serve", "gh-deploy" (on_startup)
+    background: BackgroundPages | None = None  # the languages static-i18n builds after the first one
     display_html: dict[str, str] = {}  # the page body readers get, between on_page_content and on_page_context
 
 
@@ -58,6 +61,15 @@ def data_dir() -> Path:
 def current_language(config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     return getattr(i18n, "current_language", None) or "vi"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _Build.command = command
+
+
+def on_shutdown() -> None:
+    if _Build.background is not None:
+        _Build.background.close()
 
 
 @event_priority(-150)  # after static-i18n's on_config has chosen the language being built
@@ -87,6 +99,27 @@ def _load(config: MkDocsConfig) -> None:
         raise PluginError("\n".join(problems) + "\nMarker pages are out of sync with data/; run `make markers`.")
     _prepare_downloads(config)
     _Build.loaded_from = signature
+    _render_later_languages(config)
+
+
+def _render_later_languages(config: MkDocsConfig) -> None:
+    """One build, two cores: the languages built after this one are rendered by a forked worker meanwhile.
+    Not under `mkdocs serve`, whose server threads make forking unsafe and whose rebuilds are small."""
+    if _Build.background is not None:
+        _Build.background.close()
+    _Build.background = None
+    if _Build.command != "build":
+        return
+    assert _Build.plan is not None
+    later = [language for language in READING_LANGUAGES if language != current_language(config)]
+    _Build.background = BackgroundPages([_page_context(config, page, language)
+                                         for language in later for page in _Build.plan.pages])
+
+
+def _page_context(config: MkDocsConfig, page, language: str) -> PageContext:
+    return PageContext(corpus=_Build.corpus, plan=_Build.plan, page=page, language=language,
+                       site_url=config.site_url or "/", directory_urls=config.use_directory_urls,
+                       downloads=_Build.downloads, downloads_url=DOWNLOADS_URL)
 
 
 def _prepare_downloads(config: MkDocsConfig) -> None:
@@ -135,10 +168,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     planned = _Build.plan.by_src_path(re.sub(r"\.[a-z]{2}\.md$", ".md", page.file.src_uri))
     if planned is None:
         raise PluginError(f"{page.file.src_uri}: marker names a page data/ does not have; run `make markers`")
-    context = PageContext(corpus=_Build.corpus, plan=_Build.plan, page=planned, language=current_language(config),
-                          site_url=config.site_url or "/", directory_urls=config.use_directory_urls,
-                          downloads=_Build.downloads, downloads_url=DOWNLOADS_URL)
-    rendered = render_page(context, _Build.environment)
+    context = _page_context(config, planned, current_language(config))
+    rendered = (_Build.background and _Build.background.take(context)) or render_page(context, _Build.environment)
     # MkDocs' theme environment does not autoescape: titles, descriptions and TOC names are output as
     # HTML, so data-derived text is escaped here, at the boundary.
     page.meta["title"] = str(escape(rendered.title))

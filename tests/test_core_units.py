@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import subprocess
+import sys
 
 import pytest
 
@@ -13,6 +15,8 @@ from statement_core.site.csp import inline_script_hashes, policy, with_policy
 from statement_core.site.downloads import human_size
 from statement_core.site.plan import PlannedPage, language_versions, relative_url
 from statement_core.site.search_index import split_search_index
+
+from conftest import ROOT
 
 
 @pytest.mark.parametrize("text, iso, precision, vi, en", [
@@ -110,3 +114,33 @@ def test_agreement_citations_by_document(corpus):
                 ref.number for ref in agreement.cited_in if ref.document_id == document.id)
     assert corpus.agreements[0].clauses_cited_in("no-such-document") == ()
     assert any(len(a.clauses_cited_in(corpus.documents[0].id)) > 1 for a in corpus.agreements)
+
+
+BACKGROUND_CHECK = """
+from statement_core import load_corpus
+from statement_core.site.background import BackgroundPages
+from statement_core.site.plan import plan_site
+from statement_core.site.render import render_page
+from statement_core.site.views import PageContext
+
+corpus = load_corpus("data")
+plan = plan_site(corpus)
+contexts = [PageContext(corpus=corpus, plan=plan, page=page, language="en", site_url="https://example.org/x/")
+            for page in plan.pages]
+background = BackgroundPages(contexts)
+elsewhere = PageContext(corpus=corpus, plan=plan, page=plan.pages[0], language="en", site_url="https://other/")
+assert background.take(elsewhere) is None, "rendered for another site URL: not this page"
+for context in contexts:
+    assert background.take(context) == render_page(context), context.page.src_path
+assert background.take(contexts[0]) is None, "each page is handed over once"
+background.close()
+print("checked", len(contexts))
+"""
+
+
+def test_pages_rendered_in_the_background_are_the_pages_rendered_here():
+    # In a fresh interpreter, as in a build: the test session has browser threads, and forking a
+    # multi-threaded process is what the build never does (hooks/statement_pages.py skips `mkdocs serve`).
+    result = subprocess.run([sys.executable, "-c", BACKGROUND_CHECK], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("checked ")
