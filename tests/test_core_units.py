@@ -125,8 +125,8 @@ from statement_core.site.views import PageContext
 
 corpus = load_corpus("data")
 plan = plan_site(corpus)
-contexts = [PageContext(corpus=corpus, plan=plan, page=page, language="en", site_url="https://example.org/x/")
-            for page in plan.pages]
+contexts = [PageContext(corpus=corpus, plan=plan, page=page, language=language, site_url="https://example.org/x/")
+            for language in ("en", "vi") for page in plan.pages]  # the same pages in two languages
 background = BackgroundPages(contexts)
 elsewhere = PageContext(corpus=corpus, plan=plan, page=plan.pages[0], language="en", site_url="https://other/")
 assert background.take(elsewhere) is None, "rendered for another site URL: not this page"

@@ -18,9 +18,13 @@ from statement_core.site.views import PageContext
 _INHERITED: list[PageContext] = []
 
 
-def _render_inherited() -> dict[str, RenderedPage]:
+def _key(context: PageContext) -> tuple[str, str]:
+    return context.language, context.page.src_path
+
+
+def _render_inherited() -> dict[tuple[str, str], RenderedPage]:
     environment = fragment_environment()
-    return {context.page.src_path: render_page(context, environment) for context in _INHERITED}
+    return {_key(context): render_page(context, environment) for context in _INHERITED}
 
 
 def _signature(context: PageContext) -> tuple:
@@ -33,8 +37,8 @@ class BackgroundPages:
 
     def __init__(self, contexts: list[PageContext]) -> None:
         self._signatures = {_signature(context) for context in contexts}
-        self._pages: dict[str, RenderedPage] | None = None
-        self._future: Future[dict[str, RenderedPage]] | None = None
+        self._pages: dict[tuple[str, str], RenderedPage] | None = None
+        self._future: Future[dict[tuple[str, str], RenderedPage]] | None = None
         self._executor: ProcessPoolExecutor | None = None
         if not contexts or "fork" not in multiprocessing.get_all_start_methods():
             return
@@ -52,7 +56,7 @@ class BackgroundPages:
                 self._pages = self._future.result()
             finally:
                 self.close()
-        return (self._pages or {}).pop(context.page.src_path, None)
+        return (self._pages or {}).pop(_key(context), None)
 
     def close(self) -> None:
         if self._executor is not None:
