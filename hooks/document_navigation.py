@@ -33,7 +33,10 @@ def _documents_group(nav: Navigation) -> Section | None:
 def _pages_under(section: Section) -> list[Page]:
     pages: list[Page] = []
     for child in section.children:
-        pages.extend(_pages_under(child) if isinstance(child, Section) else [child] if isinstance(child, Page) else [])
+        if isinstance(child, Section):
+            pages += _pages_under(child)
+        elif isinstance(child, Page):
+            pages.append(child)
     return pages
 
 

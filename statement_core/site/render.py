@@ -94,7 +94,7 @@ def _home(context: PageContext):
             "chapters": [views.chapter_toc_entry(context, chapter, document) for chapter in document.chapters],
             "full_text_href": context.link(full_text),
             "clause_count": len(document.clauses),
-            # Headings repeat per document: ids must not (hooks/document_navigation.py links to #documents).
+            # Each document's card repeats these headings; their ids must stay unique on the page.
             "anchor_prefix": f"{document.id}-" if len(context.corpus.documents) > 1 else "",
         })
     first = context.corpus.documents[0]
