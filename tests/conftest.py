@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -69,16 +70,24 @@ def chromium():
         browser.close()
 
 
+@contextmanager
+def recording_page(chromium, **context_options):
+    """A page in a fresh browser context (clean localStorage) that records every request it makes."""
+    from browser import RequestLog
+
+    context = chromium.new_context(viewport={"width": 1300, "height": 900}, **context_options)
+    context.set_default_timeout(5000)
+    try:
+        page = context.new_page()
+        page.requests = RequestLog()
+        page.on("request", page.requests.record)
+        yield page
+    finally:
+        context.close()
+
+
 @pytest.fixture
 def browser_page(chromium):
     """A fresh context per test (clean localStorage), recording every request."""
-    from browser import RequestLog
-
-    context = chromium.new_context(viewport={"width": 1300, "height": 900})
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    context.set_default_timeout(5000)
-    page = context.new_page()
-    page.requests = RequestLog()
-    page.on("request", page.requests.record)
-    yield page
-    context.close()
+    with recording_page(chromium, permissions=["clipboard-read", "clipboard-write"]) as page:
+        yield page

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOCUMENT_ID
+from conftest import DOCUMENT_ID, recording_page
 from search_support import search
 
 
@@ -26,15 +26,8 @@ def bundle(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def offline_page(chromium):
-    from browser import RequestLog
-
-    context = chromium.new_context(viewport={"width": 1300, "height": 900}, offline=True)
-    context.set_default_timeout(5000)
-    page = context.new_page()
-    page.requests = RequestLog()
-    page.on("request", page.requests.record)
-    yield page
-    context.close()
+    with recording_page(chromium, offline=True) as page:
+        yield page
 
 
 def file_url(path: Path) -> str:
