@@ -73,8 +73,12 @@ def build_document(files: DocumentFiles) -> model.Document:
     )
 
 
+def _phrases(entry: files_.SearchAliases | files_.SynonymGroup | None) -> dict[model.Language, tuple[str, ...]]:
+    return {"vi": tuple(entry.vi), "en": tuple(entry.en)} if entry else {"vi": (), "en": ()}
+
+
 def build_corpus(documents: list[model.Document], agreements: files_.AgreementsFile,
-                 glossary: files_.GlossaryFile) -> model.Corpus:
+                 glossary: files_.GlossaryFile, synonyms: files_.SynonymsFile | None = None) -> model.Corpus:
     cited: dict[str, list[model.ClauseRef]] = defaultdict(list)
     for document in documents:
         for clause in document.clauses:
@@ -92,7 +96,9 @@ def build_corpus(documents: list[model.Document], agreements: files_.AgreementsF
             model.GlossaryTerm(id=t.id, kind=t.kind, term=_localized(t.term), expansion=_localized(t.expansion),
                                definition=_localized(t.definition),
                                matches={"vi": tuple(t.match.vi), "en": tuple(t.match.en)},
-                               agreement_id=t.agreement)
+                               agreement_id=t.agreement, aliases=_phrases(t.aliases))
             for t in glossary.terms
         ),
+        synonyms=tuple(model.SynonymGroup(id=group.id, phrases=_phrases(group))
+                       for group in (synonyms.groups if synonyms else ())),
     )

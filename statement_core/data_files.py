@@ -144,6 +144,14 @@ class GlossaryMatches(_Strict):
     en: list[Text] = Field(min_length=1)
 
 
+class SearchAliases(_Strict):
+    """Other words readers search with for what the text says one way; a query with any of them finds the
+    text that uses another (search is language-blind here: an English alias finds Vietnamese text)."""
+
+    vi: list[Text] = Field(default_factory=list)
+    en: list[Text] = Field(default_factory=list)
+
+
 class GlossaryEntry(_Strict):
     id: Slug
     kind: Literal["acronym", "term"]
@@ -152,9 +160,24 @@ class GlossaryEntry(_Strict):
     definition: Localized
     match: GlossaryMatches
     agreement: Slug | None = None
+    aliases: SearchAliases | None = Field(default=None, description="Search aliases per language.")
 
 
 class GlossaryFile(_Strict):
     """data/glossary.yaml: acronyms and defined terms, marked up in clause text at build time."""
 
     terms: list[GlossaryEntry] = Field(min_length=1)
+
+
+class SynonymGroup(_Strict):
+    """Words and phrases that mean the same to a reader searching the text, per language."""
+
+    id: Slug
+    vi: list[Text] = Field(default_factory=list)
+    en: list[Text] = Field(default_factory=list)
+
+
+class SynonymsFile(_Strict):
+    """data/synonyms.yaml: search synonyms for everyday words (terms with a glossary entry list theirs there)."""
+
+    groups: list[SynonymGroup] = Field(min_length=1)

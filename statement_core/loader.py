@@ -9,11 +9,13 @@ from pydantic import BaseModel
 
 from statement_core import cross_checks
 from statement_core.assemble import build_corpus, build_document
-from statement_core.data_files import AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile
+from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile,
+                                      SynonymsFile)
 from statement_core.errors import DataError, DataIssue
 from statement_core.model import Corpus
 from statement_core.text_checks import check_text
 from statement_core.validation_messages import validate_file
+from statement_core.vocabulary_checks import check_vocabulary
 from statement_core.yaml_source import YamlSource, read_yaml
 
 FileModel = TypeVar("FileModel", bound=BaseModel)
@@ -23,6 +25,7 @@ PRESS_FILE = "press.yaml"
 CHAPTERS_FOLDER = "chapters"
 AGREEMENTS_FILE = "agreements.yaml"
 GLOSSARY_FILE = "glossary.yaml"
+SYNONYMS_FILE = "synonyms.yaml"  # optional: search synonyms for everyday words
 
 
 class _Reader:
@@ -98,6 +101,8 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
     all_read = all(complete for _, complete in read)
     agreements = reader.read(data_dir / AGREEMENTS_FILE, AgreementsFile)
     glossary = reader.read(data_dir / GLOSSARY_FILE, GlossaryFile)
+    synonyms = reader.read(data_dir / SYNONYMS_FILE, SynonymsFile) if (data_dir / SYNONYMS_FILE).exists() else None
+    reader.issues.extend(check_vocabulary(glossary, synonyms))
     agreement_ids = [entry.id for entry in agreements[1].agreements] if agreements else \
         _raw_ids(reader.raw.get(data_dir / AGREEMENTS_FILE), "agreements")
     cited: set[str] = set()
@@ -115,4 +120,5 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
                                                                   "by another document; ids must be unique"))
     if reader.issues or not all_read or agreements is None or glossary is None:
         raise DataError(reader.issues)
-    return build_corpus([build_document(files) for files in documents if files], agreements[1], glossary[1])
+    return build_corpus([build_document(files) for files in documents if files], agreements[1], glossary[1],
+                        synonyms[1] if synonyms else None)

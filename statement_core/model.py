@@ -171,16 +171,25 @@ class GlossaryTerm(_Frozen):
     definition: Localized
     matches: dict[Language, tuple[str, ...]]
     agreement_id: str | None
+    aliases: dict[Language, tuple[str, ...]] = {}  # what else readers search for it with, per language
 
     @property
     def anchor(self) -> str:
         return f"term-{self.id}"
 
 
+class SynonymGroup(_Frozen):
+    """Phrases, per language, that mean the same to a reader searching (data/synonyms.yaml)."""
+
+    id: str
+    phrases: dict[Language, tuple[str, ...]]
+
+
 class Corpus(_Frozen):
     documents: tuple[Document, ...]
     agreements: tuple[Agreement, ...]
     glossary: tuple[GlossaryTerm, ...]
+    synonyms: tuple[SynonymGroup, ...] = ()
     _documents: dict[str, Document] = PrivateAttr(default_factory=dict)
     _agreements: dict[str, Agreement] = PrivateAttr(default_factory=dict)
 

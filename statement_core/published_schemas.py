@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from statement_core.data_files import AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile
+from statement_core.data_files import AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile, SynonymsFile
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -16,6 +16,7 @@ INPUT_MODELS: dict[str, type[BaseModel]] = {
     "press.schema.json": PressFile,
     "agreements.schema.json": AgreementsFile,
     "glossary.schema.json": GlossaryFile,
+    "synonyms.schema.json": SynonymsFile,
 }
 
 
