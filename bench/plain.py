@@ -46,8 +46,6 @@ def write_pages(corpus: Corpus, docs: Path, site_url: str, downloads: tuple[Down
                                   downloads=downloads, downloads_url=DOWNLOADS_URL)
             rendered = render_page(context, environment)
             meta: dict[str, object] = {"title": rendered.title, "description": rendered.description}
-            if rendered.search_html is None:
-                meta["search"] = {"exclude": True}  # as the hook does
             target = docs / page_path(page, language)
             target.parent.mkdir(parents=True, exist_ok=True)
             front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)

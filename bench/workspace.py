@@ -19,8 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site build reads; scripts/ and the worker shim for make_bundle; never site/, build/ or dist/.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "scripts",
-                 "node_modules/iframe-worker")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "scripts")
 GNU_TIME = Path("/usr/bin/time")
 MARKER_START = "---\ngenerated:"
 
@@ -55,6 +54,9 @@ def copy_project(target: Path) -> Path:
         elif source.is_file():
             (target / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target / part)
+    # The pinned npm tools the build uses (esbuild bundles the search script; the offline build copies the
+    # iframe-worker shim): linked, not copied.
+    (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     return target
 
 

@@ -26,6 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from statement_core import DataError, load_corpus  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
+from statement_core.search.index_file import write_search_indexes  # noqa: E402
+from statement_core.search.page_sections import page_section_records  # noqa: E402
 from statement_core.site.background import BackgroundPages  # noqa: E402
 from statement_core.site.downloads import prepare_downloads  # noqa: E402
 from statement_core.site.markers import stale_markers  # noqa: E402
@@ -37,6 +39,7 @@ from statement_core.site.views import PageContext, TocEntry  # noqa: E402
 
 
 DOWNLOADS_URL = "downloads/"
+NOT_SITE_ASSETS = ("fragments/", "pdf/", "search/", "assets/javascripts/lunr/", "assets/javascripts/workers/")
 BUNDLE_NAME = "vn-by-joint-statement-offline-{version}.zip"  # written by `make bundle`
 
 
@@ -50,7 +53,7 @@ class _Build:
     rendered: dict[str, RenderedPage] = {}
     command = "build"  # or "serve", "gh-deploy" (on_startup)
     background: BackgroundPages | None = None  # the languages static-i18n builds after the first one
-    display_html: dict[str, str] = {}  # the page body readers get, between on_page_content and on_page_context
+    page_records: dict[tuple[str, str], list] = {}  # search records of hand-written pages, by (language, page)
 
 
 def data_dir() -> Path:
@@ -137,18 +140,24 @@ def _prepare_downloads(config: MkDocsConfig) -> None:
     _Build.downloads_folder = folder
 
 
+@event_priority(-200)  # after static-i18n has built the other languages: their pages' search records are in
 def on_post_build(config: MkDocsConfig) -> None:
     if getattr(config.plugins.get("i18n"), "building", False) or _Build.downloads_folder is None:
         return  # a nested per-language build: the shared downloads go once into the site root
     shutil.copytree(_Build.downloads_folder, Path(config.site_dir) / DOWNLOADS_URL, dirs_exist_ok=True)
+    hand_written: dict[str, list] = {}
+    for (language, _), records in sorted(_Build.page_records.items()):
+        hand_written.setdefault(language, []).extend(records)
+    write_search_indexes(Path(config.site_dir), _Build.corpus, _Build.plan, config.use_directory_urls, hand_written)
     if config.use_directory_urls:  # the public site (the offline bundle has no crawlers and no sitemap)
         (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url or "/"), encoding="utf-8")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """overrides/ also holds the core's fragment and PDF templates: they are not site assets."""
+    """overrides/ also holds the core's fragment and PDF templates and the search sources (bundled into one
+    script by hooks/site_search.py): they are not site assets; nor is Material's lunr search, replaced by ours."""
     for file in list(files):
-        if file.src_uri.startswith(("fragments/", "pdf/")) and not file.is_documentation_page():
+        if file.src_uri.startswith(NOT_SITE_ASSETS) and not file.is_documentation_page():
             files.remove(file)
     return files
 
@@ -174,33 +183,28 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # HTML, so data-derived text is escaped here, at the boundary.
     page.meta["title"] = str(escape(rendered.title))
     page.meta["description"] = str(escape(rendered.description))
-    if rendered.search_html is None:
-        page.meta["search"] = {"exclude": True}
     _Build.rendered[page.file.src_uri] = rendered
     return ""
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     rendered = _Build.rendered.pop(page.file.src_uri, None)
-    if rendered is None:
+    language = current_language(config)
+    if rendered is None:  # a hand-written page (about): search finds its sections as the reader sees them
+        href = page.url[len(language) + 1:] if page.url.startswith(f"{language}/") else page.url
+        _Build.page_records[(language, page.file.src_uri)] = page_section_records(html, page.title or "", href)
         return html
     page.toc = get_toc([_toc_token(entry) for entry in rendered.toc])
-    # The search plugin indexes page.content in its on_page_context; it gets the page's search view,
-    # and on_page_context below puts the readers' HTML back before the theme renders the page.
-    _Build.display_html[page.file.src_uri] = rendered.html
-    return rendered.search_html if rendered.search_html is not None else rendered.html
+    return rendered.html
 
 
-@event_priority(-50)  # after the search plugin's on_page_context has indexed the search view
+@event_priority(-50)  # after static-i18n's on_page_context has set this page's alternates
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    """The readers' HTML, and language switcher links relative to the page.
+    """Language switcher links relative to the page.
 
     static-i18n leaves the home page's switcher on absolute "/<path>/en/" links, which break offline
     (file://) and under another host; site-relative paths go through Material's `url` filter instead.
     """
-    display_html = _Build.display_html.pop(page.file.src_uri, None)
-    if display_html is not None:
-        page.content = display_html
     paths = language_versions(page.url, "")
     alternates = [{**alternate, "link": paths[alternate["lang"]].lstrip("/") or "."}
                   for alternate in getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])]

@@ -51,6 +51,21 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def bundle(tmp_path_factory) -> Path:
+    """The offline bundle as a reader has it: `make bundle`'s zip, unzipped."""
+    import zipfile
+
+    from make_bundle import make_bundle
+
+    archive = make_bundle(tmp_path_factory.mktemp("dist"))
+    unzipped = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(archive) as opened:
+        opened.extractall(unzipped)
+    (top,) = list(unzipped.iterdir())
+    return top
+
+
+@pytest.fixture(scope="session")
 def site_url(built_site):
     from browser import serve
 

@@ -1,29 +1,37 @@
-"""Typing a query into Material's search box and reading the results, as a reader would."""
+"""Typing a query into the site's search dialog and reading the results, as a reader would."""
 
 from __future__ import annotations
 
-PLACEHOLDERS = ("Nhập để bắt đầu tìm kiếm", "Type to start searching")
+RESULT_FIELDS = """links => links.map(a => ({
+    href: a.href,
+    title: a.querySelector('.statement-search__title').textContent.trim(),
+    text: a.textContent,
+    language: a.querySelector('.statement-search__snippet').getAttribute('lang'),
+    marked: Array.from(a.querySelectorAll('mark')).map(m => m.textContent)}))"""
 
 
-def search(page, query: str, attempts: int = 20) -> list[dict[str, object]]:
-    """Results as [{href, title, text, marked}] once the worker has answered.
+def open_search(page) -> None:
+    """Open the dialog from the header button and wait until both languages' indexes are loaded."""
+    if not page.is_visible("[data-search-dialog]"):
+        page.click("[data-search-open]")
+    page.wait_for_selector("[data-search-dialog][data-search-ready]", state="attached", timeout=10_000)
 
-    Typed key by key, as Material reacts to keyboard events. A query typed before the worker has built
-    its index is answered with the placeholder and not re-run, so retype until a real answer appears.
-    """
-    page.locator("label[for='__search']:visible, input.md-search__input:visible").first.click()
-    for _ in range(attempts):
-        page.keyboard.press("Control+A")
-        page.keyboard.press("Backspace")
-        page.keyboard.type(query, delay=10)
-        page.wait_for_timeout(300)
-        meta = page.text_content(".md-search-result__meta") or ""
-        if meta.strip() and not any(placeholder in meta for placeholder in PLACEHOLDERS):
-            break
-    else:
-        raise AssertionError(f"search never answered {query!r}")
-    return page.eval_on_selector_all(
-        ".md-search-result__list a.md-search-result__link",
-        """els => els.map(a => ({href: a.href, title: (a.querySelector('h1,h2') || a).textContent.trim(),
-                                 text: a.textContent,
-                                 marked: Array.from(a.querySelectorAll('mark')).map(m => m.textContent)}))""")
+
+def search(page, query: str) -> list[dict[str, object]]:
+    """Results as [{href, title, text, language, marked}] in order (language: None for the reader's own)."""
+    open_search(page)
+    page.fill("[data-search-input]", query)
+    return page.eval_on_selector_all("[data-search-results] a", RESULT_FIELDS)
+
+
+def clause_numbers(results) -> list[int]:
+    return [int(r["href"].rsplit("#clause-", 1)[1].split(".")[0]) for r in results if "#clause-" in r["href"]]
+
+
+def poll(page, condition: str, timeout_ms: int = 3000) -> None:
+    """Wait until a JavaScript condition holds: wait_for_function needs eval, which the pages' CSP forbids."""
+    for _ in range(timeout_ms // 50):
+        if page.evaluate(condition):
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"never true: {condition}")

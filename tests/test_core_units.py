@@ -14,7 +14,6 @@ from statement_core.partial_date import PartialDate
 from statement_core.site.csp import inline_script_hashes, policy, with_policy
 from statement_core.site.downloads import human_size
 from statement_core.site.plan import PlannedPage, language_versions, relative_url
-from statement_core.site.search_index import split_search_index
 
 from conftest import ROOT
 
@@ -80,16 +79,6 @@ def test_language_versions_of_a_page():
     assert language_versions("en/timeline/", "https://x.org/site/") == {
         "vi": "https://x.org/site/timeline/", "en": "https://x.org/site/en/timeline/"}
     assert language_versions("", "https://x.org/") == {"vi": "https://x.org/", "en": "https://x.org/en/"}
-
-
-def test_search_index_split_keeps_each_language_to_itself():
-    merged = {"config": {"lang": ["vi", "en"]}, "docs": [
-        {"location": "", "title": "vi"}, {"location": "doc/x/#clause-1", "title": "vi"},
-        {"location": "en/", "title": "en"}, {"location": "en/doc/x/#clause-1", "title": "en"}]}
-    split = split_search_index(merged, ("vi", "en"), "vi")
-    assert [d["location"] for d in split["vi"]["docs"]] == ["", "doc/x/#clause-1"]
-    assert [d["location"] for d in split["en"]["docs"]] == ["", "doc/x/#clause-1"]
-    assert split["en"]["config"]["lang"] == ["en"] and merged["config"]["lang"] == ["vi", "en"]
 
 
 def test_csp_hashes_inline_scripts_but_not_json_or_external_ones():

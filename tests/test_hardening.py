@@ -10,6 +10,7 @@ import pytest
 
 from conftest import DOCUMENT_ID, ROOT, SITE_PATH
 from html_pages import page as parse
+from search_support import search
 
 HOSTILE = {
     "script": "<script>alert('clause')</script>",
@@ -46,9 +47,7 @@ def test_the_site_satisfies_its_policy_in_chromium(chromium, site_url):
         page.goto(site_url + url)
         page.wait_for_timeout(200)
         assert page.evaluate("window.__cspViolations") == [], url
-    page.locator("input.md-search__input:visible").first.click()
-    page.keyboard.type("hop tac", delay=10)
-    page.wait_for_timeout(800)
+    assert search(page, "hop tac"), "search works under the policy"
     assert page.evaluate("window.__cspViolations") == []
     context.close()
 
@@ -155,7 +154,7 @@ def test_two_builds_of_one_commit_are_byte_identical(built_site, tmp_path):
         return found
 
     files = [p for p in built_site.rglob("*") if p.is_file()]
-    assert len(files) > 80
+    assert len(files) > 50
     assert all(filecmp.cmp(p, again / p.relative_to(built_site), shallow=False) for p in files)
     assert differences(comparison) == []
     assert "<lastmod>2025-05-12</lastmod>" in (built_site / "sitemap.xml").read_text()

@@ -14,7 +14,7 @@ from conftest import DOCUMENT_ID, ROOT
 PRINT_CSS = ROOT / "docs" / "assets" / "print.css"
 POLITICS = f"{DOCUMENT_ID}/politics/"
 A4 = (595.28, 841.89)
-CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search",
+CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".statement-search",
           ".reading-tools", ".clause__tools", ".chip__card", ".md-top"]
 
 

@@ -192,18 +192,19 @@ def test_broken_data_fails_the_build_with_the_core_message(tmp_path):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_search_finds_each_clause_in_the_reader_language_only(built_site, document, language):
-    """The index gets each clause under its own heading, in the page's language, without the other
-    column, the press quotes or the buttons (hooks hand the search plugin the page's search view)."""
-    other = "en" if language == "vi" else "vi"
-    index = json.loads((built_site / LANGUAGE_PREFIX[language] / "search" / "search_index.json").read_text("utf-8"))
-    entries = {entry["location"]: entry for entry in index["docs"]}
-    copy_label = {"vi": "Sao chép", "en": "Copy"}[language]
-    for clause in document.clauses:
-        entry = entries[f"{DOCUMENT_ID}/{clause.chapter_id}/#{clause.anchor}"]
-        text = normalise(" ".join(re.sub(r"<[^>]+>", " ", entry["text"]).split()))
-        assert entry["title"].startswith(f"{'Khoản' if language == 'vi' else 'Clause'} {clause.number} ")
-        assert normalise(clause.text(language)) in text, clause.number
-        assert normalise(clause.text(other))[:60] not in text, clause.number
-        assert copy_label not in text and "Đoạn " not in text and "Paragraph " not in text, clause.number
-    assert not any("/full-text/" in location for location in entries)
+def test_search_index_holds_each_clause_once_in_its_language(built_site, document, language):
+    """search/<language>.js registers one record per clause, with the clause's own text in that language
+    only (no other column, press quotes or buttons), linking its chapter page, never the whole-text page."""
+    script = (built_site / "search" / f"{language}.js").read_text("utf-8")
+    prefix = f'(window.statementSearchIndexes=window.statementSearchIndexes||{{}})["{language}"]='
+    assert script.startswith(prefix)
+    index = json.loads(script[len(prefix):].rstrip().rstrip(";"))
+    clauses = [r for r in index["records"] if r["kind"] == "clause"]
+    assert sorted(int(r["label"].split()[-1]) for r in clauses) == [c.number for c in document.clauses]
+    for record in clauses:
+        clause = document.clause(int(record["label"].split()[-1]))
+        assert record["text"] == clause.text(language) and record["title"] == clause.topic.get(language)
+        assert record["href"] == f"{DOCUMENT_ID}/{clause.chapter_id}/#{clause.anchor}"
+    assert not any("full-text/#" in r["href"] for r in index["records"])
+    assert any(r["href"] == "about/" for r in index["records"]), "hand-written pages are searchable too"
+    assert not (built_site / "search" / "search_index.json").exists() and not (built_site / "en" / "search").exists()

@@ -18,21 +18,12 @@ from statement_core.templates import template_environment
 FRAGMENTS_DIR = Path(__file__).resolve().parents[2] / "overrides" / "fragments"
 
 
-# Its clauses are found on their chapter pages; indexing them twice would double every result.
-UNSEARCHED_KINDS = frozenset({"full-text"})
-
-
 @dataclass(frozen=True)
 class RenderedPage:
     title: str
     description: str
     html: str
     toc: tuple[TocEntry, ...]
-    # What the site search indexes: the same template rendered without what readers of one language
-    # should not find (the other language's column, press quotes, tools, notices), or None when the page
-    # is not indexed. Leaving those parts out, instead of marking them for the indexer to skip, also
-    # spares the indexer's pure-Python HTML parser three quarters of a chapter page.
-    search_html: str | None
 
 
 def fragment_environment(template_dir: Path = FRAGMENTS_DIR) -> jinja2.Environment:
@@ -215,6 +206,4 @@ def render_page(context: PageContext, environment: jinja2.Environment | None = N
     page_template = environment.get_template(template)
     values.update(language=context.language, labels=LABELS[context.language])
     html = page_template.render(search_view=False, **values)
-    search_html = None if context.page.kind in UNSEARCHED_KINDS else page_template.render(search_view=True, **values)
-    return RenderedPage(title=title, description=" ".join(description.split()), html=html, toc=toc,
-                        search_html=search_html)
+    return RenderedPage(title=title, description=" ".join(description.split()), html=html, toc=toc)

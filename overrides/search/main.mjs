@@ -1,0 +1,27 @@
+// Entry point of assets/javascripts/statement-search.js (bundled by esbuild at build time, hooks/search_index.py).
+import { SearchDialog } from "./ui.mjs";
+
+function typingInto(target) {
+  return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function start() {
+  const dialog = document.querySelector("[data-search-dialog]");
+  if (!dialog || typeof dialog.showModal !== "function") return;
+  const search = new SearchDialog(dialog);
+  document.querySelectorAll("[data-search-open]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => search.open());
+    button.addEventListener("pointerenter", () => search.prepare(), { once: true });
+    button.addEventListener("focus", () => search.prepare(), { once: true });
+  });
+  // "/" opens search from anywhere but a text field (README: keyboard shortcuts).
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || typingInto(event.target) || dialog.open) return;
+    event.preventDefault();
+    search.open();
+  });
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

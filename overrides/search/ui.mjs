@@ -1,0 +1,175 @@
+// The search dialog: a native modal <dialog> opened from the header button or the "/" key, with results
+// grouped as the reader needs them (their language first, then what only the other language finds).
+import { createIndex, searchAll } from "./engine.mjs";
+import { loadIndexData } from "./loader.mjs";
+import { snippet } from "./snippet.mjs";
+
+const MAX_OWN = 30;
+const MAX_OTHER = 15;
+
+function format(template, values) {
+  return template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? values[key] : match));
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export class SearchDialog {
+  constructor(dialog) {
+    this.dialog = dialog;
+    this.input = dialog.querySelector("[data-search-input]");
+    this.status = dialog.querySelector("[data-search-status]");
+    this.results = dialog.querySelector("[data-search-results]");
+    this.labels = dialog.dataset;
+    this.language = dialog.dataset.language;
+    this.languages = dialog.dataset.languages.split(" ");
+    this.siteRoot = dialog.dataset.siteRoot;
+    this.languageRoot = dialog.dataset.languageRoot;
+    this.indexes = null;
+    this.lastQuery = null;
+    this.input.addEventListener("input", () => this.update(true));
+    this.input.addEventListener("keydown", (event) => this.onInputKey(event));
+    this.results.addEventListener("keydown", (event) => this.onResultsKey(event));
+    this.results.addEventListener("click", (event) => this.onResultClick(event));
+    dialog.querySelector("[data-search-form]").addEventListener("submit", (event) => {
+      event.preventDefault();
+      const first = this.links()[0];
+      if (first) first.click();
+    });
+    dialog.querySelectorAll("[data-search-close]").forEach((button) => button.addEventListener("click", () => dialog.close()));
+    // A click on the backdrop (outside the dialog's box) closes it, as readers expect of an overlay.
+    dialog.addEventListener("click", (event) => { if (event.target === dialog) dialog.close(); });
+  }
+
+  /** Start loading the indexes (on hover or focus of the button, before the reader types). */
+  prepare() {
+    if (!this.ready) {
+      this.ready = Promise.all(this.languages.map((language) => loadIndexData(this.siteRoot, language)))
+        .then((all) => {
+          this.indexes = {};
+          all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
+          this.dialog.dataset.searchReady = "true";
+        });
+      this.ready.catch(() => this.say(this.labels.labelError));
+    }
+    return this.ready;
+  }
+
+  open(query) {
+    if (!this.dialog.open) this.dialog.showModal();
+    if (typeof query === "string") this.input.value = query;
+    this.input.focus();
+    this.input.select();
+    if (!this.indexes) this.say(this.labels.labelLoading);
+    this.prepare().then(() => this.update(false));
+  }
+
+  say(message) {
+    this.status.textContent = message;
+  }
+
+  links() {
+    return Array.prototype.slice.call(this.results.querySelectorAll("a"));
+  }
+
+  update(typing) {
+    if (!this.indexes) return;
+    const query = this.input.value;
+    if (query === this.lastQuery && !typing) return;
+    this.lastQuery = query;
+    this.results.replaceChildren();
+    if (!query.trim()) {
+      this.say(this.labels.labelHint);
+      return;
+    }
+    const found = searchAll(this.indexes, this.language, query, { typing });
+    const own = found.own.slice(0, MAX_OWN);
+    const other = found.other.slice(0, MAX_OTHER);
+    if (own.length) this.results.appendChild(this.list(own, null));
+    if (other.length) {
+      const heading = element("h2", "statement-search__group", this.labels[`labelFoundIn${other[0].language === "vi" ? "Vi" : "En"}`]);
+      heading.id = "statement-search-other";
+      this.results.appendChild(heading);
+      this.results.appendChild(this.list(other, heading.id));
+    }
+    const total = found.own.length + found.other.length;
+    this.say(total ? format(total === 1 ? this.labels.labelCountOne : this.labels.labelCount, { count: total })
+      : format(this.labels.labelNone, { query: query.trim() }));
+  }
+
+  list(results, labelledBy) {
+    const list = element("ol", "statement-search__list");
+    if (labelledBy) list.setAttribute("aria-labelledby", labelledBy);
+    results.forEach((result) => list.appendChild(this.item(result)));
+    return list;
+  }
+
+  item(result) {
+    const { record } = result;
+    // Found in the other language: headed as the reader's own pages head it, the snippet as it was found.
+    const heading = this.indexes[this.language].records.get(record.id) || record;
+    const item = element("li", "statement-search__item");
+    const link = element("a", `statement-search__link statement-search__link--${record.kind}`);
+    link.href = this.languageRoot + record.href;
+    const title = element("span", "statement-search__title");
+    if (heading.label) title.appendChild(element("span", "statement-search__label", heading.label));
+    title.appendChild(element("span", "statement-search__topic", heading.title));
+    link.appendChild(title);
+    if (heading.context) link.appendChild(element("span", "statement-search__context", heading.context));
+    const text = element("span", "statement-search__snippet");
+    if (result.language !== this.language) {
+      text.lang = result.language;
+      const badge = element("span", "statement-search__language", this.labels[`labelLanguage${result.language === "vi" ? "Vi" : "En"}`]);
+      badge.lang = this.language;
+      link.appendChild(badge);
+    }
+    const index = this.indexes[result.language];
+    snippet(record.text || "", result.matched, index.analyzer).forEach((piece) => {
+      text.appendChild(piece.marked ? element("mark", "", piece.text) : document.createTextNode(piece.text));
+    });
+    link.appendChild(text);
+    item.appendChild(link);
+    return item;
+  }
+
+  onInputKey(event) {
+    // Esc closes the dialog at once (a search field would otherwise spend the first Esc clearing itself).
+    if (event.key === "Escape") {
+      event.preventDefault();
+      this.dialog.close();
+    }
+    if (event.key === "ArrowDown") {
+      const first = this.links()[0];
+      if (first) { event.preventDefault(); first.focus(); }
+    }
+  }
+
+  onResultsKey(event) {
+    const links = this.links();
+    const position = links.indexOf(document.activeElement);
+    if (position < 0) return;
+    if (event.key === "ArrowDown" && position + 1 < links.length) { event.preventDefault(); links[position + 1].focus(); }
+    if (event.key === "ArrowUp") { event.preventDefault(); (position ? links[position - 1] : this.input).focus(); }
+  }
+
+  onResultClick(event) {
+    const link = event.target.closest && event.target.closest("a");
+    if (!link) return;
+    const target = new URL(link.href, window.location.href);
+    // On the page already: close the dialog and move to the clause (reading-tools marks it on hashchange).
+    if (target.pathname === window.location.pathname && target.hash) {
+      event.preventDefault();
+      this.dialog.close();
+      if (window.location.hash === target.hash) {
+        const node = document.getElementById(decodeURIComponent(target.hash.slice(1)));
+        if (node) node.scrollIntoView();
+      } else {
+        window.location.hash = target.hash;
+      }
+    }
+  }
+}

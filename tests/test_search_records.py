@@ -1,0 +1,80 @@
+"""What the site search indexes (statement_core.search): records from the model, sections of hand-written
+pages, the synonym groups from data, and the index file's form."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import DOCUMENT_ID
+from statement_core.search.index_file import REGISTRY, index_data, index_script, synonym_groups
+from statement_core.search.page_sections import page_section_records
+from statement_core.search.records import search_records
+from statement_core.site.plan import plan_site
+
+
+def test_every_clause_is_one_record_per_language_in_that_language(corpus, document):
+    plan = plan_site(corpus)
+    for language, label in (("vi", "Khoản"), ("en", "Clause")):
+        records = search_records(corpus, plan, language)
+        clauses = [r for r in records if r.kind == "clause"]
+        assert [r.label for r in clauses] == [f"{label} {c.number}" for c in sorted(
+            document.clauses, key=lambda c: ([ch.id for ch in document.chapters].index(c.chapter_id), c.number))]
+        by_label = {r.label: r for r in clauses}
+        for clause in document.clauses:
+            record = by_label[f"{label} {clause.number}"]
+            assert record.text == clause.text(language) and record.title == clause.topic.get(language)
+            assert record.href == f"{DOCUMENT_ID}/{clause.chapter_id}/#clause-{clause.number}"
+        full_text = [r for r in records if "full-text" in r.href]
+        assert [r.kind for r in full_text] == ["page"], "the whole text is a page, its clauses found once each"
+        assert len({r.id for r in records}) == len(records)
+
+
+def test_records_link_the_same_place_in_both_trees(corpus):
+    plan = plan_site(corpus)
+    vi = {r.id: r.href for r in search_records(corpus, plan, "vi")}
+    en = {r.id: r.href for r in search_records(corpus, plan, "en")}
+    assert vi == en
+
+
+def test_offline_records_link_html_files(corpus):
+    records = search_records(corpus, plan_site(corpus), "vi", directory_urls=False)
+    clause = next(r for r in records if r.kind == "clause")
+    assert clause.href.endswith(".html#" + clause.href.split("#")[1]) and "/#" not in clause.href
+    assert next(r for r in records if r.id.startswith("page:") and r.title == "Toàn văn").href.endswith(
+        "full-text.html")
+
+
+def test_glossary_agreements_and_pages_are_records_of_their_kind(corpus):
+    records = search_records(corpus, plan_site(corpus), "vi")
+    kinds = {r.kind for r in records}
+    assert kinds == {"clause", "chapter", "term", "agreement", "page"}
+    eaeu = next(r for r in records if r.id == "term:eaeu")
+    assert eaeu.href == "glossary/#term-eaeu" and "Liên minh" in eaeu.text
+    assert any(r.href == "downloads/" and "PDF" in r.text for r in records)
+
+
+def test_hand_written_pages_are_found_by_section():
+    html = ('<h1 id="about">Giới thiệu</h1><p>Trang này đọc <strong>song ngữ</strong>, ký tại Minsk.</p>'
+            '<h2 id="van-ban">Văn bản</h2><ul><li><strong>Tiếng Việt</strong> — xác thực.</li>'
+            '<li>Tiếng Nga</li></ul><script>ignored()</script>')
+    records = page_section_records(html, "Giới thiệu", "about/")
+    assert [(r.title, r.href, r.context) for r in records] == [
+        ("Giới thiệu", "about/", ""), ("Văn bản", "about/#van-ban", "Giới thiệu")]
+    assert records[0].text == "Trang này đọc song ngữ, ký tại Minsk."
+    assert records[1].text == "Tiếng Việt — xác thực. Tiếng Nga"
+
+
+def test_synonym_groups_come_from_the_glossary_and_synonyms_file(corpus):
+    groups = synonym_groups(corpus)
+    east_sea = next(g for g in groups if "Biển Đông" in g)
+    assert {"East Sea", "South China Sea"} <= set(east_sea)
+    assert any({"rail", "railway", "đường sắt"} <= set(g) for g in groups)
+    assert any({"EAEU", "Eurasian Economic Union", "Liên minh Kinh tế Á - Âu"} <= set(g) for g in groups)
+    assert all(len(g) == len(set(g)) > 1 for g in groups)
+
+
+def test_index_file_registers_the_language_as_a_script():
+    script = index_script(index_data("vi", [], [["a", "b"]]))
+    prefix = f"(window.{REGISTRY}=window.{REGISTRY}||{{}})[\"vi\"]="
+    assert script.startswith(prefix) and script.endswith(";\n")
+    assert json.loads(script[len(prefix):-2]) == {"language": "vi", "records": [], "synonyms": [["a", "b"]]}

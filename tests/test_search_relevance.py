@@ -1,0 +1,60 @@
+"""Search relevance on the real build: the relevance set (tests/search_relevance.yaml) typed into the
+search dialog over HTTP and from the offline bundle's file:// pages must rank the accepted clause first."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from search_eval import Query, failures, load_queries, rank_all, report, result_key, scores
+
+MIN_P_AT_1 = 0.90
+MIN_MRR = 0.95
+
+
+@pytest.fixture(scope="module")
+def queries() -> list[Query]:
+    return load_queries()
+
+
+@pytest.fixture(scope="module")
+def http_rankings(chromium, site_url, queries):
+    page = chromium.new_page()
+    yield rank_all(page, site_url, queries)
+    page.close()
+
+
+def test_the_relevance_set_covers_what_readers_type(queries):
+    categories = Counter(q.category for q in queries)
+    assert len(queries) >= 80
+    assert set(categories) == {"vi-accented", "vi-unaccented", "vi-exact", "typing", "en", "synonym", "acronym",
+                               "cross-language", "page"}
+    assert min(categories.values()) >= 4
+    assert {q.tree for q in queries} == {"vi", "en"}
+
+
+def test_ranking_meets_the_thresholds_over_http(queries, http_rankings):
+    table = scores(queries, http_rankings)
+    message = report("HTTP", table) + "\n" + "\n".join(failures(queries, http_rankings))
+    assert table["all"].p_at_1 >= MIN_P_AT_1 and table["all"].mrr >= MIN_MRR, message
+
+
+def test_the_offline_bundle_ranks_exactly_as_the_site(chromium, bundle, queries, http_rankings):
+    page = chromium.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    offline = rank_all(page, bundle.as_uri() + "/", queries, "file")
+    page.close()
+    assert offline == http_rankings
+    assert [u for u in requests if not u.startswith(("file:", "data:", "blob:", "about:"))] == []
+
+
+def test_scores_count_first_hits_top_three_and_reciprocal_rank():
+    query = Query("x", "vi", "c", (3, "page:glossary"))
+    table = scores([query, query], [[3, "page:glossary", 1], [1, "page:glossary", 3]])
+    assert table["all"].p_at_1 == 0.5
+    assert table["all"].p_at_3 == 1.0  # both accepted results are in the first three, both times
+    assert table["all"].mrr == 0.75
+    assert result_key("../culture/#clause-23") == 23 and result_key("culture.html#clause-23.2") == 23
+    assert result_key("../../glossary/") == "page:glossary" == result_key("../glossary.html")
