@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve site test check check-data markers bundle pdf exports bench clean
+.PHONY: help setup serve site test check check-data markers bundle pdf exports bench search-eval clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ pdf: setup ## Build the bilingual and per-language PDFs into dist/
 
 bundle: setup ## Offline HTML bundle: dist/<name>-offline-<version>.zip (open index.html, no network)
 	$(PYTHON) scripts/make_bundle.py
+
+search-eval: setup ## Search relevance (tests/search_relevance.yaml) in Chromium: P@1, P@3, MRR per category
+	$(PYTHON) scripts/search_eval.py --show-failures
 
 bench: setup ## Benchmarks: overhead vs plain MkDocs, scaling, load time, page weight, bundle, PDF
 	$(PYTHON) bench/run.py

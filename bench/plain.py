@@ -3,12 +3,13 @@
 Every planned page is rendered once per language by the core's `render_page` (exactly what the hook hands
 MkDocs) and written as a docs page: title/description front matter plus the HTML body; English pages as
 `<name>.en.md` (static-i18n's suffix structure). The config INHERITs the real mkdocs.yml (same theme,
-Markdown extensions and plugins, i18n and search included) and changes only: no hooks, docs_dir, and an
-explicit nav per language equal to the one the hook derives (`site_nav`).
+Markdown extensions and plugins, i18n included) and changes only: no hooks, docs_dir, Material's search
+plugin added, and an explicit nav per language equal to the one the hook derives (`site_nav`).
 
-What plain MkDocs cannot do, the twin does not do: its search plugin parses each page's whole HTML (ours
-is handed the page's search view), and with several documents every page shows the whole nav (ours shows
-a document's pages their own, hooks/document_navigation.py).
+What plain MkDocs cannot do, the twin does not do: it searches with Material's own search plugin, which
+parses each page's whole HTML (ours writes its indexes from the model and bundles its script), and with
+several documents every page shows the whole nav (ours shows a document's pages their own,
+hooks/document_navigation.py).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from statement_core.site.render import fragment_environment, render_page
 from statement_core.site.views import PageContext
 
 DOWNLOADS_URL = "downloads/"  # hooks/statement_pages.py DOWNLOADS_URL
-NOT_SITE_ASSETS = ("fragments", "pdf")  # core templates the hook's on_files drops from the site
+# Core templates the hook's on_files drops from the site, and our search (sources, header): the twin is a
+# plain Material site with Material's own search plugin.
+NOT_SITE_ASSETS = ("fragments", "pdf", "search", "partials")
 
 
 def page_path(page: PlannedPage, language: str) -> str:
@@ -67,6 +70,7 @@ def plain_config(project_config: Path, corpus: Corpus, custom_dir: Path) -> str:
                                  for language in i18n["languages"]]
             entry = {"i18n": i18n}
         plugins.append(entry)
+    plugins.insert(0, {"search": {"lang": ["vi", "en"]}})  # what a plain Material site searches with
     overrides = {"INHERIT": str(project_config), "docs_dir": "docs", "hooks": [], "watch": [],
                  "theme": {"custom_dir": str(custom_dir)}, "plugins": plugins}
     return yaml.safe_dump(overrides, allow_unicode=True, sort_keys=False)

@@ -9,6 +9,7 @@ typical server setting, applied to each body separately.
 from __future__ import annotations
 
 import gzip
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from local_server import serve  # noqa: E402
 
-SETTLE_MS = 1500  # after network idle: the search worker fetches its index a moment after load
+SETTLE_MS = 1500  # after network idle: anything a script loads a moment after load is counted too
 CATEGORIES = ("html", "css", "js", "fonts", "search index", "images", "other")
 
 
@@ -29,7 +30,7 @@ def gzip_size(body: bytes) -> int:
 
 def category(url: str, content_type: str) -> str:
     path = urlparse(url).path
-    if path.endswith("search_index.json"):
+    if re.search(r"/search/[a-z]{2}\.js$", path):
         return "search index"
     if "html" in content_type or path.endswith((".html", "/")):
         return "html"

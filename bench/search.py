@@ -1,0 +1,78 @@
+"""Search cost on a built site: each language's index file (raw and gzip), the time to get the indexes
+ready when the dialog first opens, and the time from the last keystroke to rendered results.
+
+The keystroke is measured inside the page: the query without its last character is in the field, then
+the last character arrives as an `input` event (what a keystroke fires) and the clock stops once the
+results are in the DOM and laid out (reading offsetHeight forces layout). A fixed set of queries from the
+relevance set, each typed several times.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from local_server import serve  # noqa: E402
+
+from bench.weights import file_sizes  # noqa: E402
+
+# Phrases, unaccented, unfinished, English, synonym, cross-language: the kinds of query readers type.
+QUERIES = {"vi": ["hợp tác kinh tế", "tri tue nhan tao", "bo quy tac ung xu", "biến đổi khí h", "South China Sea",
+                  "scholarships", "an ninh", "Hiệp định"],
+           "en": ["economic cooperation", "artificial intell", "freedom of navigation", "railway", "học bổng"]}
+REPEATS = 5
+
+LAST_KEYSTROKE = """async (query) => {
+  const input = document.querySelector('[data-search-input]');
+  const results = document.querySelector('[data-search-results]');
+  input.value = query.slice(0, -1);
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  await new Promise(requestAnimationFrame);
+  const start = performance.now();
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', {bubbles: true, data: query.slice(-1), inputType: 'insertText'}));
+  void results.offsetHeight;
+  return performance.now() - start;
+}"""
+
+OPEN_UNTIL_READY = """async () => {
+  const start = performance.now();
+  document.querySelector('[data-search-open]').click();
+  const dialog = document.querySelector('[data-search-dialog]');
+  while (!dialog.dataset.searchReady) await new Promise(requestAnimationFrame);
+  return performance.now() - start;
+}"""
+
+
+@dataclass
+class SearchCost:
+    corpus: str
+    index_sizes: list[tuple[str, int, int]] = field(default_factory=list)  # (language, raw, gzip)
+    ready_ms: list[float] = field(default_factory=list)  # dialog opened → both indexes loaded and built
+    keystroke_ms: list[float] = field(default_factory=list)
+
+    @property
+    def median_keystroke(self) -> float:
+        return statistics.median(self.keystroke_ms)
+
+
+def measure_search(site: Path, corpus: str) -> SearchCost:
+    from playwright.sync_api import sync_playwright
+
+    cost = SearchCost(corpus, [(language, *file_sizes(site / "search" / f"{language}.js")) for language in ("vi", "en")])
+    with serve(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        for language, queries in QUERIES.items():
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(url + ("" if language == "vi" else f"{language}/"))
+            cost.ready_ms.append(page.evaluate(OPEN_UNTIL_READY))
+            for _ in range(REPEATS):
+                cost.keystroke_ms += [page.evaluate(LAST_KEYSTROKE, query) for query in queries]
+            page.close()
+        browser.close()
+    return cost
