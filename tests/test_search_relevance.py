@@ -28,8 +28,8 @@ def http_rankings(chromium, site_url, queries):
 def test_the_relevance_set_covers_what_readers_type(queries):
     categories = Counter(q.category for q in queries)
     assert len(queries) >= 80
-    assert set(categories) == {"vi-accented", "vi-unaccented", "vi-exact", "typing", "en", "synonym", "acronym",
-                               "cross-language", "page"}
+    assert set(categories) == {"vi-accented", "vi-unaccented", "vi-exact", "phrase", "typing", "en", "synonym",
+                               "acronym", "cross-language", "page"}
     assert min(categories.values()) >= 4
     assert {q.tree for q in queries} == {"vi", "en"}
 

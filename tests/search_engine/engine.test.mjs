@@ -121,3 +121,24 @@ test("a long text is cut around its matches", () => {
   assert.equal(pieces[pieces.length - 1].text, " …");
   assert.ok(pieces.some((p) => p.marked && p.text === "học bổng"));
 });
+
+test("every word of the query beats some of its words, however often they come", () => {
+  const index = createIndex({ language: "vi", records: [
+    clause("a", "Một", "Lao động, lao động và lao động."),
+    clause("b", "Hai", "Hai bên hợp tác về lao động với Belarus trong nhiều lĩnh vực khác nhau của hai nước."),
+    clause("c", "Ba", "Văn hóa Belarus."), clause("d", "Bốn", "Giáo dục Belarus."), clause("e", "Năm", "Du lịch Belarus."),
+  ] });
+  const results = searchIndex(index, "lao dong belarus");
+  assert.deepEqual(ids(results).slice(0, 2), ["b", "a"]);
+  assert.ok(results[1].score > results[0].score, "the repeated words score higher, and still come second");
+});
+
+test("a snippet marks only the typed accents where the record has them, and both forms otherwise", () => {
+  const index = createIndex({ language: "vi", records: [clause("c", "Ba", "Lao động ở phía Đông và hoạt động khác.")] });
+  const [result] = searchIndex(index, "động");
+  const marked = snippet(result.record.text, result.matched, index.analyzer).filter((p) => p.marked).map((p) => p.text);
+  assert.deepEqual(marked, ["động", "động"]);
+  const [plain] = searchIndex(index, "dong");
+  const both = snippet(plain.record.text, plain.matched, index.analyzer).filter((p) => p.marked).map((p) => p.text);
+  assert.deepEqual(both, ["động", "Đông", "động"]);
+});
