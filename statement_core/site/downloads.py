@@ -7,6 +7,7 @@ that goes into it: the data, the core's code and templates, the build stamp and 
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import shutil
 from collections.abc import Iterable
@@ -38,8 +39,18 @@ def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildI
     extras = sorted(Path(p) for p in extras)
     fingerprint = _fingerprint(data_dir, info, site_url, with_pdfs, extras)
     stamp = folder.with_name(folder.name + ".fingerprint")
-    if folder.is_dir() and stamp.exists() and stamp.read_text() == fingerprint:
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    # Builds may run side by side (parallel test workers, `make site` beside `make test`): one fills the
+    # folder while the others wait, then find it made from the same inputs.
+    with open(folder.with_name(folder.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder.is_dir() and stamp.exists() and stamp.read_text() == fingerprint):
+            _fill(folder, corpus, info, site_url, with_pdfs, extras)
+            stamp.write_text(fingerprint)
         return tuple(manifest(folder))
+
+
+def _fill(folder: Path, corpus: Corpus, info: BuildInfo, site_url: str, with_pdfs: bool, extras: list[Path]) -> None:
     from statement_core.exports import write_checksums, write_exports  # lxml, icalendar: only on a rebuild
 
     staging = folder.with_name(folder.name + ".partial")
@@ -54,8 +65,6 @@ def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildI
     write_checksums(staging)
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)
-    stamp.write_text(fingerprint)
-    return tuple(manifest(folder))
 
 
 def human_size(size: int, language: str) -> str:
