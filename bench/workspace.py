@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site build reads; scripts/ and the worker shim for make_bundle; never site/, build/ or dist/.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "scripts",
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "sources", "scripts",
                  "node_modules/iframe-worker")
 GNU_TIME = Path("/usr/bin/time")
 MARKER_START = "---\ngenerated:"

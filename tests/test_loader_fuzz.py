@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, DOCUMENT_ID
+from conftest import DATA, DOCUMENT_ID, copy_data
 from statement_core import DataError, load_corpus
 from statement_core.model import Corpus
 
@@ -62,8 +61,7 @@ def mutated_file(draw) -> tuple[str, str]:
 @FUZZ_SETTINGS
 def test_mutated_data_loads_or_reports_file_and_line(tmp_path_factory, case):
     name, text = case
-    data = tmp_path_factory.mktemp("fuzz") / "data"
-    shutil.copytree(DATA, data)
+    data = copy_data(tmp_path_factory.mktemp("fuzz"))
     (data / name).write_text(text, encoding="utf-8", errors="surrogatepass")
     load_or_error(data)
 
@@ -78,8 +76,7 @@ yaml_values = st.recursive(
 @given(st.sampled_from(TARGETS), yaml_values)
 @FUZZ_SETTINGS
 def test_random_yaml_documents_load_or_report_file_and_line(tmp_path_factory, name, value):
-    data = tmp_path_factory.mktemp("fuzz") / "data"
-    shutil.copytree(DATA, data)
+    data = copy_data(tmp_path_factory.mktemp("fuzz"))
     (data / name).write_text(yaml.safe_dump(value, allow_unicode=True), encoding="utf-8")
     load_or_error(data)
 
@@ -87,7 +84,6 @@ def test_random_yaml_documents_load_or_report_file_and_line(tmp_path_factory, na
 @given(st.binary(max_size=200))
 @FUZZ_SETTINGS
 def test_arbitrary_bytes_load_or_report_file_and_line(tmp_path_factory, blob):
-    data = tmp_path_factory.mktemp("fuzz") / "data"
-    shutil.copytree(DATA, data)
+    data = copy_data(tmp_path_factory.mktemp("fuzz"))
     (data / "glossary.yaml").write_bytes(blob)
     load_or_error(data)
