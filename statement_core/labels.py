@@ -121,6 +121,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pdf_keywords": "Việt Nam, Belarus, Tuyên bố chung, Đối tác chiến lược",
         "pdf_date": "Ngày",
         "pdf_term": "Thuật ngữ",
+        # Segment exports (issue 17): the note beside each segment in the XLIFF file.
+        "xliff_unit_note": "Khoản {clause}, phân đoạn {position}/{count}: {topic}",
     },
     "en": {
         "clause": "Clause",
@@ -240,6 +242,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pdf_keywords": "Viet Nam, Belarus, Joint Statement, Strategic Partnership",
         "pdf_date": "Date",
         "pdf_term": "Term",
+        # Segment exports (issue 17): the note beside each segment in the XLIFF file.
+        "xliff_unit_note": "Clause {clause}, segment {position} of {count}: {topic}",
     },
 }
 
