@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 # Words and single punctuation marks: a changed comma is a difference worth naming, like a changed word.
@@ -46,7 +47,17 @@ class OfficialText:
 
 
 def read_official_text(path: Path, display_path: str) -> OfficialText:
-    """Paragraphs are separated by blank lines; raises OSError or UnicodeDecodeError as reading does."""
+    """Paragraphs are separated by blank lines; raises OSError or UnicodeDecodeError as reading does.
+
+    Parsed once per file version: documents that share a source (the benchmark's copies) and the reloads of
+    `mkdocs serve` read it from the cache until the file changes.
+    """
+    status = path.stat()
+    return _parse_official_text(path.resolve(), status.st_mtime_ns, status.st_size, display_path)
+
+
+@lru_cache(maxsize=16)
+def _parse_official_text(path: Path, mtime_ns: int, size: int, display_path: str) -> OfficialText:
     raw = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
     line_starts = [0] + [match.end() for match in re.finditer("\n", raw)]
     paragraphs = []
