@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 DOCUMENT_FILE = "document.yaml"
+SOURCES_FOLDER = "sources"
 # Shown in the copies' titles so the nav and home page of a 100-document site are readable.
 COPY_LABELS = {"vi": "bản sao", "en": "copy"}
 TITLE_FIELDS = ("short_title", "title", "citation_title")
@@ -41,11 +42,14 @@ def _retitle(document: dict, number: int) -> dict:
 def make_corpus(source: Path, target: Path, copies: int) -> Path:
     """Write into `target` a data folder holding every document of `source` `copies` times.
 
-    `copies` = 1 reproduces `source`; the registries (every top-level file) are copied once.
+    `copies` = 1 reproduces `source`; the registries (every top-level file) are copied once. The documents
+    name their official texts relative to the project folder (the data folder's parent), so the project's
+    sources/ folder is copied beside `target` too, where the loader looks for it.
     """
     if copies < 1:
         raise ValueError(f"copies must be at least 1, not {copies}")
     target.mkdir(parents=True, exist_ok=False)
+    shutil.copytree(source.parent / SOURCES_FOLDER, target.parent / SOURCES_FOLDER, dirs_exist_ok=True)
     for path in source.iterdir():
         if path.is_file():
             shutil.copyfile(path, target / path.name)

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# What a site build reads; scripts/ and the worker shim for make_bundle; never site/, build/ or dist/.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "scripts")
+# What a site build reads (sources/: the official text the data is checked against); scripts/ for
+# make_bundle; never site/, build/ or dist/. node_modules/ is linked (copy_project).
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "sources", "scripts")
 GNU_TIME = Path("/usr/bin/time")
 MARKER_START = "---\ngenerated:"
 

@@ -58,3 +58,13 @@ def annotate(text: str, terms: Iterable[GlossaryTerm], language: str) -> Markup:
             _MARKERS.clear()
         marker = _MARKERS[(id(terms), language)] = _Marker(terms, language)
     return marker.mark(text)
+
+
+def annotate_segments(segments: Iterable[str], terms: Iterable[GlossaryTerm], language: str) -> tuple[Markup, ...]:
+    """Each segment of a clause marked on its own, for a reader that shows segments as separate elements.
+
+    Joined with single spaces, the result is exactly annotate() of the whole clause text: no glossary term
+    spans a segment boundary in the data (tests/test_core_units.py keeps it so).
+    """
+    terms = tuple(terms)
+    return tuple(annotate(segment, terms, language) for segment in segments)

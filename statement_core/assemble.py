@@ -18,6 +18,13 @@ def _date(text: str | None) -> PartialDate | None:
     return PartialDate.parse(text) if text else None
 
 
+def segments_of(text: str | list[str] | None) -> tuple[str, ...]:
+    """A clause text as the data holds it (one string, a list of segments, or nothing) as its segments."""
+    if text is None:
+        return ()
+    return (text,) if isinstance(text, str) else tuple(text)
+
+
 def _provenance(entry: files_.LanguageEntry | None) -> model.Provenance:
     if entry is None:
         return model.Provenance(status="authentic-unavailable")
@@ -52,7 +59,8 @@ def build_document(files: DocumentFiles) -> model.Document:
                                       clause_numbers=tuple(c.number for c in chapter.clauses)))
         for entry in chapter.clauses:
             texts = {
-                code: model.ClauseText(language=code, text=getattr(entry.text, code), provenance=languages[code])
+                code: model.ClauseText(language=code, segments=segments_of(getattr(entry.text, code)),
+                                       provenance=languages[code])
                 for code in ("vi", "en", "ru")
             }
             clauses.append(model.Clause(

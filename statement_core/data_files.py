@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, field_validator
 
 from statement_core.partial_date import PartialDate
 
@@ -37,10 +37,36 @@ class Note(_Strict):
     en: Text
 
 
+# A clause's text in one language is either one string (a clause of one segment) or the list of its aligned
+# segments. The tags name the two shapes in pydantic's error locations; validation_messages drops them, so an
+# error points at the field or the segment itself.
+ONE_SEGMENT = "one-segment"
+SEGMENT_LIST = "segment-list"
+
+
+def _text_shape(value: object) -> str:
+    return SEGMENT_LIST if isinstance(value, list) else ONE_SEGMENT
+
+
+ClauseText = Annotated[
+    Union[Annotated[Text, Tag(ONE_SEGMENT)], Annotated[list[Text], Field(min_length=1), Tag(SEGMENT_LIST)]],
+    Discriminator(_text_shape),
+]
+
+
 class ClauseTexts(_Strict):
-    vi: Text = Field(description="The authentic Vietnamese text, verbatim.")
-    en: Text = Field(description="Unofficial English translation.")
-    ru: Text | None = Field(default=None, description="Authentic Russian text; null while unavailable.")
+    """Each language is one string or a list of segments; the clause is its segments joined with one space.
+
+    Every language of a clause has the same number of segments: segment M of one language translates
+    segment M of the other.
+    """
+
+    vi: ClauseText = Field(description="The authentic Vietnamese text, verbatim: one string, or the list of its "
+                                       "segments, which joined with single spaces give the official paragraph.")
+    en: ClauseText = Field(description="Unofficial English translation: one string, or as many segments as the "
+                                       "Vietnamese, segment M translating Vietnamese segment M.")
+    ru: ClauseText | None = Field(default=None, description="Authentic Russian text, segmented like the "
+                                                            "Vietnamese; null while unavailable.")
 
 
 class ClauseEntry(_Strict):

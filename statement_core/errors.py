@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# Language names as messages say them ("the English has 3 segments").
+LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English", "ru": "Russian"}
+
+
 def describe_path(path: tuple[str | int, ...]) -> str:
     """clauses[3].text.vi: how a value's position reads in a message."""
     text = ""

@@ -137,6 +137,8 @@ LABELS: dict[str, dict[str, str]] = {
         "search_language_vi": "Tiếng Việt",
         "search_language_en": "Tiếng Anh",
         "search_error": "Không tải được chỉ mục tìm kiếm; hãy tải lại trang.",
+        # Segment exports (issue 17): the note beside each segment in the XLIFF file.
+        "xliff_unit_note": "Khoản {clause}, phân đoạn {position}/{count}: {topic}",
     },
     "en": {
         "clause": "Clause",
@@ -272,6 +274,8 @@ LABELS: dict[str, dict[str, str]] = {
         "search_language_vi": "Vietnamese",
         "search_language_en": "English",
         "search_error": "The search index could not be loaded; reload the page.",
+        # Segment exports (issue 17): the note beside each segment in the XLIFF file.
+        "xliff_unit_note": "Clause {clause}, segment {position} of {count}: {topic}",
     },
 }
 

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from statement_core import cross_checks
+from statement_core import cross_checks, segment_checks
 from statement_core.assemble import build_corpus, build_document
 from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile,
                                       SynonymsFile)
@@ -70,6 +70,8 @@ def _read_document(reader: _Reader, folder: Path) -> tuple[cross_checks.Document
     if complete:
         reader.issues.extend(cross_checks.check_chapter_files(files, listed))
     reader.issues.extend(cross_checks.check_clause_numbers(files, complete))
+    # document.yaml names the official texts relative to the project folder, which holds data/ and sources/.
+    reader.issues.extend(segment_checks.check_segments(files, reader.data_dir.parent, complete))
     numbers = {clause.number for _, chapter in files.chapters.values() for clause in chapter.clauses}
     if complete:
         reader.issues.extend(cross_checks.check_press(files, numbers))

@@ -6,9 +6,10 @@ today, and nothing here assumes it is the only one.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
+from pydantic_core import to_jsonable_python
 
 from statement_core.partial_date import PartialDate
 
@@ -19,6 +20,27 @@ READING_LANGUAGES: tuple[Language, ...] = ("vi", "en")
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _WithDerived(_Frozen):
+    """A model whose computed fields (e.g. the joined text) are written out for readers of statement.json.
+
+    Reading such a file back drops them and checks that each equals what the model derives, so a derived
+    value in the data can never disagree with the values it is derived from.
+    """
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _check_derived_fields(cls, data: Any, handler: Any) -> Any:
+        derived = cls.model_computed_fields
+        if not isinstance(data, dict) or not derived.keys() & data.keys():
+            return handler(data)
+        given = {name: data[name] for name in derived if name in data}
+        built = handler({key: value for key, value in data.items() if key not in derived})
+        for name, value in given.items():
+            if to_jsonable_python(getattr(built, name)) != to_jsonable_python(value):
+                raise ValueError(f"{name} is derived and must equal {getattr(built, name)!r}, not {value!r}")
+        return built
 
 
 class Localized(_Frozen):
@@ -36,10 +58,17 @@ class Provenance(_Frozen):
     date: PartialDate | None = None
 
 
-class ClauseText(_Frozen):
+class ClauseText(_WithDerived):
     language: Language
-    text: str | None
+    segments: tuple[str, ...] = Field(description="The clause in this language, segment by segment (empty while "
+                                                  "the text is unavailable). Segment M translates segment M of "
+                                                  "every other language; the clause's segment_ids name them.")
     provenance: Provenance
+
+    @computed_field(description="The whole clause: its segments joined with single spaces; null while unavailable.")
+    @property
+    def text(self) -> str | None:
+        return " ".join(self.segments) if self.segments else None
 
 
 class Note(_Frozen):
@@ -52,7 +81,7 @@ class ClauseRef(_Frozen):
     number: int
 
 
-class Clause(_Frozen):
+class Clause(_WithDerived):
     id: str
     number: int
     chapter_id: str
@@ -64,6 +93,31 @@ class Clause(_Frozen):
 
     def text(self, language: Language) -> str | None:
         return self.texts[language].text
+
+    def segments(self, language: Language) -> tuple[str, ...]:
+        """The clause in `language`, segment by segment; empty while that text is unavailable."""
+        return self.texts[language].segments
+
+    @property
+    def segment_count(self) -> int:
+        """Every language with a text has this many segments (validated when the data is loaded)."""
+        return max(len(text.segments) for text in self.texts.values())
+
+    def segment_id(self, position: int) -> str:
+        """"13.2" for the second segment of clause 13 (`position` counts from 1)."""
+        if not 1 <= position <= self.segment_count:
+            raise IndexError(f"clause {self.number} has segments 1 to {self.segment_count}, not {position}")
+        return f"{self.number}.{position}"
+
+    def segment_anchor(self, position: int) -> str:
+        """The HTML id of a segment, "clause-13.2": the clause's anchor with the segment's position."""
+        return f"clause-{self.segment_id(position)}"
+
+    @computed_field(description='Ids of the segments in order, "N.M" for segment M of clause N: texts.<language>'
+                                '.segments[M-1] is segment N.M in that language.')
+    @property
+    def segment_ids(self) -> tuple[str, ...]:
+        return tuple(self.segment_id(position) for position in range(1, self.segment_count + 1))
 
     @property
     def anchor(self) -> str:

@@ -32,12 +32,17 @@ def document(corpus):
     return corpus.document(DOCUMENT_ID)
 
 
+def copy_data(folder: Path) -> Path:
+    """Copy data/ into `folder` with the sources/ it is checked against (document.yaml names them relative to
+    the project folder, the data folder's parent); return the copy of data/."""
+    shutil.copytree(SOURCES, folder / SOURCES.name)
+    return Path(shutil.copytree(DATA, folder / DATA.name))
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A writable copy of data/ named `data`, so messages read data/<file>:<line>."""
-    target = tmp_path / "data"
-    shutil.copytree(DATA, target)
-    return target
+    return copy_data(tmp_path)
 
 
 @pytest.fixture(scope="session")

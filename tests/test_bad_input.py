@@ -3,37 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from conftest import DOCUMENT_ID
-from statement_core import DataError, load_corpus
+from data_edits import assert_reported, edit, issues_of
 
 CHAPTERS = f"{DOCUMENT_ID}/chapters"
-
-
-def edit(data: Path, relative: str, old: str, new: str) -> int:
-    """Replace the first `old` in a data file; return the line where the replacement starts."""
-    path = data / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {relative}"
-    index = text.index(old)
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[:index].count("\n") + 1 + new[: len(new) - len(new.lstrip("\n"))].count("\n")
-
-
-def issues_of(data: Path) -> list[str]:
-    with pytest.raises(DataError) as raised:
-        load_corpus(data)
-    return [str(issue) for issue in raised.value.issues]
-
-
-def assert_reported(data: Path, relative: str, line: int, *fragments: str) -> None:
-    issues = issues_of(data)
-    prefix = f"data/{relative}:{line}: "
-    matching = [i for i in issues if i.startswith(prefix) and all(f in i for f in fragments)]
-    assert matching, f"expected {prefix}… with {fragments}; got:\n" + "\n".join(issues)
 
 
 def test_yaml_syntax_error(data_copy):

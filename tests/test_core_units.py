@@ -9,7 +9,9 @@ import sys
 
 import pytest
 
-from statement_core.annotate import annotate
+from markupsafe import Markup
+
+from statement_core.annotate import annotate, annotate_segments
 from statement_core.partial_date import PartialDate
 from statement_core.site.csp import inline_script_hashes, policy, with_policy
 from statement_core.site.downloads import human_size
@@ -40,6 +42,29 @@ def test_annotate_escapes_everything_and_marks_whole_words_only(corpus):
     assert 'title="United Nations Convention on the Law of the Sea"' in html
     assert "UNCLOSED" in html and html.count("<abbr") == 2
     assert "&amp;" in html and "&#34;" in html
+
+
+def test_segments_marked_one_by_one_join_into_the_marked_clause(document, corpus):
+    """No glossary term spans a segment boundary, so a reader showing segments loses no mark-up."""
+    marks = 0
+    for clause in document.clauses:
+        for language in ("vi", "en"):
+            segments = annotate_segments(clause.segments(language), corpus.glossary, language)
+            whole = annotate(clause.text(language), corpus.glossary, language)
+            assert Markup(" ").join(segments) == whole, (clause.number, language)
+            marks += str(whole).count("<abbr")
+    assert marks > 30
+
+
+def test_segment_ids_and_anchors(document):
+    clause = document.clause(13)
+    assert (clause.segment_count, clause.segment_id(2), clause.segment_anchor(2)) == (6, "13.2", "clause-13.2")
+    assert clause.segment_ids == tuple(f"13.{m}" for m in range(1, 7))
+    assert clause.text("vi") == " ".join(clause.segments("vi")) and clause.text("ru") is None
+    with pytest.raises(IndexError):
+        clause.segment_id(7)
+    with pytest.raises(IndexError):
+        clause.segment_id(0)
 
 
 def test_annotate_prefers_the_longest_match(corpus):

@@ -23,8 +23,9 @@ from statement_core.exports.tmx import tmx_date
 EPOCH = 1893553445  # 2030-01-02T03:04:05Z: no date in the data looks like it, so replacing it is exact
 FIXED_COMMIT = "0123456789abcdef0123456789abcdef01234567"
 EXPECTED_FILES = {
-    "statement.json", "statement.schema.json", "statement.vi-en.tmx", "agreements.csv", "agreements.ics",
-    "statement.akn.xml", "statement.vi.txt", "statement.en.txt",
+    "statement.json", "statement.schema.json", "statement.vi-en.segments.tmx", "statement.vi-en.clauses.tmx",
+    "statement.vi-en.xlf", "agreements.csv", "agreements.ics", "statement.akn.xml", "statement.vi.txt",
+    "statement.en.txt",
 }
 # Files that must carry the build date (the CSV is a bare RFC 4180 table with no room for a stamp).
 STAMPED = EXPECTED_FILES - {"agreements.csv"}
@@ -145,6 +146,11 @@ def test_manifest_describes_every_file_with_its_size_hash_and_type(corpus, tmp_p
     assert entries["agreements.ics"].media_type.startswith("text/calendar")
     assert entries["agreements.csv"].media_type.startswith("text/csv")
     assert entries["statement.vi-en.pdf"].media_type == "application/pdf"
+    assert entries["statement.vi-en.xlf"].media_type == "application/xliff+xml"
+    segments, clauses = entries["statement.vi-en.segments.tmx"], entries["statement.vi-en.clauses.tmx"]
+    assert segments.media_type == clauses.media_type == "application/x-tmx+xml"
+    assert "one unit per aligned segment" in segments.description.en and "phân đoạn" in segments.description.vi
+    assert "one unit per clause" in clauses.description.en and "mỗi khoản" in clauses.description.vi
     assert entries["statement.vi-en.pdf"].languages == ("vi", "en")
     assert (entries["statement.vi.txt"].hreflang, entries["statement.en.txt"].hreflang) == ("vi", "en")
     assert entries["statement.akn.xml"].hreflang is None

@@ -41,7 +41,8 @@ def test_statement_json_validates_against_the_generated_schema(statement, valida
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors)
 
 
-@pytest.mark.parametrize("spoil", ["drop build", "extra key", "ru text as number", "unknown language"])
+@pytest.mark.parametrize("spoil", ["drop build", "extra key", "ru text as number", "unknown language",
+                                   "segments as one string", "segment id as number"])
 def test_the_schema_rejects_what_the_model_would(statement, validator, spoil):
     data = json.loads(json.dumps(statement))
     clause = data["documents"][0]["clauses"][0]
@@ -51,6 +52,10 @@ def test_the_schema_rejects_what_the_model_would(statement, validator, spoil):
         clause["page"] = 3
     elif spoil == "ru text as number":
         clause["texts"]["ru"]["text"] = 5
+    elif spoil == "segments as one string":
+        clause["texts"]["vi"]["segments"] = clause["texts"]["vi"]["text"]
+    elif spoil == "segment id as number":
+        clause["segment_ids"] = [1.1]
     else:
         clause["texts"]["fr"] = clause["texts"]["en"]
     assert not validator.is_valid(data)
@@ -59,6 +64,21 @@ def test_the_schema_rejects_what_the_model_would(statement, validator, spoil):
 def test_statement_json_reads_back_into_the_same_corpus(corpus, statement):
     assert statement["build"] == {"date": "2030-01-02T03:04:05Z", "commit": INFO.commit}
     assert Corpus.model_validate({key: value for key, value in statement.items() if key != "build"}) == corpus
+
+
+@pytest.mark.parametrize("field", ["text", "segment_ids"])
+def test_reading_statement_json_back_checks_the_derived_fields(statement, field):
+    """The joined text and the segment ids are written for readers, never trusted when read back."""
+    from pydantic import ValidationError
+
+    data = json.loads(json.dumps({key: value for key, value in statement.items() if key != "build"}))
+    clause = data["documents"][0]["clauses"][12]
+    if field == "text":
+        clause["texts"]["vi"]["text"] = clause["texts"]["vi"]["text"].replace("trụ cột", "trụ cốt")
+    else:
+        clause["segment_ids"] = clause["segment_ids"][:-1]
+    with pytest.raises(ValidationError, match=f"{field} is derived"):
+        Corpus.model_validate(data)
 
 
 def test_statement_json_holds_texts_provenance_dates_and_links(document, statement):

@@ -1,5 +1,5 @@
-"""The text exports read back as their consumers read them: Akoma Ntoso (schema and cobalt), TMX (lxml and
-translate-toolkit) and plain text."""
+"""The text exports read back as their consumers read them: Akoma Ntoso (schema and cobalt), the clause-level
+TMX (lxml and translate-toolkit) and plain text. The segment-level TMX and XLIFF: test_exports_segments.py."""
 
 from __future__ import annotations
 
@@ -89,8 +89,22 @@ def test_akn_body_holds_every_clause_grouped_by_chapter(akn, document, path, lan
         assert [p.get("eId") for p in paragraphs] == [f"{prefix}para_{n}" for n in chapter.clause_numbers]
         for paragraph in paragraphs:
             number = int(paragraph.findtext("a:num", namespaces=NS).rstrip("."))
-            seen[number] = paragraph.findtext("a:content/a:p", namespaces=NS)
+            seen[number] = "".join(paragraph.find("a:content/a:p", NS).itertext())
     assert seen == {clause.number: clause.text(language) for clause in document.clauses}
+
+
+@pytest.mark.parametrize(("path", "language", "prefix"), [("a:doc", "vi", ""),
+                                                          ("a:components/a:component/a:doc", "en", "cmp_1__")])
+def test_akn_marks_each_segment_with_an_eid_inside_its_paragraph(akn, document, path, language, prefix):
+    doc = akn.find(path, NS)
+    for clause in document.clauses:
+        paragraph = doc.find(f".//a:paragraph[@eId='{prefix}para_{clause.number}']", NS)
+        segments = paragraph.findall("a:content/a:p/a:inline", NS)
+        assert [s.get("eId") for s in segments] == [f"{prefix}para_{clause.number}__inline_{m}"
+                                                    for m in range(1, clause.segment_count + 1)]
+        assert {s.get("name") for s in segments} == {"segment"}
+        assert tuple(s.text for s in segments) == clause.segments(language)
+    assert len(doc.findall(".//a:inline[@name='segment']", NS)) == 79
 
 
 def test_akn_opens_in_cobalt(document):
@@ -102,10 +116,10 @@ def test_akn_opens_in_cobalt(document):
 
 @pytest.fixture(scope="module")
 def tmx_bytes(corpus) -> bytes:
-    return render_tmx(corpus, INFO)
+    return render_tmx(corpus, INFO, by="clause")
 
 
-def test_tmx_header_follows_tmx_1_4b(tmx_bytes):
+def test_clause_tmx_header_follows_tmx_1_4b(tmx_bytes):
     root = etree.fromstring(tmx_bytes)
     assert (root.tag, root.get("version")) == ("tmx", "1.4")
     header = root.find("header")
@@ -117,7 +131,7 @@ def test_tmx_header_follows_tmx_1_4b(tmx_bytes):
     assert header.get("o-tmf")
 
 
-def test_tmx_units_read_back_with_lxml(document, tmx_bytes):
+def test_clause_tmx_units_read_back_with_lxml(document, tmx_bytes):
     units = etree.fromstring(tmx_bytes).findall("body/tu")
     assert [u.get("tuid") for u in units] == [c.id for c in document.clauses]
     for unit, clause in zip(units, document.clauses, strict=True):
@@ -128,7 +142,7 @@ def test_tmx_units_read_back_with_lxml(document, tmx_bytes):
         assert variants == {"vi": clause.text("vi"), "en": clause.text("en")}
 
 
-def test_tmx_opens_in_translate_toolkit_with_one_unit_per_clause(document, tmx_bytes):
+def test_clause_tmx_opens_in_translate_toolkit_with_one_unit_per_clause(document, tmx_bytes):
     store = tmxfile.parsestring(tmx_bytes)
     assert len(store.units) == len(document.clauses) == 38
     for unit, clause in zip(store.units, document.clauses, strict=True):

@@ -4,11 +4,10 @@ bytes from the same commit, and the metadata search engines and link previews re
 from __future__ import annotations
 
 import filecmp
-import shutil
 
 import pytest
 
-from conftest import DOCUMENT_ID, ROOT, SITE_PATH
+from conftest import DOCUMENT_ID, SITE_PATH, copy_data
 from html_pages import page as parse
 from search_support import search
 
@@ -74,16 +73,15 @@ def hostile_site(tmp_path_factory):
     from build_site import build_site
 
     root = tmp_path_factory.mktemp("hostile")
-    data = root / "data"
-    shutil.copytree(ROOT / "data", data)
+    data = copy_data(root)
     chapter = data / DOCUMENT_ID / "chapters" / "economy.yaml"
     text = chapter.read_text(encoding="utf-8")
     quoted = HOSTILE_TEXT.replace("\\", "\\\\").replace('"', '\\"')
     topic = text.index("      vi:", text.index("number: 14"))
     text = text[:topic] + f'      vi: "{quoted}"' + text[text.index("\n", topic):]
     clause_14 = text.index("number: 14")
-    english = text.index("      en: >-\n", clause_14) + len("      en: >-\n")
-    text = text[:english] + f"        {HOSTILE_TEXT}\n" + text[english:]
+    english = text.index("      en:\n        - >-\n", clause_14) + len("      en:\n        - >-\n")
+    text = text[:english] + f"          {HOSTILE_TEXT}\n" + text[english:]  # into its first English segment
     # The chapter's English title and summary: page title, nav entry, <title> and meta description.
     text = (f'id: economy\ntitle:\n  vi: "Kinh tế"\n  en: "{quoted}"\nsummary:\n  vi: "Tóm tắt"\n'
             f'  en: "{quoted}"\n' + text[text.index("clauses:\n"):])

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import DOCUMENT_ID, ROOT
+from conftest import DOCUMENT_ID, copy_data
 from html_pages import LANGUAGE_PREFIX, page, text_of
 from source_text import normalise
 
@@ -176,8 +175,7 @@ def test_no_page_loads_a_resource_from_another_host(built_site):
 def test_broken_data_fails_the_build_with_the_core_message(tmp_path):
     from build_site import BuildFailed, build_site
 
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
+    data = copy_data(tmp_path)
     chapter = data / DOCUMENT_ID / "chapters" / "economy.yaml"
     chapter.write_text(chapter.read_text(encoding="utf-8").replace("investment-1992", "investmnt-1992", 1), "utf-8")
     site = tmp_path / "site"

@@ -8,8 +8,10 @@ the root gets the authentic text; nothing presents the translation as authentic.
 
 The schema requires eIds to be unique across the whole file, components included, so the English
 document's eIds carry its component prefix (`cmp_1__para_1`), as the AKN naming convention does for
-embedded documents. Chapters are the project's grouping, not the source's: clause numbers are not
-contiguous within a chapter (defence holds 11, 12 and 25), so clauses are grouped in chapter order.
+embedded documents. Within a paragraph, each aligned segment is an `<inline name="segment">` whose eId
+follows the same convention: segment 13.2 is `para_13__inline_2` (`cmp_1__para_13__inline_2` in the English).
+Chapters are the project's grouping, not the source's: clause numbers are not contiguous within a chapter
+(defence holds 11, 12 and 25), so clauses are grouped in chapter order.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ from lxml.etree import _Element
 
 from statement_core.build_info import BuildInfo
 from statement_core.exports.akn_meta import AKN, DOC_NAME, meta, slug
-from statement_core.model import Document, Language
+from statement_core.model import Clause, Document, Language
 
+# Each aligned segment is a generic AKN inline named "segment" (a segment is a sentence or a list item, for
+# which AKN has no element of its own).
+SEGMENT_ELEMENT = "inline"
+SEGMENT_NAME = "segment"
 
 
 def master_language(document: Document) -> Language:
@@ -48,11 +54,30 @@ def _preface(document: Document, language: Language) -> _Element:
     )
 
 
+def segment_id(number: int, position: int, prefix: str = "") -> str:
+    """eId of segment `position` of clause `number` ("13.2" is para_13__inline_2): the naming convention's
+    form for an element without an abbreviation, its name and its position, after its paragraph's eId."""
+    return f"{paragraph_id(number, prefix)}__{SEGMENT_ELEMENT}_{position}"
+
+
+def _segmented_text(clause: Clause, language: Language, prefix: str) -> _Element:
+    """The clause text as one <p> whose segments are <inline name="segment"> elements, one space apart, so
+    the paragraph's text is still the clause text."""
+    paragraph = AKN.p()
+    paragraph.text = ""  # an empty text node keeps pretty-printing from indenting inside the paragraph
+    for position, segment in enumerate(clause.segments(language), start=1):
+        element = AKN(SEGMENT_ELEMENT, segment, name=SEGMENT_NAME, eId=segment_id(clause.number, position, prefix))
+        if position > 1:
+            paragraph[-1].tail = " "
+        paragraph.append(element)
+    return paragraph
+
+
 def _main_body(document: Document, language: Language, prefix: str) -> _Element:
     chapters = []
     for chapter in document.chapters:
         paragraphs = [
-            AKN.paragraph(AKN.num(f"{clause.number}."), AKN.content(AKN.p(clause.text(language) or "")),
+            AKN.paragraph(AKN.num(f"{clause.number}."), AKN.content(_segmented_text(clause, language, prefix)),
                           eId=paragraph_id(clause.number, prefix))
             for clause in document.chapter_clauses(chapter)
         ]

@@ -60,7 +60,17 @@ KINDS: tuple[_Kind, ...] = (
     _Kind(".akn.xml", "application/akn+xml", Localized(
         vi="Akoma Ntoso 3.0 (XML văn bản pháp lý): tiếng Việt xác thực, kèm bản dịch tiếng Anh",
         en="Akoma Ntoso 3.0 legal XML: the authentic Vietnamese, with the English translation"), ("vi", "en")),
-    _Kind(".tmx", "application/x-tmx+xml", Localized(
+    _Kind(".xlf", "application/xliff+xml", Localized(
+        vi="Tệp song ngữ XLIFF 1.2 cho phần mềm hỗ trợ dịch (OmegaT, Trados, memoQ): mỗi phân đoạn một đơn vị, "
+           "nguồn tiếng Việt, đích tiếng Anh",
+        en="Bilingual XLIFF 1.2 file for CAT tools (OmegaT, Trados, memoQ): one unit per segment, Vietnamese "
+           "source, English target"), ("vi", "en")),
+    _Kind(".segments.tmx", "application/x-tmx+xml", Localized(
+        vi="Bộ nhớ dịch Việt – Anh (TMX 1.4b) theo từng phân đoạn (câu hoặc mục liệt kê) đã căn chỉnh, "
+           "để dùng trong phần mềm hỗ trợ dịch",
+        en="Vietnamese–English translation memory (TMX 1.4b), one unit per aligned segment (a sentence or list "
+           "item), for CAT tools"), ("vi", "en")),
+    _Kind(".clauses.tmx", "application/x-tmx+xml", Localized(
         vi="Bộ nhớ dịch Việt – Anh (TMX 1.4b), mỗi khoản một đơn vị",
         en="Vietnamese–English translation memory (TMX 1.4b), one unit per clause"), ("vi", "en")),
     _Kind(".csv", "text/csv; charset=utf-8; header=present", Localized(

@@ -1,6 +1,14 @@
-"""statement.vi-en.tmx: a TMX 1.4b translation memory, one <tu> per clause, Vietnamese source, English target."""
+"""Two TMX 1.4b translation memories, Vietnamese source and English target, both read by CAT tools:
+
+- statement.vi-en.segments.tmx: one <tu> per aligned segment (segtype "sentence"), what a translator's tool
+  matches against: each carries its clause and its segment id ("13.2") as properties;
+- statement.vi-en.clauses.tmx: one <tu> per clause (segtype "paragraph"), for those who align by clause.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
 
 from lxml import etree
 
@@ -11,9 +19,13 @@ from statement_core.model import Clause, Corpus, Document, Language
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SOURCE_LANGUAGE: Language = "vi"
 TARGET_LANGUAGE: Language = "en"
+Unit = Literal["clause", "segment"]
+SEGMENT_TYPES: dict[Unit, str] = {"clause": "paragraph", "segment": "sentence"}
 # The status itself is data (per <tuv>), so the header only says where to find it.
 HEADER_NOTE = ("Each <tuv> states its provenance in <prop type=\"x-provenance\">: the authentic text, or the "
                "project's unofficial translation.")
+SEGMENT_NOTE = ("One <tu> per aligned segment: <prop type=\"x-segment-id\"> is N.M, segment M of clause N, as in "
+                "the reader's links (#clause-N.M).")
 
 
 def tmx_date(info: BuildInfo) -> str:
@@ -25,29 +37,31 @@ def _prop(parent: etree._Element, kind: str, value: str) -> None:
     etree.SubElement(parent, "prop", type=kind).text = value
 
 
-def _variant(unit: etree._Element, clause: Clause, language: Language) -> None:
+def _variant(unit: etree._Element, clause: Clause, language: Language, text: str) -> None:
     variant = etree.SubElement(unit, "tuv", {XML_LANG: language})
     # Per-variant status lets a consumer tell the authentic text from the translation without the header.
     _prop(variant, "x-provenance", clause.texts[language].provenance.status)
-    etree.SubElement(variant, "seg").text = clause.text(language) or ""
+    etree.SubElement(variant, "seg").text = text
 
 
-def _unit(body: etree._Element, document: Document, clause: Clause) -> None:
-    # The tuid is the clause id, unique within a document; x-document tells documents apart.
-    unit = etree.SubElement(body, "tu", tuid=clause.id)
-    _prop(unit, "x-document", document.id)
-    _prop(unit, "x-chapter", clause.chapter_id)
-    _prop(unit, "x-clause-number", str(clause.number))
-    _variant(unit, clause, SOURCE_LANGUAGE)
-    _variant(unit, clause, TARGET_LANGUAGE)
+def _units(document: Document, clause: Clause, by: Unit) -> Iterator[tuple[str, dict[str, str], str, str]]:
+    """(tuid, properties, source text, target text) of each unit of a clause."""
+    props = {"x-document": document.id, "x-chapter": clause.chapter_id, "x-clause-number": str(clause.number)}
+    if by == "clause":
+        # The tuid is the clause id, unique within a document; x-document tells documents apart.
+        yield clause.id, props, clause.text(SOURCE_LANGUAGE) or "", clause.text(TARGET_LANGUAGE) or ""
+        return
+    pairs = zip(clause.segments(SOURCE_LANGUAGE), clause.segments(TARGET_LANGUAGE), strict=True)
+    for position, (source, target) in enumerate(pairs, start=1):
+        yield (f"{clause.id}.{position}", {**props, "x-segment-id": clause.segment_id(position)}, source, target)
 
 
-def render_tmx(corpus: Corpus, info: BuildInfo) -> bytes:
+def render_tmx(corpus: Corpus, info: BuildInfo, by: Unit = "segment") -> bytes:
     root = etree.Element("tmx", version="1.4")
     header = etree.SubElement(root, "header", {
         "creationtool": PROJECT_ID,
         "creationtoolversion": info.version,
-        "segtype": "paragraph",
+        "segtype": SEGMENT_TYPES[by],
         "o-tmf": PROJECT_ID,
         "adminlang": "en",
         "srclang": SOURCE_LANGUAGE,
@@ -55,9 +69,16 @@ def render_tmx(corpus: Corpus, info: BuildInfo) -> bytes:
         "creationdate": tmx_date(info),
     })
     etree.SubElement(header, "note").text = HEADER_NOTE
+    if by == "segment":
+        etree.SubElement(header, "note").text = SEGMENT_NOTE
     _prop(header, "x-source-commit", info.commit)
     body = etree.SubElement(root, "body")
     for document in corpus.documents:
         for clause in document.clauses:
-            _unit(body, document, clause)
+            for tuid, props, source, target in _units(document, clause, by):
+                unit = etree.SubElement(body, "tu", tuid=tuid)
+                for kind, value in props.items():
+                    _prop(unit, kind, value)
+                _variant(unit, clause, SOURCE_LANGUAGE, source)
+                _variant(unit, clause, TARGET_LANGUAGE, target)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)

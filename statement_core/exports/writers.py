@@ -13,6 +13,7 @@ from statement_core.exports.akn import render_akn
 from statement_core.exports.plain_text import render_plain_text
 from statement_core.exports.statement_json import render_statement_json, render_statement_schema
 from statement_core.exports.tmx import render_tmx
+from statement_core.exports.xliff import render_xliff
 from statement_core.model import READING_LANGUAGES, Corpus
 
 def render_exports(corpus: Corpus, info: BuildInfo) -> dict[str, bytes]:
@@ -20,7 +21,9 @@ def render_exports(corpus: Corpus, info: BuildInfo) -> dict[str, bytes]:
     renderers: dict[str, Callable[[], bytes]] = {
         names.STATEMENT_JSON: lambda: render_statement_json(corpus, info),
         names.STATEMENT_SCHEMA: lambda: render_statement_schema(info),
-        names.STATEMENT_TMX: lambda: render_tmx(corpus, info),
+        names.SEGMENTS_TMX: lambda: render_tmx(corpus, info, by="segment"),
+        names.CLAUSES_TMX: lambda: render_tmx(corpus, info, by="clause"),
+        names.STATEMENT_XLIFF: lambda: render_xliff(corpus, info),
         names.AGREEMENTS_CSV: lambda: render_agreements_csv(corpus),
         names.AGREEMENTS_ICS: lambda: render_agreements_ics(corpus, info),
     }
