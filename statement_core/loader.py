@@ -66,6 +66,7 @@ def _read_document(reader: _Reader, folder: Path) -> tuple[cross_checks.Document
     listed = {cid: reader.display(folder / CHAPTERS_FOLDER / f"{cid}.yaml") for cid in document[1].chapters}
     if complete:
         reader.issues.extend(cross_checks.check_chapter_files(files, listed))
+    reader.issues.extend(cross_checks.check_parties(files))
     reader.issues.extend(cross_checks.check_clause_numbers(files, complete))
     numbers = {clause.number for _, chapter in files.chapters.values() for clause in chapter.clauses}
     if complete:

@@ -25,6 +25,7 @@ FIXED_COMMIT = "0123456789abcdef0123456789abcdef01234567"
 EXPECTED_FILES = {
     "statement.json", "statement.schema.json", "statement.vi-en.tmx", "agreements.csv", "agreements.ics",
     "statement.akn.xml", "statement.vi.txt", "statement.en.txt",
+    *(f"statement.{language}.{suffix}" for language in ("vi", "en") for suffix in ("ris", "bib", "csl.json")),
 }
 # Files that must carry the build date (the CSV is a bare RFC 4180 table with no room for a stamp).
 STAMPED = EXPECTED_FILES - {"agreements.csv"}

@@ -44,7 +44,7 @@ def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildI
 
     staging = folder.with_name(folder.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
-    write_exports(corpus, staging, info)
+    write_exports(corpus, staging, info, site_url)
     if with_pdfs:
         from statement_core.pdf import write_pdfs  # WeasyPrint is slow to import; only when needed
 
