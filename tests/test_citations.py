@@ -163,3 +163,11 @@ def test_csl_json_rendered_by_citeproc_gives_the_dialog_texts(citation_files, co
     assert render_references(whole, language) == entries["statement"]["references"]
     for item in clauses:
         assert render_references(item, language, item["section"], whole) == entries[item["section"]]["references"]
+
+
+def test_the_csp_hashes_no_json_ld_block():
+    """A <script type="application/ld+json"> never runs: hashing it would only widen script-src."""
+    from statement_core.site.csp import inline_script_hashes
+
+    assert inline_script_hashes('<script type="application/ld+json">{"@context":"https://schema.org"}</script>') == []
+    assert len(inline_script_hashes('<script data-type="x">run()</script><script type="module">go()</script>')) == 2
