@@ -75,6 +75,8 @@ def build_document(files: DocumentFiles) -> model.Document:
         citation_title=_localized(document.citation_title), place=_localized(document.place),
         date=PartialDate.parse(document.date), authentic_languages=tuple(document.authentic_languages),
         languages=languages,
+        parties=tuple(model.Party(country=p.country, name=_localized(p.name), short_name=_localized(p.short_name))
+                      for p in document.parties),
         signatories=tuple(model.Signatory(name=_localized(s.name), office=_localized(s.office), country=s.country)
                           for s in document.signatories),
         chapters=tuple(chapters), clauses=tuple(clauses), press=press,

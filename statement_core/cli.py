@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 
 from statement_core.errors import DataError
+from statement_core.exports.names import DEFAULT_SITE_URL  # mkdocs.yml's site_url
 from statement_core.loader import load_corpus
 from statement_core.model import Corpus
 from statement_core.published_schemas import input_schemas
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
-DEFAULT_SITE_URL = "https://vn-by-statement.github.io/joint-statement/"  # mkdocs.yml site_url
 
 
 def _load_or_report(args: argparse.Namespace) -> Corpus | None:
@@ -77,7 +77,7 @@ def _exports(args: argparse.Namespace) -> int:
     if corpus is None:
         return 1
     info = build_info()
-    for path in [*write_exports(corpus, args.out, info), write_checksums(args.out)]:
+    for path in [*write_exports(corpus, args.out, info, args.site_url), write_checksums(args.out)]:
         print(path)
     print(f"exports for commit {info.short_commit}, dated {info.date_iso}")
     return 0
@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     markers.set_defaults(run=_markers)
     exports = commands.add_parser("exports", help="write the open-data exports and SHA256SUMS into OUT_DIR")
     exports.add_argument("out", type=Path, metavar="OUT_DIR")
+    exports.add_argument("--site-url", default=os.environ.get("SITE_URL") or DEFAULT_SITE_URL,
+                         help="where the citation files point (default: $SITE_URL or %(default)s)")
     exports.set_defaults(run=_exports)
     pdf = commands.add_parser("pdf", help="write the bilingual and per-language PDF editions into OUT_DIR")
     pdf.add_argument("out", type=Path, metavar="OUT_DIR")

@@ -50,6 +50,24 @@ def check_chapter_files(files: DocumentFiles, chapter_display: dict[str, str]) -
     return issues
 
 
+def check_parties(files: DocumentFiles) -> list[DataIssue]:
+    """Each party once; every signatory signs for one of the parties (citations and metadata name them)."""
+    source, document = files.document
+    issues: list[DataIssue] = []
+    countries: list[str] = []
+    for index, party in enumerate(document.parties):
+        if party.country in countries:
+            issues.append(source.issue(("parties", index, "country"),
+                                       f"party '{party.country}' is listed twice; list each state once"))
+        countries.append(party.country)
+    for index, signatory in enumerate(document.signatories):
+        if signatory.country not in countries:
+            issues.append(source.issue(("signatories", index, "country"),
+                                       f"signatory country '{signatory.country}' is not one of the parties "
+                                       f"({', '.join(countries)}); add it under 'parties' or fix the code"))
+    return issues
+
+
 def check_clause_numbers(files: DocumentFiles, complete: bool = True) -> list[DataIssue]:
     """Every number 1..N in exactly one chapter, ascending within a chapter; ids unique.
 

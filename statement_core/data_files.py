@@ -102,6 +102,14 @@ class Signatory(_Strict):
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 
+class Party(_Strict):
+    """A state that concluded the document: its full official name and the short name citations use."""
+
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] = Field(description="ISO 3166-1 alpha-2 code")
+    name: Localized
+    short_name: Localized
+
+
 class DocumentFile(_Strict):
     """data/<document>/document.yaml: metadata and the chapter order."""
 
@@ -113,6 +121,7 @@ class DocumentFile(_Strict):
     date: DateText
     authentic_languages: list[LanguageCode] = Field(min_length=1)
     languages: dict[LanguageCode, LanguageEntry]
+    parties: list[Party] = Field(min_length=1)
     signatories: list[Signatory] = Field(min_length=1)
     chapters: list[Slug] = Field(min_length=1)
 

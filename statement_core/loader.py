@@ -69,6 +69,7 @@ def _read_document(reader: _Reader, folder: Path) -> tuple[cross_checks.Document
     listed = {cid: reader.display(folder / CHAPTERS_FOLDER / f"{cid}.yaml") for cid in document[1].chapters}
     if complete:
         reader.issues.extend(cross_checks.check_chapter_files(files, listed))
+    reader.issues.extend(cross_checks.check_parties(files))
     reader.issues.extend(cross_checks.check_clause_numbers(files, complete))
     # document.yaml names the official texts relative to the project folder, which holds data/ and sources/.
     reader.issues.extend(segment_checks.check_segments(files, reader.data_dir.parent, complete))

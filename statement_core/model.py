@@ -158,6 +158,12 @@ class Signatory(_Frozen):
     country: str
 
 
+class Party(_Frozen):
+    country: str  # ISO 3166-1 alpha-2
+    name: Localized  # "Socialist Republic of Viet Nam"
+    short_name: Localized  # "Viet Nam": what citations print
+
+
 class Document(_Frozen):
     id: str
     short_title: Localized
@@ -167,6 +173,7 @@ class Document(_Frozen):
     date: PartialDate
     authentic_languages: tuple[Language, ...]
     languages: dict[Language, Provenance]
+    parties: tuple[Party, ...]
     signatories: tuple[Signatory, ...]
     chapters: tuple[Chapter, ...]
     clauses: tuple[Clause, ...]

@@ -72,3 +72,17 @@ def test_search_in_both_languages_from_file(offline_page, bundle, start, query, 
     if clause:
         assert any(h.endswith(f"#clause-{clause}") for h in hrefs)
     assert [u for u in page.requests.urls if not u.startswith(("file:", "data:", "blob:", "about:"))] == []
+
+
+def test_cite_dialog_loads_its_data_and_copies_from_file(offline_page, bundle):
+    """From file:// the dialog's data comes from a script file (fetch() of local JSON is blocked)."""
+    page = offline_page
+    page.goto(file_url(bundle / "en" / DOCUMENT_ID / "economy.html"))
+    page.click("[data-cite='14']")
+    page.locator("[data-cite-styles]").wait_for(state="visible")
+    note = page.text_content("[data-cite-style='chicago-note'] [data-cite-text]")
+    assert "¶ 14" in note and note.endswith(f"/en/{DOCUMENT_ID}/economy/#clause-14.")  # the public address
+    page.click("[data-cite-style='chicago-note'] [data-cite-copy]")
+    page.locator("[data-cite-style='chicago-note'] .is-copied").wait_for()
+    page.locator("[data-cite-status]", has_text="Copied").wait_for(state="attached")
+    assert [u for u in page.requests.urls if not u.startswith(("file:", "data:", "blob:", "about:"))] == []

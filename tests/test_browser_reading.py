@@ -135,17 +135,17 @@ def test_tab_order_through_a_clause_row(browser_page, site_url):
     page.goto(site_url + ECONOMY)
     page.focus("article[data-clause='13'] a.clause__number")
     order = []
-    for _ in range(14):
+    for _ in range(15):
         page.keyboard.press("Tab")
         order.append(page.evaluate("""() => { const e = document.activeElement;
             return (e.closest('article') ? e.closest('article').dataset.clause + ':' : '') +
-                   (e.dataset.copy || (e.tagName === 'ABBR' ? 'gloss' : '') ||
+                   (e.dataset.copy || (e.dataset.cite ? 'cite' : '') || (e.tagName === 'ABBR' ? 'gloss' : '') ||
                     (e.classList.contains('chip__link') ? 'chip' : '') || e.tagName); }"""))
-    # Row order: copy tools, glossary terms in the text (Vietnamese, then English), agreement chips, press.
-    assert order[:2] == ["13:citation", "13:text"]
-    assert order[2:8] == ["13:gloss"] * 6
-    assert order[8:11] == ["13:chip"] * 3
-    assert order[11] == "13:SUMMARY"
+    # Row order: copy and cite tools, glossary terms in the text (Vietnamese, then English), agreement chips, press.
+    assert order[:3] == ["13:citation", "13:text", "13:cite"]
+    assert order[3:9] == ["13:gloss"] * 6
+    assert order[9:12] == ["13:chip"] * 3
+    assert order[12] == "13:SUMMARY"
 
 
 def test_agreement_card_shows_on_focus(browser_page, site_url):

@@ -26,6 +26,7 @@ EXPECTED_FILES = {
     "statement.json", "statement.schema.json", "statement.vi-en.segments.tmx", "statement.vi-en.clauses.tmx",
     "statement.vi-en.xlf", "agreements.csv", "agreements.ics", "statement.akn.xml", "statement.vi.txt",
     "statement.en.txt",
+    *(f"statement.{language}.{suffix}" for language in ("vi", "en") for suffix in ("ris", "bib", "csl.json")),
 }
 # Files that must carry the build date (the CSV is a bare RFC 4180 table with no room for a stamp).
 STAMPED = EXPECTED_FILES - {"agreements.csv"}

@@ -53,6 +53,9 @@ KINDS: tuple[_Kind, ...] = (
     _Kind(".schema.json", "application/schema+json", Localized(
         vi="Lược đồ JSON Schema (2020-12) mô tả tệp statement.json",
         en="JSON Schema (2020-12) describing statement.json"), ()),
+    _Kind(".csl.json", "application/vnd.citationstyles.csl+json", Localized(
+        vi="Trích dẫn văn kiện và từng khoản, dạng CSL-JSON (Zotero, Pandoc, citeproc)",
+        en="Citations of the statement and of every clause, as CSL-JSON (Zotero, Pandoc, citeproc)")),
     _Kind(".json", "application/json", Localized(
         vi="Toàn bộ dữ liệu dạng JSON: văn bản, chương, khoản, nguồn gốc, văn kiện, thuật ngữ, báo chí",
         en="The whole dataset as JSON: text, chapters, clauses, provenance, agreements, glossary, press"),
@@ -79,6 +82,12 @@ KINDS: tuple[_Kind, ...] = (
     _Kind(".ics", "text/calendar; charset=utf-8", Localized(
         vi="Các văn kiện có ngày, dạng lịch (iCalendar)",
         en="The dated agreements and events, as a calendar (iCalendar)"), ("vi", "en")),
+    _Kind(".ris", "application/x-research-info-systems", Localized(
+        vi="Trích dẫn văn kiện và từng khoản, dạng RIS (EndNote, Zotero, Mendeley)",
+        en="Citations of the statement and of every clause, as RIS (EndNote, Zotero, Mendeley)")),
+    _Kind(".bib", "application/x-bibtex; charset=utf-8", Localized(
+        vi="Trích dẫn văn kiện và từng khoản, dạng BibTeX (LaTeX, JabRef; mã UTF-8)",
+        en="Citations of the statement and of every clause, as BibTeX (LaTeX, JabRef; UTF-8)")),
     _Kind(".zip", "application/zip", Localized(vi="Tất cả các tệp trong một gói nén", en="Every file in one archive")),
 )
 CHECKSUMS_KIND = _Kind(CHECKSUMS, "text/plain; charset=utf-8", Localized(

@@ -8,6 +8,9 @@ from statement_core.model import Corpus, Document
 PROJECT_ID = "vn-by-joint-statement"
 PROJECT_NAME = "Viet Nam – Belarus Joint Statement reader"
 
+# Where the site is published (mkdocs.yml's site_url default; SITE_URL overrides both): citations point there.
+DEFAULT_SITE_URL = "https://vn-by-statement.github.io/joint-statement/"
+
 STATEMENT_JSON = "statement.json"
 STATEMENT_SCHEMA = "statement.schema.json"
 SEGMENTS_TMX = "statement.vi-en.segments.tmx"

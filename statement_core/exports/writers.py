@@ -10,13 +10,14 @@ from statement_core.exports import names
 from statement_core.exports.agreements_csv import render_agreements_csv
 from statement_core.exports.agreements_ics import render_agreements_ics
 from statement_core.exports.akn import render_akn
+from statement_core.exports.citation_files import render_citation_files
 from statement_core.exports.plain_text import render_plain_text
 from statement_core.exports.statement_json import render_statement_json, render_statement_schema
 from statement_core.exports.tmx import render_tmx
 from statement_core.exports.xliff import render_xliff
 from statement_core.model import READING_LANGUAGES, Corpus
 
-def render_exports(corpus: Corpus, info: BuildInfo) -> dict[str, bytes]:
+def render_exports(corpus: Corpus, info: BuildInfo, site_url: str = names.DEFAULT_SITE_URL) -> dict[str, bytes]:
     """File name -> content, in a fixed order; nothing touches the disk."""
     renderers: dict[str, Callable[[], bytes]] = {
         names.STATEMENT_JSON: lambda: render_statement_json(corpus, info),
@@ -33,10 +34,12 @@ def render_exports(corpus: Corpus, info: BuildInfo) -> dict[str, bytes]:
         files[names.akn_name(stem)] = render_akn(document, info)
         for language in READING_LANGUAGES:
             files[names.plain_text_name(stem, language)] = render_plain_text(document, language, info)
+            files.update(render_citation_files(corpus, document, language, site_url, info))
     return files
 
 
-def write_exports(corpus: Corpus, out_dir: Path, info: BuildInfo) -> list[Path]:
+def write_exports(corpus: Corpus, out_dir: Path, info: BuildInfo,
+                  site_url: str = names.DEFAULT_SITE_URL) -> list[Path]:
     """Write every export into `out_dir` (created if missing) and return the paths written.
 
     Other files already there (the PDFs) are left alone; call write_checksums afterwards so
@@ -44,7 +47,7 @@ def write_exports(corpus: Corpus, out_dir: Path, info: BuildInfo) -> list[Path]:
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, content in render_exports(corpus, info).items():
+    for name, content in render_exports(corpus, info, site_url).items():
         path = out_dir / name
         path.write_bytes(content)
         written.append(path)

@@ -11,6 +11,10 @@ import hashlib
 import re
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
+_TYPE = re.compile(r"""(?:^|\s)type\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+# The type values that make a script run (HTML's JavaScript MIME types in use, and modules); any other type
+# (application/json, application/ld+json) is a data block the browser never executes.
+_SCRIPT_TYPES = frozenset({"text/javascript", "application/javascript", "module"})
 _CHARSET = re.compile(r"<meta charset=\"utf-8\">", re.IGNORECASE)
 
 
@@ -18,8 +22,9 @@ def inline_script_hashes(html: str) -> list[str]:
     hashes = []
     for match in _INLINE_SCRIPT.finditer(html):
         attrs = match.group("attrs") or ""
-        if "src=" in attrs or "application/json" in attrs:
-            continue  # external files are covered by 'self'; JSON data blocks never execute
+        kind = _TYPE.search(attrs)
+        if "src=" in attrs or (kind and kind.group(1).lower() not in _SCRIPT_TYPES):
+            continue  # external files are covered by 'self'; data blocks (JSON, JSON-LD) never execute
         digest = base64.b64encode(hashlib.sha256(match.group("body").encode("utf-8")).digest()).decode()
         hashes.append(f"'sha256-{digest}'")
     return sorted(set(hashes))

@@ -55,7 +55,7 @@ def _fill(folder: Path, corpus: Corpus, info: BuildInfo, site_url: str, with_pdf
 
     staging = folder.with_name(folder.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
-    write_exports(corpus, staging, info)
+    write_exports(corpus, staging, info, site_url)
     if with_pdfs:
         from statement_core.pdf import write_pdfs  # WeasyPrint is slow to import; only when needed
 

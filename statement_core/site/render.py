@@ -76,6 +76,7 @@ def _home(context: PageContext):
     for document in context.corpus.documents:
         full_text = context.plan.find("full-text", document.id)
         documents.append({
+            "id": document.id,
             "title": document.title.get(context.language),
             "place_date": context.text("place_date", place=document.place.get(context.language),
                                        date=document.date.format(context.language)),
