@@ -182,3 +182,21 @@ def test_404_page_speaks_both_languages(built_site):
     links = tree.xpath("//article//a/@href | //div[contains(@class,'md-content')]//a/@href")
     assert "https://vn-by-statement.github.io/joint-statement/" in links
     assert "https://vn-by-statement.github.io/joint-statement/en/" in links
+
+
+def test_root_404_page_is_the_default_languages_page(built_site):
+    """Served for every missing address, in either language: Vietnamese is the default, English is marked."""
+    tree = parse(built_site, "404.html")
+    assert tree.xpath("/html/@lang") == ["vi"]
+    assert "Tuyên bố chung Việt Nam – Belarus" in " ".join(tree.xpath("//header//text()"))
+    # The search speaks the page's language: its labels (the theme's, or the site's own search, which reads
+    # <html lang>) are Vietnamese, and no English label is left anywhere in the page's chrome.
+    search_labels = tree.xpath("//*[contains(@class, 'search') or @role='search' or @type='search']"
+                               "/@*[name()='aria-label' or name()='placeholder']")
+    assert "Tìm kiếm" in search_labels, search_labels
+    labels = set(tree.xpath("//@aria-label | //@placeholder | //@title"))
+    assert not {"Search", "Clear", "Share", "Open navigation", "Header", "Select language"} & labels, labels
+    for paragraph in tree.xpath("//article//p | //div[contains(@class,'md-content')]//p"):
+        english = "The page you asked for" in paragraph.text_content()
+        assert paragraph.get("lang") == ("en" if english else "vi"), paragraph.text_content()
+    assert {link.get("hreflang") for link in tree.xpath("//a[contains(@class, 'md-select__link')]")} == {"vi", "en"}
