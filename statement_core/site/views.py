@@ -176,7 +176,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         press=press,
         press_summary=context.text("press_covered", count=len(press)) if press else context.text("press_none"),
         notes=tuple(note.en if context.language == "en" or not note.vi else note.vi for note in clause.notes),
-        actions_label=context.text("clause_actions", clause=label),
+        actions_label=context.text("clause_actions", clause=label.lower()),
         chapter_title=chapter.title.get(context.language) if with_chapter else "",
         chapter_href=context.link(chapter_page) if with_chapter else "",
     )
