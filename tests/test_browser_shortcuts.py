@@ -82,6 +82,7 @@ def test_s_swaps_the_columns_and_not_the_theme_search(browser_page, site_url):
 def test_m_steps_through_the_reading_modes_and_remembers(browser_page, site_url):
     page = browser_page
     page.goto(site_url + f"en/{ECONOMY}")
+    page.focus("input[name='reading-mode'][value='side']")  # a radio takes no text: the keys still work
     for mode, name in (("vi", "Vietnamese only"), ("en", "English only"),
                        ("stacked", "Stacked (Vietnamese above English)"), ("side", "Side by side")):
         page.keyboard.press("m")
@@ -136,10 +137,11 @@ def test_no_shortcut_while_typing_or_with_a_modifier(browser_page, site_url):
     page = browser_page
     page.goto(site_url + ECONOMY)
     page.evaluate("""() => document.querySelector('.statement').insertAdjacentHTML('afterbegin',
-        '<input id=field aria-label=field><textarea id=area aria-label=area></textarea>' +
+        '<input id=field aria-label=field><input type=search id=query aria-label=query>' +
+        '<textarea id=area aria-label=area></textarea>' +
         '<div id=editable contenteditable aria-label=editable></div>')""")
     typed = "jk[]smc?"
-    for field in ("#field", "#area", "#editable"):
+    for field in ("#field", "#query", "#area", "#editable"):
         page.click(field)
         page.keyboard.type(typed)
         assert page.evaluate("f => { const e = document.querySelector(f); return e.value ?? e.textContent; }",

@@ -18,9 +18,13 @@
   });
   var messages = help.dataset;
 
+  /* Buttons, radios and checkboxes take no text: on them the shortcuts still work (e.g. after choosing a mode). */
+  var KEYLESS_INPUTS = /^(button|checkbox|radio|range|reset|submit|image|hidden|color|file)$/i;
+
   function isTyping(target) {
     if (!target || !target.closest) return false;
-    return target.isContentEditable || target.closest("input, textarea, select, [contenteditable]") !== null;
+    if (target.isContentEditable || target.closest("textarea, select, [contenteditable]") !== null) return true;
+    return target.tagName === "INPUT" && !KEYLESS_INPUTS.test(target.type);
   }
 
   function clauses() {
