@@ -1,5 +1,6 @@
-"""Every built page passes the W3C Nu checker with no error, and axe-core with no serious or critical
-violation: both languages, light and dark schemes, and every reading mode."""
+"""Every built page passes the W3C Nu checker with no error, and axe-core with no violation at any impact
+(minor, moderate, serious, critical): both languages, light and dark schemes, every reading mode, phone and
+desktop widths."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import DOCUMENT_ID, ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 READING_MODES = ("side", "vi", "en", "stacked")
@@ -45,51 +46,85 @@ def test_nu_checker_would_catch_an_error(tmp_path):
     assert result.returncode != 0 and "error" in result.stderr
 
 
+WIDTHS = (1280, 390)  # desktop, then phone: each page is audited at both in one load
+
+
 # The dark scheme changes colours only, so there it is enough to check contrast.
 @pytest.mark.parametrize("scheme, rules", [("light", None), ("dark", ["color-contrast", "link-in-text-block"])])
-def test_axe_finds_nothing_serious_on_any_page(chromium, built_site, site_url, scheme, rules):
+def test_axe_finds_no_violation_on_any_page(chromium, built_site, site_url, scheme, rules):
     from axe_audit import audit, blocking
 
-    context = chromium.new_context(viewport={"width": 1300, "height": 900}, color_scheme=scheme,
+    context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, color_scheme=scheme,
                                   bypass_csp=True)  # axe is injected as an inline script
     page = context.new_page()
     problems = []
     for path in pages_of(built_site):
+        page.set_viewport_size({"width": WIDTHS[0], "height": 900})
         page.goto(site_url + path)
         assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
-        problems += blocking(audit(page, f"{path} ({scheme})", rules))
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            problems += blocking(audit(page, f"{path} ({scheme}, {width} px)", rules))
     context.close()
     assert problems == [], "\n".join(map(str, problems))
 
 
 @pytest.mark.parametrize("mode", ["vi", "en", "stacked"])
-def test_axe_finds_nothing_serious_in_each_reading_mode(chromium, built_site, site_url, document, mode):
+def test_axe_finds_no_violation_in_each_reading_mode(chromium, built_site, site_url, document, mode):
     from axe_audit import audit, blocking
 
-    context = chromium.new_context(viewport={"width": 1300, "height": 900}, bypass_csp=True)
+    context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, bypass_csp=True)
     context.add_init_script(f"localStorage.setItem('vn-by-statement.reading', "
                             f"JSON.stringify({{mode: '{mode}', swapped: true}}))")
     page = context.new_page()
     problems = []
     for prefix in ("", "en/"):
-        for chapter in (*document.chapters[:1], *document.chapters[-2:]):
-            url = f"{prefix}{document.id}/{chapter.id}/"
-            page.goto(site_url + url)
+        # A chapter with notes, and the full text, which holds every clause; every page is audited in the
+        # side-by-side mode above.
+        for path in (f"{document.id}/{document.chapters[0].id}/", f"{document.id}/full-text/"):
+            page.set_viewport_size({"width": WIDTHS[0], "height": 900})
+            page.goto(site_url + prefix + path)
             assert page.get_attribute("html", "data-reading-mode") == mode
-            problems += blocking(audit(page, f"{url} ({mode})"))
-        page.goto(site_url + f"{prefix}{document.id}/full-text/")
-        problems += blocking(audit(page, f"{prefix}full-text ({mode})"))
+            for width in WIDTHS:
+                page.set_viewport_size({"width": width, "height": 900})
+                problems += blocking(audit(page, f"{prefix}{path} ({mode}, {width} px)"))
     context.close()
     assert problems == [], "\n".join(map(str, problems))
 
 
-def test_axe_would_catch_a_serious_violation(chromium, site_url):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_with_the_reading_tools_open(chromium, site_url, scheme):
+    """What only shows on demand: the phone toggles unfolded, and the shortcut dialog."""
+    from axe_audit import audit, blocking
+
+    context = chromium.new_context(viewport={"width": WIDTHS[1], "height": 900}, color_scheme=scheme,
+                                  has_touch=True, bypass_csp=True)
+    page = context.new_page()
+    problems = []
+    for prefix in ("", "en/"):
+        page.set_viewport_size({"width": WIDTHS[1], "height": 900})
+        page.goto(site_url + f"{prefix}{DOCUMENT_ID}/economy/")
+        page.click("[data-reading-modes-toggle]")
+        page.click("article[data-clause='14'] [data-clause-actions-toggle]")
+        page.click("article[data-clause='14'] [data-copy='citation']")  # the notice on screen, too
+        page.locator("[data-reading-status].is-shown").wait_for()
+        problems += blocking(audit(page, f"{prefix}economy unfolded ({scheme})"))
+        page.set_viewport_size({"width": WIDTHS[0], "height": 900})
+        page.keyboard.press("?")
+        assert page.is_visible("dialog[data-shortcuts]")
+        problems += blocking(audit(page, f"{prefix}economy shortcut dialog ({scheme})"))
+    context.close()
+    assert problems == [], "\n".join(map(str, problems))
+
+
+def test_axe_would_catch_violations_of_any_impact(chromium, site_url):
     from axe_audit import audit, blocking
 
     page = chromium.new_page(bypass_csp=True)
     page.goto(site_url)
     page.evaluate("document.querySelector('article, .md-content').insertAdjacentHTML('afterbegin',"
-                  " '<img src=\"data:,\"><button></button>')")
-    found = {v.rule for v in blocking(audit(page, "tampered"))}
+                  " '<img src=\"data:,\"><button></button><aside aria-label=\"x\"><p>a</p></aside>"
+                  "<aside aria-label=\"x\"><p>b</p></aside>')")
+    found = {(v.rule, v.impact) for v in blocking(audit(page, "tampered"))}
     page.close()
-    assert {"image-alt", "button-name"} <= found
+    assert {("image-alt", "critical"), ("button-name", "critical"), ("landmark-unique", "moderate")} <= found

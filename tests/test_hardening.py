@@ -179,3 +179,30 @@ def test_404_page_speaks_both_languages(built_site):
     links = tree.xpath("//article//a/@href | //div[contains(@class,'md-content')]//a/@href")
     assert "https://vn-by-statement.github.io/joint-statement/" in links
     assert "https://vn-by-statement.github.io/joint-statement/en/" in links
+
+
+def test_root_404_page_is_the_default_languages_page(built_site):
+    """Served for every missing address, in either language: Vietnamese is the default, English is marked."""
+    tree = parse(built_site, "404.html")
+    vietnamese, english = parse(built_site, ""), parse(built_site, "en/")
+    assert tree.xpath("/html/@lang") == ["vi"]
+    assert "Tuyên bố chung Việt Nam – Belarus" in " ".join(tree.xpath("//header//text()"))
+    # The search speaks the page's language: its labels are the Vietnamese pages' (whichever search the site
+    # has), and no label only the English pages have is left anywhere in the page's chrome.
+    assert search_labels(tree) and search_labels(tree) == search_labels(vietnamese)
+    english_only = chrome_labels(english) - chrome_labels(vietnamese)
+    assert english_only and not chrome_labels(tree) & english_only, chrome_labels(tree) & english_only
+    for paragraph in tree.xpath("//article//p | //div[contains(@class,'md-content')]//p"):
+        english_text = "The page you asked for" in paragraph.text_content()
+        assert paragraph.get("lang") == ("en" if english_text else "vi"), paragraph.text_content()
+    assert {link.get("hreflang") for link in tree.xpath("//a[contains(@class, 'md-select__link')]")} == {"vi", "en"}
+
+
+def search_labels(tree) -> set[str]:
+    return set(tree.xpath("//*[contains(@class, 'search') or @role='search' or @type='search']"
+                          "/@*[name()='aria-label' or name()='placeholder']"))
+
+
+def chrome_labels(tree) -> set[str]:
+    """What the header, navigation and search say to assistive technology, outside the page's content."""
+    return set(tree.xpath("//*[not(ancestor::article)]/@*[name()='aria-label' or name()='placeholder']"))

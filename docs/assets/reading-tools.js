@@ -1,6 +1,7 @@
-/* Reading tools: reading modes, column swap, copy citation/text, clause highlight, and a language
-   switcher that keeps the reader on the same clause. Progressive enhancement: without this script the
-   page reads side by side and the controls stay hidden. */
+/* Reading tools: reading modes, column swap, the clause highlight, and a language switcher that keeps the
+   reader on the same clause. Progressive enhancement: without this script the page reads side by side and
+   the controls stay hidden. clause-tools.js and keyboard-shortcuts.js use what `window.statementReader`
+   offers (the polite live region, the highlight), so every change is announced and drawn the same way. */
 (function () {
   "use strict";
 
@@ -42,17 +43,32 @@
     });
   }
 
-  function announce(tools, message) {
-    var status = tools && tools.querySelector("[data-reading-status]");
+  var statusTimer = 0;
+
+  /* The live region doubles as a short notice on screen (a toast on phones, where the tools are far away). */
+  function announce(message) {
+    var status = document.querySelector("[data-reading-status]");
     if (!status) return;
     status.textContent = "";
-    window.setTimeout(function () { status.textContent = message; }, 50);
+    status.classList.remove("is-shown");
+    window.clearTimeout(statusTimer);
+    window.setTimeout(function () {
+      status.textContent = message;
+      status.classList.add("is-shown");
+      statusTimer = window.setTimeout(function () { status.classList.remove("is-shown"); }, 4000);
+    }, 50);
+  }
+
+  function toggleExpanded(button) {
+    button.setAttribute("aria-expanded", button.getAttribute("aria-expanded") === "true" ? "false" : "true");
   }
 
   function setUpReadingTools(tools) {
     tools.hidden = false;
     var radios = tools.querySelectorAll('input[name="reading-mode"]');
     var swap = tools.querySelector("[data-swap-columns]");
+    var modesToggle = tools.querySelector("[data-reading-modes-toggle]");
+    modesToggle.addEventListener("click", function () { toggleExpanded(modesToggle); });
     radios.forEach(function (radio) {
       radio.checked = radio.value === preferences.mode;
       radio.addEventListener("change", function () {
@@ -61,7 +77,7 @@
         applyPreferences(preferences);
         savePreferences(preferences);
         var label = radio.parentElement.querySelector("span").textContent;
-        announce(tools, format(tools.dataset.labelModeAnnouncement, { mode: label }));
+        announce(format(tools.dataset.labelModeAnnouncement, { mode: label }));
       });
     });
     swap.setAttribute("aria-pressed", preferences.swapped ? "true" : "false");
@@ -70,65 +86,7 @@
       swap.setAttribute("aria-pressed", preferences.swapped ? "true" : "false");
       applyPreferences(preferences);
       savePreferences(preferences);
-      announce(tools, preferences.swapped ? tools.dataset.labelSwapped : tools.dataset.labelUnswapped);
-    });
-  }
-
-  function visibleColumns(clause) {
-    var columns = Array.prototype.slice.call(clause.querySelectorAll("[data-column]"));
-    var mode = preferences.mode;
-    if (mode === "vi" || mode === "en") {
-      columns = columns.filter(function (column) { return column.dataset.column === mode; });
-    }
-    if (preferences.swapped) columns.reverse();
-    return columns;
-  }
-
-  function clauseText(clause) {
-    var heading = clause.querySelector(".clause__heading").textContent.replace(/\s+/g, " ").trim();
-    var parts = visibleColumns(clause).map(function (column) {
-      var language = column.querySelector(".clause__language").textContent.trim();
-      var body = column.querySelector(".clause__body").textContent.replace(/\s+/g, " ").trim();
-      return language + ":\n" + body;
-    });
-    return heading + "\n\n" + parts.join("\n\n");
-  }
-
-  function copy(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
-    }
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var copied = document.execCommand("copy");
-      document.body.removeChild(area);
-      if (copied) { resolve(); } else { reject(new Error("copy refused")); }
-    });
-  }
-
-  function setUpClauseTools(tools, labels) {
-    tools.hidden = false;
-    var clause = tools.closest(".clause");
-    var number = clause.dataset.clause;
-    tools.querySelectorAll("[data-copy]").forEach(function (button) {
-      button.addEventListener("click", function () {
-        var kind = button.dataset.copy;
-        var text = kind === "citation" ? button.dataset.citation : clauseText(clause);
-        copy(text).then(function () {
-          button.classList.add("is-copied");
-          window.setTimeout(function () { button.classList.remove("is-copied"); }, 2000);
-          var template = kind === "citation" ? labels.dataset.labelCopiedCitation : labels.dataset.labelCopiedText;
-          announce(labels, format(template, { number: number }));
-        }, function () {
-          announce(labels, labels.dataset.labelCopyFailed);
-        });
-      });
+      announce(preferences.swapped ? tools.dataset.labelSwapped : tools.dataset.labelUnswapped);
     });
   }
 
@@ -149,6 +107,12 @@
     });
   }
 
+  /* The address now names another clause (a link, or a shortcut that replaced it without a hashchange). */
+  function targetChanged() {
+    markTarget();
+    keepClauseWhenSwitchingLanguage();
+  }
+
   function dismissCardsOnEscape(event) {
     if (event.key !== "Escape") return;
     var active = document.activeElement;
@@ -156,23 +120,28 @@
     if (chip) chip.classList.add("is-dismissed");
   }
 
+  window.statementReader = {
+    announce: announce,
+    format: format,
+    labels: function () {
+      var tools = document.querySelector("[data-reading-tools]");
+      return tools ? tools.dataset : {};
+    },
+    preferences: function () { return { mode: preferences.mode, swapped: preferences.swapped }; },
+    targetChanged: targetChanged,
+    toggleExpanded: toggleExpanded
+  };
+
   function start() {
     var tools = document.querySelector("[data-reading-tools]");
     if (tools) setUpReadingTools(tools);
-    document.querySelectorAll("[data-clause-tools]").forEach(function (clauseTools) {
-      setUpClauseTools(clauseTools, tools);
-    });
     document.querySelectorAll(".chip").forEach(function (chip) {
       chip.addEventListener("focusout", function () { chip.classList.remove("is-dismissed"); });
       chip.addEventListener("mouseleave", function () { chip.classList.remove("is-dismissed"); });
     });
     document.addEventListener("keydown", dismissCardsOnEscape);
-    markTarget();
-    keepClauseWhenSwitchingLanguage();
-    window.addEventListener("hashchange", function () {
-      markTarget();
-      keepClauseWhenSwitchingLanguage();
-    });
+    targetChanged();
+    window.addEventListener("hashchange", targetChanged);
   }
 
   if (document.readyState === "loading") {

@@ -11,7 +11,9 @@ from typing import Any
 import jinja2
 
 from statement_core.labels import LABELS
+from statement_core.model import Document
 from statement_core.site import views
+from statement_core.site.shortcuts import shortcuts
 from statement_core.site.views import PageContext, TocEntry
 from statement_core.templates import template_environment
 
@@ -39,13 +41,24 @@ def _chapter(context: PageContext) -> tuple[str, str, str, dict[str, Any], tuple
     chapter = document.chapter(context.page.chapter_id or "")
     clauses = document.chapter_clauses(chapter)
     title = chapter.title.get(context.language)
+    position = document.chapters.index(chapter)
     return (title, chapter.summary.get(context.language), "chapter.html", {
         "chapter_number": chapter.order,
+        "previous_chapter_href": _chapter_link(context, document, position - 1),
+        "next_chapter_href": _chapter_link(context, document, position + 1),
+        "shortcuts": shortcuts(context.language, with_chapters=True),
         "summary": chapter.summary.get(context.language),
         "clauses": [views.clause_view(context, document, clause) for clause in clauses],
         "pdfs": views.download_views(context, only_pdfs=True),
         "downloads_href": context.link(context.plan.find("downloads")),
     }, views.clause_toc(context, clauses))
+
+
+def _chapter_link(context: PageContext, document: Document, index: int) -> str:
+    """The chapter at `index` in reading order, or "" before the first and after the last."""
+    if not 0 <= index < len(document.chapters):
+        return ""
+    return context.link(context.plan.find("chapter", document.id, document.chapters[index].id))
 
 
 def _full_text(context: PageContext):
@@ -66,6 +79,7 @@ def _full_text(context: PageContext):
     title = context.text("full_text")
     return (title, document.title.get(context.language), "full_text.html", {
         "intro": context.text("full_text_intro", count=len(document.clauses)),
+        "shortcuts": shortcuts(context.language, with_chapters=False),
         "document_title": document.title.get(context.language),
         "items": ordered,
     }, tuple(toc))

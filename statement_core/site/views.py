@@ -95,6 +95,7 @@ class ClauseView:
     press: tuple[PressView, ...]
     press_summary: str
     notes: tuple[str, ...]
+    actions_label: str  # the name of the compact control that holds the clause's actions on phones
     chapter_title: str = ""
     chapter_href: str = ""
 
@@ -165,15 +166,17 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         press = tuple(PressView(number=p.number, label=context.text("press_paragraph", number=p.number), text=p.text)
                       for p in document.press.paragraphs if p.number in clause.press_paragraphs)
     chapter = document.chapter(clause.chapter_id)
+    label = f"{context.text('clause')} {clause.number}"
     return ClauseView(
         number=clause.number, anchor=clause.anchor,
-        label=f"{context.text('clause')} {clause.number}", topic=clause.topic.get(context.language),
+        label=label, topic=clause.topic.get(context.language),
         citation=clause_citation(context, document, clause, chapter_page),
         permalink=context.absolute(chapter_page, clause.anchor),
         columns=columns, own_text=clause.text(context.language) or "", chips=_chips(context, document, clause),
         press=press,
         press_summary=context.text("press_covered", count=len(press)) if press else context.text("press_none"),
         notes=tuple(note.en if context.language == "en" or not note.vi else note.vi for note in clause.notes),
+        actions_label=context.text("clause_actions", clause=label.lower()),
         chapter_title=chapter.title.get(context.language) if with_chapter else "",
         chapter_href=context.link(chapter_page) if with_chapter else "",
     )
