@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# What a site build reads; scripts/ and the worker shim for make_bundle; never site/, build/ or dist/.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "scripts",
-                 "node_modules/iframe-worker")
+# What a site build reads; scripts/ for make_bundle; never site/, build/ or dist/. node_modules (the worker
+# shim, Workbox, sharp) is linked, not copied: hundreds of MB that no build writes to.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "scripts")
 GNU_TIME = Path("/usr/bin/time")
 MARKER_START = "---\ngenerated:"
 
@@ -55,6 +55,7 @@ def copy_project(target: Path) -> Path:
         elif source.is_file():
             (target / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target / part)
+    (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     return target
 
 

@@ -27,7 +27,7 @@ const PRECACHE = self.__WB_MANIFEST;
 precaching.precacheAndRoute(PRECACHE, {
   ignoreURLParametersMatching: [/.*/], // a static site: no query string changes what a URL serves
 });
-precaching.cleanupOutdatedCaches(); // precaches left by older versions of Workbox
+precaching.cleanupOutdatedCaches(); // any other precache of this scope: older Workbox versions, renamed caches
 core.clientsClaim(); // the first visit's page is controlled (and reports "saved") without a reload
 
 // The PDFs are the largest files: kept when first opened, or all at once when the reader asks

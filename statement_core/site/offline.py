@@ -99,6 +99,7 @@ def page_settings(language: str, downloads_url: str, accept_updates_at_once: boo
         # `make serve`: the preview shows each rebuild at once instead of offering it.
         "accept_updates_at_once": accept_updates_at_once,
         "labels": {key.removeprefix("offline_").replace("_", "-"): labels[key] for key in SCRIPT_LABELS},
+        "heading": labels["offline_heading"],
         "details_label": labels["offline_details"],
         "reload_label": labels["offline_reload"],
         "later_label": labels["offline_later"],
