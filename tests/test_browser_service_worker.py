@@ -86,6 +86,21 @@ def test_one_visit_keeps_the_whole_reader_for_reading_offline(chromium, built_si
             f"{human_size(precache_size(built_site)[0], 'vi')}, phiên bản ngày 12/5/2025."
 
 
+def test_a_page_opened_while_the_site_is_being_saved_reports_when_it_is_saved(chromium, site_url):
+    """The reader moves on before the first install is complete: the next page follows it to the end."""
+    with recording_page(chromium) as page:
+        def slowly(route):
+            time.sleep(2)  # one file of the precache arrives late: the install is still running
+            route.continue_()
+
+        page.context.route("**/downloads/statement.vi-en.tmx*", slowly)
+        page.goto(site_url)
+        poll(page, lambda: offline_state(page) == "saving", SAVE_SECONDS, "the first page saving the site")
+        page.goto(site_url + "glossary/")
+        assert offline_state(page) == "saving"
+        wait_until_saved(page)
+
+
 @pytest.fixture(scope="module")
 def site_without_worker(built_site, tmp_path_factory):
     site = tmp_path_factory.mktemp("no-worker") / "site"

@@ -124,6 +124,16 @@ def test_every_page_links_its_manifest_theme_colour_and_icons(built_site):
         assert site_file(built_site, urljoin(url, favicon)).is_file(), relative
 
 
+@pytest.mark.parametrize("url", ["", "en/downloads/"])
+def test_every_label_the_page_script_shows_is_on_the_page_in_its_language(built_site, url):
+    script = (ROOT / "docs" / "assets" / "offline.js").read_text(encoding="utf-8")
+    used = {re.sub(r"(?<!^)([A-Z])", r"-\1", name).lower() for name in re.findall(r"labels\.label(\w+)", script)}
+    (status,) = parse(built_site, url).xpath("//*[@data-offline]")
+    given = {name[len("data-label-"):]: text for name, text in status.attrib.items() if name.startswith("data-label-")}
+    assert used and used <= given.keys()
+    assert ("Đã lưu" in given["saved"]) == (url == "")
+
+
 def test_icons_are_what_the_one_source_image_gives(tmp_path):
     """`make icons` was run after the last change of the source; its colour is the theme colour, which is
     the header colour of Material's indigo palette."""

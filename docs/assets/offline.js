@@ -144,12 +144,23 @@
     if (acceptedHere) {
       window.location.reload();
     } else if (event.isUpdate) {
-      showNotice(""); /* another tab switched to the newer build */
+      /* Another tab switched to the newer build: this page is still the old one. */
+      ask(navigator.serviceWorker.controller, "SAVED_COPY").then(dateOf, function () { return ""; }).then(showNotice);
     }
   });
-  wb.addEventListener("redundant", function (event) {
-    if (!event.isExternal && !(registration && registration.active)) show("failed", labels.labelFailed);
-  });
+
+  /* The worker that serves this site once the first install is complete (on this page or one opened while
+     it was still saving); rejected if the install fails (no network, no storage). */
+  function whenActive(registered) {
+    var worker = registered.active || registered.installing || registered.waiting;
+    if (!worker || worker.state === "activated") return Promise.resolve(worker || wb.active);
+    return new Promise(function (resolve, reject) {
+      worker.addEventListener("statechange", function () {
+        if (worker.state === "activated") resolve(worker);
+        if (worker.state === "redundant") reject(new Error("the site could not be saved"));
+      });
+    });
+  }
 
   if (!navigator.serviceWorker.controller) show("saving", labels.labelSaving);
   wb.register().then(function (registered) {
@@ -159,7 +170,7 @@
     offerUpdate();
     /* A reader who keeps the tab open for days still hears of a new build. */
     window.setInterval(function () { wb.update().catch(function () {}); }, HOUR);
-    return registered.active || wb.active;
+    return whenActive(registered);
   }).then(function (worker) {
     return ask(worker, "SAVED_COPY");
   }).then(showSaved, function () {
