@@ -20,6 +20,7 @@ from statement_core.site.offline import WORKER, precache_entries, precache_size
 SAVE_SECONDS = 45  # generous: the first visit fetches ~100 files, on a machine busy with other tests
 REVISED = "(revised in a later build)"
 SEA = f"{DOCUMENT_ID}/sea/"
+NBSP = "\u00a0"
 
 
 def offline_state(page) -> str | None:
@@ -83,7 +84,7 @@ def test_one_visit_keeps_the_whole_reader_for_reading_offline(chromium, built_si
         read_without_network(page, site_url)
         wait_until_saved(page)  # offline too, the status line tells what is saved
         assert page.text_content("[data-offline-status]") == "Đã lưu để đọc không cần mạng: " \
-            f"{human_size(precache_size(built_site)[0], 'vi')}, phiên bản ngày 12/5/2025."
+            f"{human_size(precache_size(built_site)[0], 'vi').replace(' ', NBSP)}, phiên bản ngày 12/5/2025."
 
 
 def test_a_page_opened_while_the_site_is_being_saved_reports_when_it_is_saved(chromium, site_url):

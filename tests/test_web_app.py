@@ -177,19 +177,17 @@ def test_the_precache_is_the_whole_built_site_in_order(built_site):
     assert pdfs and build["pdfs"]["urls"] == pdfs and build["dates"] == {"vi": "12/5/2025", "en": "12 May 2025"}
 
 
-def test_chromium_can_install_the_site_in_both_languages(built_site, tmp_path):
+def test_chromium_can_install_the_site_in_both_languages(chromium, built_site, tmp_path):
     """Chromium's own installability check ("Add to Home Screen"), in a normal profile (it refuses incognito
     ones, which is what test contexts are); and the check fails once the manifests are gone."""
-    from playwright.sync_api import sync_playwright
-
     from browser import CHROMIUM_ARGS, chromium_path, serve
 
     without = tmp_path / "without-manifests"
     shutil.copytree(built_site, without, ignore=shutil.ignore_patterns("*.pdf", "manifest.webmanifest"))
     with serve(built_site, prefix=SITE_PATH) as url, serve(without, prefix=SITE_PATH) as url_without, \
-            sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="profile-") as profile:
-        context = playwright.chromium.launch_persistent_context(profile, executable_path=chromium_path(),
-                                                                args=CHROMIUM_ARGS)
+            tempfile.TemporaryDirectory(prefix="profile-") as profile:
+        context = chromium.browser_type.launch_persistent_context(profile, executable_path=chromium_path(),
+                                                                  args=CHROMIUM_ARGS)
         page = context.new_page()
         session = context.new_cdp_session(page)
         found = {}

@@ -44,7 +44,7 @@
     }
     var digits = unit < 2 || value >= 100 ? 0 : 1;
     var number = new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    return number.format(value) + " " + units[unit];
+    return number.format(value) + "\u00a0" + units[unit]; /* never "3,4" at the end of a line, "MB" on the next */
   }
 
   function dateOf(copy) {
