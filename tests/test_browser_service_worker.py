@@ -71,7 +71,7 @@ def read_without_network(page, base: str) -> None:
     assert any(href.endswith("#clause-35") and "/en/" not in href for href in hrefs), hrefs
     open_from_cache(page, base + "en/")
     hrefs = [result["href"] for result in search(page, "agreement")]
-    assert hrefs and all("/en/" in href for href in hrefs), hrefs
+    assert hrefs and "/en/" in hrefs[0], hrefs  # the reader's language first
     open_from_cache(page, base + SEA)
     page.check("input[name='reading-mode'][value='en']")
     assert page.locator("article[data-clause='35'] [data-column='vi']").is_hidden()
