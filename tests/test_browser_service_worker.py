@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from conftest import DATA, DOCUMENT_ID, SITE_PATH, recording_page
+from conftest import DATA, DOCUMENT_ID, SITE_PATH, SOURCES, recording_page
 from search_support import search
 from statement_core.site.downloads import human_size
 from statement_core.site.offline import WORKER, precache_entries, precache_size
@@ -131,10 +131,12 @@ def revised_site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("revised")
     data = root / "data"
     shutil.copytree(DATA, data)
+    shutil.copytree(SOURCES, root / SOURCES.name)  # beside data/, as in the project: the official text
     chapter = data / DOCUMENT_ID / "chapters" / "sea.yaml"
     text = chapter.read_text(encoding="utf-8")
-    assert text.count("freedom of navigation and\n        overflight,") == 1
-    chapter.write_text(text.replace("overflight,", f"overflight {REVISED},"), encoding="utf-8")
+    assert text.count("unimpeded commercial activities") == 1
+    chapter.write_text(text.replace("unimpeded commercial activities", f"unimpeded commercial activities {REVISED}"),
+                       encoding="utf-8")
     site = root / "site"
     build_site(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747094400"})
     return site

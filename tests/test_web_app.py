@@ -167,8 +167,10 @@ def test_the_precache_is_the_whole_built_site_in_order(built_site):
     expected = {path for path in files if (PAGE_FILES.search(path) or path.startswith("downloads/"))
                 and not NEVER_PRECACHED.search(path)}
     assert set(urls) == expected
-    assert {"index.html", "en/index.html", "search/search_index.json", "en/search/search_index.json",
-            "manifest.webmanifest", "en/manifest.webmanifest", "downloads/statement.json"} <= set(urls)
+    # By name only what this issue owns: the search indexes and other assets are whatever JSON and scripts
+    # the build writes (the set above), whoever writes them.
+    assert {"index.html", "en/index.html", "manifest.webmanifest", "en/manifest.webmanifest",
+            "downloads/statement.json"} <= set(urls)
     for entry in entries:
         assert entry["revision"] == hashlib.md5((built_site / entry["url"]).read_bytes()).hexdigest(), entry["url"]
     build = json.loads(re.search(r"^const BUILD = (\{.*\});$", (built_site / WORKER).read_text(), re.M).group(1))
