@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve site test check check-data markers bundle pdf exports bench search-eval clean
+.PHONY: help setup serve site test check check-data markers icons bundle pdf exports bench search-eval clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ markers: setup ## Rewrite the marker pages under docs/ from data/
 
 pdf: setup ## Build the bilingual and per-language PDFs into dist/
 	$(PYTHON) -m statement_core pdf dist
+
+icons: setup ## Render the site's icons (committed) from docs/assets/icons/icon.svg
+	$(PYTHON) -m statement_core icons
 
 bundle: setup ## Offline HTML bundle: dist/<name>-offline-<version>.zip (open index.html, no network)
 	$(PYTHON) scripts/make_bundle.py

@@ -33,6 +33,7 @@ from statement_core import load_corpus  # noqa: E402
 from statement_core.cli import DEFAULT_SITE_URL  # noqa: E402
 from statement_core.exports import manifest  # noqa: E402
 from statement_core.model import Corpus  # noqa: E402
+from statement_core.site.offline import precache_entries, precache_size  # noqa: E402
 from statement_core.site.plan import plan_site  # noqa: E402
 
 FULL = {"overhead_runs": 7, "scale_runs": {1: 3, 10: 3, 100: 5}, "load_runs": {1: 7, 10: 3, 100: 3}, "pdf_runs": 3}
@@ -146,6 +147,8 @@ def measure_weight(results: Results, project: Path, work: Path, corpus: Corpus) 
             labels.append(f"{name} ({language}, /{page.url(language)})")
             paths.append(page.url(language))
     results.weights = list(zip(labels, page_weights(site, paths)))
+    raw, compressed = precache_size(site)
+    results.precache = (len(precache_entries(site)), raw, compressed)
 
 
 def measure_artifacts(results: Results, project: Path, corpus: Corpus, runs: int) -> None:

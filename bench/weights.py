@@ -2,8 +2,9 @@
 
 The built site is served on 127.0.0.1 by the project's local server (bodies as Playwright sees them are
 the decoded, raw bytes); each page opens in a fresh browser context (empty cache), and every response body,
-worker requests included (the search index), is counted. Gzip sizes are Python's gzip at level 6, a
-typical server setting, applied to each body separately.
+the search worker's requests included (the search index), is counted. The service worker's downloads for
+offline reading start after the page has loaded and are not counted here: the report gives them on their
+own. Gzip sizes are Python's gzip at level 6, a typical server setting, applied to each body separately.
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def page_weights(site: Path, paths: list[str]) -> list[PageWeight]:
                 for response in responses:
                     if urlparse(response.url).scheme not in ("http", "https") or not 200 <= response.status < 300:
                         continue  # data: URLs, redirects and misses carry no transferred body
+                    if response.request.service_worker is not None:
+                        continue  # the offline precache, fetched after load: reported on its own (report.py)
                     weight.add(category(response.url, response.headers.get("content-type", "")), response.body())
                 results.append(weight)
                 context.close()

@@ -103,6 +103,29 @@ def _pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _icons(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from statement_core.site.node_scripts import NodeScriptError
+    from statement_core.site.web_app import generate_icons, stale_icons
+
+    try:
+        if args.check:
+            with tempfile.TemporaryDirectory(prefix="icons-") as scratch:
+                stale = stale_icons(args.docs, Path(scratch))
+            for path in stale:
+                print(f"docs/{path} is not what the source image gives", file=sys.stderr)
+            if stale:
+                print("Icons are out of date; run `make icons`.", file=sys.stderr)
+            return 1 if stale else 0
+        for path in generate_icons(args.docs, args.docs):
+            print(f"wrote {path}")
+    except NodeScriptError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m statement_core", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data folder (default: %(default)s)")
@@ -115,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     markers.add_argument("docs", type=Path, nargs="?", default=DEFAULT_DATA.parent / "docs")
     markers.add_argument("--check", action="store_true", help="exit 1 if any marker is missing or stale")
     markers.set_defaults(run=_markers)
+    icons = commands.add_parser("icons", help="render (or --check) the site's icons from docs/assets/icons/icon.svg")
+    icons.add_argument("docs", type=Path, nargs="?", default=DEFAULT_DATA.parent / "docs")
+    icons.add_argument("--check", action="store_true", help="exit 1 if a committed icon differs from a fresh rendering")
+    icons.set_defaults(run=_icons)
     exports = commands.add_parser("exports", help="write the open-data exports and SHA256SUMS into OUT_DIR")
     exports.add_argument("out", type=Path, metavar="OUT_DIR")
     exports.add_argument("--site-url", default=os.environ.get("SITE_URL") or DEFAULT_SITE_URL,

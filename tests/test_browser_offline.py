@@ -30,6 +30,17 @@ def test_bundle_is_a_small_self_contained_zip(bundle):
     assert external_resources(bundle) == []
 
 
+def test_bundle_has_no_service_worker_and_no_web_app_manifest(bundle):
+    """Browsers run no service worker from file://: the bundle neither holds nor references one."""
+    names = {path.relative_to(bundle).as_posix() for path in bundle.rglob("*") if path.is_file()}
+    assert not any(name == "sw.js" or name.startswith("workbox-v") or name.endswith(".webmanifest")
+                   or name.startswith("assets/vendor/workbox-window") or name.startswith("assets/offline.")
+                   for name in names)
+    for path in bundle.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "sw.js" not in html and 'rel="manifest"' not in html and "offline.js" not in html, path
+
+
 def test_navigation_both_languages_and_timeline_work_from_file(offline_page, bundle):
     page = offline_page
     page.goto(file_url(bundle / "index.html"))

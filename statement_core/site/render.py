@@ -14,6 +14,7 @@ from statement_core.labels import LABELS
 from statement_core.model import Document
 from statement_core.site import views
 from statement_core.site.shortcuts import shortcuts
+from statement_core.site.offline import downloads_panel
 from statement_core.site.views import PageContext, TocEntry
 from statement_core.templates import template_environment
 
@@ -197,11 +198,14 @@ def _coverage(context: PageContext):
 
 def _downloads(context: PageContext):
     files = views.download_views(context)
+    offline = downloads_panel(context)
+    toc = (TocEntry("print-editions", context.text("print_editions")), TocEntry("open-data", context.text("open_data")))
     return (context.text("downloads"), context.text("downloads_intro"), "downloads.html", {
         "intro": context.text("downloads_intro"),
         "pdfs": [f for f in files if f.is_pdf or f.name.endswith(".zip")],
         "data": [f for f in files if not (f.is_pdf or f.name.endswith(".zip"))],
-    }, (TocEntry("print-editions", context.text("print_editions")), TocEntry("open-data", context.text("open_data"))))
+        "offline": offline,
+    }, ((TocEntry(offline["anchor"], offline["heading"]),) if offline else ()) + toc)
 
 
 PAGE_BUILDERS: dict[str, Callable[[PageContext], tuple]] = {

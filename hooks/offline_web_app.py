@@ -1,0 +1,78 @@
+"""MkDocs glue for reading without a network (issue 16): the page-side settings, the web app manifests, and
+the service worker, written last, once every language and every other hook has written its files.
+
+Only on the web site: the offline bundle (use_directory_urls false, read from file://, where browsers run
+no service worker) neither includes nor references any of it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from statement_core.build_info import build_info  # noqa: E402
+from statement_core.site.node_scripts import NodeScriptError  # noqa: E402
+from statement_core.site.offline import PAGE_SCRIPT, PAGE_STYLES, page_settings, write_service_worker  # noqa: E402
+from statement_core.site.plan import DEFAULT_LANGUAGE  # noqa: E402
+from statement_core.site.web_app import write_web_manifests  # noqa: E402
+
+DOWNLOADS_URL = "downloads/"  # hooks/statement_pages.py
+
+
+class _Build:
+    command = "build"  # or "serve" (on_startup)
+    names: dict[str, tuple[str, str]] = {}  # language: (site name, description), as static-i18n sets them
+
+
+def _language(config: MkDocsConfig) -> str:
+    return getattr(config.plugins.get("i18n"), "current_language", None) or DEFAULT_LANGUAGE
+
+
+def _web_site(config: MkDocsConfig) -> bool:
+    return bool(config.use_directory_urls)  # false only for the offline bundle
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _Build.command = command
+
+
+@event_priority(-150)  # after static-i18n's on_config has set this language's site name
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _Build.names[_language(config)] = (config.site_name, config.site_description or "")
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if not _web_site(config):
+        for path in (PAGE_SCRIPT, PAGE_STYLES):
+            file = files.get_file_from_path(path)
+            if file is not None:
+                files.remove(file)
+    return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """A global, not a page variable: the 404 page, rendered without a page, links the manifest too."""
+    env.globals["web_app"] = page_settings(_language(config), DOWNLOADS_URL, _Build.command == "serve") \
+        if _web_site(config) else None
+    return env
+
+
+@event_priority(-300)  # after every other hook's on_post_build (the search index split runs at -200)
+def on_post_build(config: MkDocsConfig) -> None:
+    if getattr(config.plugins.get("i18n"), "building", False) or not _web_site(config):
+        return  # a nested per-language build: the site is complete only at the end of the outer one
+    site = Path(config.site_dir)
+    write_web_manifests(site, _Build.names)
+    try:
+        write_service_worker(site, build_info())
+    except NodeScriptError as error:
+        raise PluginError(f"Service worker: {error}") from None
