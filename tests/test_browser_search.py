@@ -113,6 +113,7 @@ def test_keyboard_slash_opens_arrows_move_enter_follows_escape_closes(browser_pa
     # Enter in the field follows the first result; a clause on this very page is scrolled to and marked.
     page.keyboard.press("/")
     page.keyboard.type("tránh đánh thuế", delay=5)
+    poll(page, "(document.querySelector('[data-search-results] a') || {}).hash === '#clause-13'")
     page.keyboard.press("Enter")
     poll(page, "location.hash === '#clause-13'")
     assert not page.is_visible("[data-search-dialog]")
