@@ -202,6 +202,13 @@ LABELS: dict[str, dict[str, str]] = {
         "offline_pdfs_saving": "Đang lưu các tệp PDF…",
         "offline_pdfs_saved": "Đã lưu {count} tệp PDF để đọc không cần mạng ({size}).",
         "offline_pdfs_failed": "Không lưu được các tệp PDF; hãy thử lại khi có mạng.",
+        # Segments (issue 17, reading)
+        "segment_hint": "Trong một khoản: mũi tên chuyển giữa các câu và đoạn liệt kê; Enter cho nghe hoặc xem câu tương ứng ở ngôn ngữ kia.",
+        "segment_cite": "Trích dẫn khoản {locator}",
+        "segment_close": "Đóng",
+        "segment_subject": "Khoản {clause}, phân đoạn {position}: {topic}",
+        "cite_parts": "Trích dẫn",
+        "cite_whole_clause": "cả khoản {clause}",
     },
     "en": {
         "clause": "Clause",
@@ -402,6 +409,13 @@ LABELS: dict[str, dict[str, str]] = {
         "offline_pdfs_saving": "Saving the PDFs…",
         "offline_pdfs_saved": "{count} PDFs kept for reading without a network ({size}).",
         "offline_pdfs_failed": "Could not save the PDFs; try again when you are online.",
+        # Segments (issue 17, reading)
+        "segment_hint": "Within a clause: arrow keys move between its sentences and list items; Enter reads or shows the matching segment in the other language.",
+        "segment_cite": "Cite cl. {locator}",
+        "segment_close": "Close",
+        "segment_subject": "Clause {clause}, segment {position}: {topic}",
+        "cite_parts": "Cite",
+        "cite_whole_clause": "the whole of clause {clause}",
     },
 }
 

@@ -140,12 +140,14 @@ def test_tab_order_through_a_clause_row(browser_page, site_url):
         order.append(page.evaluate("""() => { const e = document.activeElement;
             return (e.closest('article') ? e.closest('article').dataset.clause + ':' : '') +
                    (e.dataset.copy || (e.dataset.cite ? 'cite' : '') || (e.tagName === 'ABBR' ? 'gloss' : '') ||
+                    (e.dataset.segment ? 'segment ' + e.dataset.segment : '') ||
                     (e.classList.contains('chip__link') ? 'chip' : '') || e.tagName); }"""))
-    # Row order: copy and cite tools, glossary terms in the text (Vietnamese, then English), agreement chips, press.
-    assert order[:3] == ["13:citation", "13:text", "13:cite"]
-    assert order[3:9] == ["13:gloss"] * 6
-    assert order[9:12] == ["13:chip"] * 3
-    assert order[12] == "13:SUMMARY"
+    # Row order: copy and cite tools, the text's one tab stop (its first segment; arrow keys go on), the
+    # glossary terms in the text (Vietnamese, then English), agreement chips, press.
+    assert order[:4] == ["13:citation", "13:text", "13:cite", "13:segment 13.1"]
+    assert order[4:10] == ["13:gloss"] * 6
+    assert order[10:13] == ["13:chip"] * 3
+    assert order[13] == "13:SUMMARY"
 
 
 def test_agreement_card_shows_on_focus(browser_page, site_url):

@@ -58,6 +58,39 @@
     message.hidden = false;
   }
 
+  /* A clause of several segments: buttons to cite the whole clause or one of its segments. */
+  function showParts(entries, key, documentId) {
+    var parts = dialog.querySelector("[data-cite-parts]");
+    var clause = key.split(".")[0];
+    var keys = /^\d+(\.\d+)?$/.test(key) ? Object.keys(entries).filter(function (other) {
+      return other.indexOf(clause + ".") === 0;
+    }) : [];
+    parts.replaceChildren();
+    parts.hidden = !keys.length;
+    [clause].concat(keys).forEach(function (partKey) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "cite-dialog__part";
+      button.dataset.citePart = partKey;
+      button.textContent = partKey === clause ? parts.dataset.labelWhole.replace("{clause}", clause)
+        : partKey.replace(/^(\d+)\.(\d+)$/, "$1($2)");
+      button.setAttribute("aria-pressed", partKey === key ? "true" : "false");
+      button.addEventListener("click", function () {
+        fill(entries[partKey]);
+        parts.querySelectorAll("[data-cite-part]").forEach(function (other) {
+          other.setAttribute("aria-pressed", other === button ? "true" : "false");
+        });
+      });
+      parts.appendChild(button);
+    });
+  }
+
+  /* Opened for a clause while the address names one of its segments (#clause-13.2): that segment. */
+  function chosenPart(key) {
+    var target = window.location.hash.match(/^#clause-(\d+)\.(\d+)$/);
+    return target && target[1] === key ? target[1] + "." + target[2] : key;
+  }
+
   function open(key, documentId, from) {
     opener = from || document.activeElement;
     dialog.querySelector("[data-cite-styles]").hidden = true;
@@ -65,8 +98,11 @@
     dialog.querySelector("[data-cite-subject]").textContent = "";
     if (!dialog.open) dialog.showModal();
     return loadData().then(function (data) {
-      var entry = entryFor(data, documentId, key);
+      var entries = data[documentId || dialog.dataset.citeDocument] || {};
+      var chosen = entries[chosenPart(key)] ? chosenPart(key) : key;
+      var entry = entries[chosen];
       if (!entry) throw new Error("nothing to cite under " + key);
+      showParts(entries, chosen, documentId);
       fill(entry);
     }).catch(showFailure);
   }

@@ -23,11 +23,14 @@ export function markedWords(tokens, matched, analyzer) {
   return tokens.map((_, i) => ({ marked: marks[i] || inPair[i], phrase: inPair[i] }));
 }
 
-/** [{text, marked}] pieces: the best window of the text, with "…" where it was cut. */
+/**
+ * [{text, marked}] pieces: the best window of the text, with "…" where it was cut. `firstMark` on the array
+ * is where the first marked word starts in the text (for linking the segment it is in), or -1.
+ */
 export function snippet(text, matched, analyzer, size = WINDOW) {
   const tokens = words(text);
   const normal = text.normalize("NFC");
-  if (!tokens.length) return [{ text: normal, marked: false }];
+  if (!tokens.length) return Object.assign([{ text: normal, marked: false }], { firstMark: -1 });
   const flags = markedWords(tokens, matched, analyzer);
   const weight = flags.map((f) => (f.phrase ? 2 : f.marked ? 1 : 0));
   let best = 0;
@@ -48,6 +51,7 @@ export function snippet(text, matched, analyzer, size = WINDOW) {
   const from = start === 0 ? 0 : tokens[start].start;
   const to = end === tokens.length ? normal.length : tokens[end - 1].end;
   if (start > 0) pieces.push({ text: "… ", marked: false });
+  pieces.firstMark = -1;
   let cursor = from;
   for (let i = start; i < end; i += 1) {
     if (!flags[i].marked) continue;
@@ -55,6 +59,7 @@ export function snippet(text, matched, analyzer, size = WINDOW) {
     // Neighbouring marked words of one phrase are marked as one piece.
     let last = i;
     while (last + 1 < end && flags[last + 1].marked && !tokens[last + 1].breakBefore) last += 1;
+    if (pieces.firstMark < 0) pieces.firstMark = tokens[i].start;
     pieces.push({ text: normal.slice(tokens[i].start, tokens[last].end), marked: true });
     cursor = tokens[last].end;
     i = last;

@@ -18,6 +18,17 @@ function element(tag, className, text) {
   return node;
 }
 
+/** The segment (1, 2, …) of a clause of several that holds character `offset` of its text, or 0. */
+export function segmentAt(record, offset) {
+  if (!record.segments || offset < 0) return 0;
+  let end = 0;
+  for (let i = 0; i < record.segments.length; i += 1) {
+    end += record.segments[i] + 1; // each segment and the space after it
+    if (offset < end) return i + 1;
+  }
+  return record.segments.length;
+}
+
 export class SearchDialog {
   constructor(dialog) {
     this.dialog = dialog;
@@ -128,9 +139,12 @@ export class SearchDialog {
       link.appendChild(badge);
     }
     const index = this.indexes[result.language];
-    snippet(record.text || "", result.matched, index.analyzer).forEach((piece) => {
+    const pieces = snippet(record.text || "", result.matched, index.analyzer);
+    pieces.forEach((piece) => {
       text.appendChild(piece.marked ? element("mark", "", piece.text) : document.createTextNode(piece.text));
     });
+    const segment = segmentAt(record, pieces.firstMark);
+    if (segment) link.href = `${this.languageRoot}${record.href}.${segment}`;
     link.appendChild(text);
     item.appendChild(link);
     return item;

@@ -2,7 +2,7 @@
 
 Written as a script (`assets/citations.js` under each language's root) that the dialog loads on first use:
 from file:// (the offline bundle) a page cannot fetch() a JSON file, but it can load a script. Keyed
-"<document id>" -> "statement" | clause number (later "13.2" for a segment) -> subject, short form and the
+"<document id>" -> "statement" | clause number | segment ("13.2") -> subject, short form and the
 references in each style.
 """
 
@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from statement_core.build_info import BuildInfo
-from statement_core.citations.items import clause_locator, clause_url, short_form, statement_item, statement_url
+from statement_core.citations.items import (clause_locator, clause_url, segment_locator, short_form, statement_item,
+                                            statement_url)
 from statement_core.citations.references import PartReferences, References
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
@@ -28,8 +29,8 @@ GLOBAL_NAME = "statementCitations"  # window.statementCitations[language]: what 
 
 @dataclass(frozen=True)
 class CitablePart:
-    key: str  # what data-cite names: "13", later "13.2"
-    locator: str  # what the references print: "13", later "13(2)"
+    key: str  # what data-cite names: "13", or "13.2" for a segment
+    locator: str  # what the references print: "13", or "13(2)"
     url: str  # its public address
     subject: str  # what the dialog says is being cited
 
@@ -40,10 +41,20 @@ def entry(document: Document, language: str, subject: str, references: Reference
 
 
 def clause_parts(plan: SitePlan, document: Document, language: str, site_url: str) -> list[CitablePart]:
-    return [CitablePart(str(clause.number), clause_locator(clause),
-                        clause_url(plan, document, clause, language, site_url),
-                        f"{label(language, 'clause')} {clause.number}: {clause.topic.get(language)}")
-            for clause in document.clauses]
+    """Every clause, and every segment of a clause of several: "13" cites clause 13, "13.2" its segment 2
+    (locator "13(2)", address #clause-13.2)."""
+    parts = []
+    for clause in document.clauses:
+        url = clause_url(plan, document, clause, language, site_url)
+        topic = clause.topic.get(language)
+        parts.append(CitablePart(str(clause.number), clause_locator(clause), url,
+                                 f"{label(language, 'clause')} {clause.number}: {topic}"))
+        if clause.segment_count > 1:
+            parts += [CitablePart(clause.segment_id(m), segment_locator(clause, m),
+                                  url.split("#")[0] + "#" + clause.segment_anchor(m),
+                                  label(language, "segment_subject", clause=clause.number, position=m, topic=topic))
+                      for m in range(1, clause.segment_count + 1)]
+    return parts
 
 
 def document_entries(document: Document, language: Language, whole_url: str, parts: list[CitablePart],

@@ -36,6 +36,11 @@ def clause_locator(clause: Clause) -> str:
     return str(clause.number)
 
 
+def segment_locator(clause: Clause, position: int) -> str:
+    """"13(2)": segment 2 of clause 13, as legal citations number the parts of a paragraph."""
+    return f"{clause_locator(clause)}({position})"
+
+
 def item_id(document: Document, language: str, locator: str | None = None) -> str:
     """Stable keys that are BibTeX keys too: "<document>-vi", "<document>-vi-clause-13", "…-clause-13-2"."""
     base = f"{document.id}-{language}"

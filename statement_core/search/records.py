@@ -26,10 +26,16 @@ class SearchRecord:
     href: str  # relative to the language root: "vn-by-…/economy/#clause-13"
     label: str = ""  # what the heading starts with: "Khoản 13"
     context: str = ""  # where the record is: the chapter of a clause, the page of a section
+    # A clause of several segments: each segment's length in `text` (joined by single spaces), so a result
+    # can link the segment that matched, #clause-N.M.
+    segments: tuple[int, ...] = ()
 
-    def as_json(self) -> dict[str, str]:
+    def as_json(self) -> dict[str, object]:
         """Empty optional fields left out (they are most of the index); href kept: "" is the home page."""
-        return {key: value for key, value in asdict(self).items() if value or key == "href"}
+        fields = {key: value for key, value in asdict(self).items() if value or key == "href"}
+        if self.segments:
+            fields["segments"] = list(self.segments)
+        return fields
 
 
 def _href(page: PlannedPage, directory_urls: bool, anchor: str = "") -> str:
@@ -56,7 +62,8 @@ def _document_records(document: Document, plan: SitePlan, language: str, directo
                 id=f"clause:{document.id}:{clause.number}", kind="clause", title=clause.topic.get(language),
                 text=clause.text(language) or "",  # type: ignore[arg-type]
                 href=_href(page, directory_urls, clause.anchor),
-                label=f"{label(language, 'clause')} {clause.number}", context=chapter_title))
+                label=f"{label(language, 'clause')} {clause.number}", context=chapter_title,
+                segments=tuple(len(segment) for segment in clause.segments(language)) if clause.segment_count > 1 else ()))
     return records
 
 

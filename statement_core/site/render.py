@@ -224,5 +224,5 @@ def render_page(context: PageContext, environment: jinja2.Environment | None = N
     title, description, template, values, toc = PAGE_BUILDERS[context.page.kind](context)
     page_template = environment.get_template(template)
     values.update(language=context.language, labels=LABELS[context.language])
-    html = page_template.render(search_view=False, **values)
+    html = page_template.render(**values)
     return RenderedPage(title=title, description=" ".join(description.split()), html=html, toc=toc)

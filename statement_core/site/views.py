@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from statement_core.annotate import annotate
+from statement_core.annotate import annotate_segments
 from statement_core.exports import Download
 from statement_core.site.downloads import human_size
 from statement_core.labels import label
-from statement_core.model import Agreement, Chapter, Clause, Corpus, Document
+from statement_core.model import Agreement, Chapter, Clause, Corpus, Document, GlossaryTerm, Language
 from statement_core.site.plan import PlannedPage, SitePlan, relative_url
 
 
@@ -54,12 +54,19 @@ class PageContext:
 
 
 @dataclass(frozen=True)
+class SegmentView:
+    id: str  # "13.2": the same in both columns, so either half finds the other
+    anchor: str  # "clause-13.2" on the half in the page's language on chapter pages, else ""
+    html: Markup
+
+
+@dataclass(frozen=True)
 class ColumnView:
     language: str
     heading: str
     status: str
     status_class: str
-    html: Markup
+    segments: tuple[SegmentView, ...]
 
 
 @dataclass(frozen=True)
@@ -90,7 +97,6 @@ class ClauseView:
     citation: str
     permalink: str
     columns: tuple[ColumnView, ...]  # the reader's language first
-    own_text: str  # the reader's language, plain: what the search view indexes
     chips: tuple[ChipView, ...]
     press: tuple[PressView, ...]
     press_summary: str
@@ -147,6 +153,14 @@ def agreement_date(agreement: Agreement, language: str) -> str:
     return f"{start} – {end}"
 
 
+def _segments(clause: Clause, language: Language, terms: tuple[GlossaryTerm, ...], addressed: bool) -> tuple[SegmentView, ...]:
+    """A column's segments, marked up with the glossary each on its own. `addressed`: the half whose segments
+    carry the ids `clause-N.M` (the page's language, on the clause's chapter page: one address per segment)."""
+    marked = annotate_segments(clause.segments(language), terms, language)
+    return tuple(SegmentView(id=clause.segment_id(position), anchor=clause.segment_anchor(position) if addressed else "",
+                             html=html) for position, html in enumerate(marked, start=1))
+
+
 def clause_view(context: PageContext, document: Document, clause: Clause, with_chapter: bool = False) -> ClauseView:
     terms = context.corpus.glossary
     chapter_page = context.plan.find("chapter", document.id, clause.chapter_id)
@@ -157,7 +171,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
             heading=context.text(f"column_{code}"),
             status=context.text(f"status_{clause.texts[code].provenance.status}"),
             status_class=clause.texts[code].provenance.status,
-            html=annotate(clause.text(code) or "", terms, code),
+            segments=_segments(clause, code, terms, addressed=code == context.language and not with_chapter),
         )
         for code in order
     )
@@ -172,7 +186,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         label=label, topic=clause.topic.get(context.language),
         citation=clause_citation(context, document, clause, chapter_page),
         permalink=context.absolute(chapter_page, clause.anchor),
-        columns=columns, own_text=clause.text(context.language) or "", chips=_chips(context, document, clause),
+        columns=columns, chips=_chips(context, document, clause),
         press=press,
         press_summary=context.text("press_covered", count=len(press)) if press else context.text("press_none"),
         notes=tuple(note.en if context.language == "en" or not note.vi else note.vi for note in clause.notes),

@@ -142,3 +142,13 @@ test("a snippet marks only the typed accents where the record has them, and both
   const both = snippet(plain.record.text, plain.matched, index.analyzer).filter((p) => p.marked).map((p) => p.text);
   assert.deepEqual(both, ["động", "Đông", "động"]);
 });
+
+test("a result links the segment its first marked word is in", async () => {
+  const { segmentAt } = await import("../../overrides/search/ui.mjs");
+  const record = { segments: [5, 3] }; // "aaaaa bbb": segment 1 is 0–4, the space 5, segment 2 is 6–8
+  assert.equal(segmentAt(record, 0), 1);
+  assert.equal(segmentAt(record, 4), 1);
+  assert.equal(segmentAt(record, 6), 2);
+  assert.equal(segmentAt(record, -1), 0);
+  assert.equal(segmentAt({}, 3), 0);
+});
