@@ -23,7 +23,8 @@ site: setup ## Strict build into site/ (warnings are errors; a failed build leav
 	$(PYTHON) scripts/build_site.py
 
 test: setup ## Everything: unit, data, build, browser, validators on the real build
-	$(PYTHON) -m pytest
+	@# Two workers, a test file each at a time: each builds the site once; the downloads cache is shared.
+	$(PYTHON) -m pytest -n 2 --dist loadfile
 
 check: test ## Every quality gate, with counts: data, markers, Nu, axe, links, requests, Lighthouse
 	$(PYTHON) -m statement_core check
