@@ -18,7 +18,7 @@ from mkdocs.structure.pages import Page
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from statement_core import load_corpus  # noqa: E402
+from statement_core.corpus_cache import corpus_of  # noqa: E402
 from statement_core.build_info import BuildInfo, build_info  # noqa: E402
 from statement_core.citations.dialog_data import SCRIPT_PATH, citation_script  # noqa: E402
 from statement_core.citations.page_metadata import PageFacts, page_metadata  # noqa: E402
@@ -50,12 +50,12 @@ def _prefix(language: str) -> str:
 
 @event_priority(-160)  # after hooks/statement_pages.py has validated data/ (and reported any error)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # The same data folder and markup switch as hooks/statement_pages.py; loading takes ~15 ms.
+    # The same data folder and markup switch as hooks/statement_pages.py, so the same loaded corpus.
     folder = Path(os.environ.get("STATEMENT_DATA_DIR", ROOT / "data"))
     allow_markup = os.environ.get("STATEMENT_ALLOW_MARKUP") == "1"
     signature = (str(folder), allow_markup, *((str(p), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*.yaml"))))
     if signature != _Build.loaded_from:
-        _Build.corpus = load_corpus(folder, allow_markup=allow_markup)
+        _Build.corpus = corpus_of(folder, allow_markup=allow_markup)  # the one statement_pages.py loaded
         _Build.plan = plan_site(_Build.corpus)
         _Build.info = build_info()
         _Build.loaded_from = signature

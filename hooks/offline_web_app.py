@@ -19,8 +19,9 @@ from mkdocs.structure.files import Files
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from statement_core.build_info import build_info  # noqa: E402
-from statement_core.site.node_scripts import NodeScriptError  # noqa: E402
-from statement_core.site.offline import PAGE_SCRIPT, PAGE_STYLES, page_settings, write_service_worker  # noqa: E402
+from statement_core.site.node_scripts import NodeScript, NodeScriptError  # noqa: E402
+from statement_core.site.offline import (PAGE_SCRIPT, PAGE_STYLES, page_settings, start_worker_build,  # noqa: E402
+                                         write_service_worker)
 from statement_core.site.plan import DEFAULT_LANGUAGE  # noqa: E402
 from statement_core.site.web_app import write_web_manifests  # noqa: E402
 
@@ -30,6 +31,7 @@ DOWNLOADS_URL = "downloads/"  # hooks/statement_pages.py
 class _Build:
     command = "build"  # or "serve" (on_startup)
     names: dict[str, tuple[str, str]] = {}  # language: (site name, description), as static-i18n sets them
+    worker_build: NodeScript | None = None  # started with the build, given the finished site at its end
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -47,7 +49,18 @@ def on_startup(command: str, dirty: bool) -> None:
 @event_priority(-150)  # after static-i18n's on_config has set this language's site name
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _Build.names[_language(config)] = (config.site_name, config.site_description or "")
+    if _web_site(config) and _Build.worker_build is None:
+        try:
+            _Build.worker_build = start_worker_build()
+        except NodeScriptError as error:
+            raise PluginError(f"Service worker: {error}") from None
     return config
+
+
+def on_build_error(error: Exception) -> None:
+    if _Build.worker_build is not None:
+        _Build.worker_build.cancel()
+        _Build.worker_build = None
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -72,7 +85,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         return  # a nested per-language build: the site is complete only at the end of the outer one
     site = Path(config.site_dir)
     write_web_manifests(site, _Build.names)
+    started, _Build.worker_build = _Build.worker_build, None
     try:
-        write_service_worker(site, build_info())
+        write_service_worker(site, build_info(), started)
     except NodeScriptError as error:
         raise PluginError(f"Service worker: {error}") from None

@@ -1,5 +1,6 @@
 """MkDocs glue for the site search (statement_core.search, overrides/search/): hand the header's search
-dialog its labels and where the indexes are, and bundle the search script once the site is built.
+dialog its labels and where the indexes are, and bundle the search script (started with the build,
+written into the site at its end).
 
 The indexes themselves are written by hooks/statement_pages.py, which holds the loaded data.
 """
@@ -17,8 +18,12 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from statement_core.labels import LABELS  # noqa: E402
-from statement_core.search.bundle import BundleError, bundle_search_script  # noqa: E402
+from statement_core.search.bundle import BundleError, SearchBundle  # noqa: E402
 from statement_core.site.plan import DEFAULT_LANGUAGE, READING_LANGUAGES  # noqa: E402
+
+
+class _Build:
+    bundle: SearchBundle | None = None  # esbuild, started with the build and collected at its end
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -39,6 +44,22 @@ def search_context(config: MkDocsConfig, base_url: str) -> dict:
     }
 
 
+@event_priority(-150)  # with the other hooks' on_config, after static-i18n's
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if _Build.bundle is None:  # once per build: static-i18n runs on_config again for each language
+        try:
+            _Build.bundle = SearchBundle()
+        except BundleError as error:
+            raise PluginError(str(error)) from None
+    return config
+
+
+def on_build_error(error: Exception) -> None:
+    if _Build.bundle is not None:
+        _Build.bundle.cancel()
+        _Build.bundle = None
+
+
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     context["statement_search"] = search_context(config, context.get("base_url", "."))
     return context
@@ -53,7 +74,8 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 def on_post_build(config: MkDocsConfig) -> None:
     if getattr(config.plugins.get("i18n"), "building", False):
         return
+    bundle, _Build.bundle = _Build.bundle or SearchBundle(), None
     try:
-        bundle_search_script(Path(config.site_dir))
+        bundle.write_into(Path(config.site_dir))
     except BundleError as error:
         raise PluginError(str(error)) from None

@@ -24,7 +24,8 @@ from mkdocs.structure.toc import get_toc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from statement_core import DataError, load_corpus  # noqa: E402
+from statement_core import DataError  # noqa: E402
+from statement_core.corpus_cache import corpus_of  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
 from statement_core.search.index_file import write_search_indexes  # noqa: E402
 from statement_core.search.page_sections import page_section_records  # noqa: E402
@@ -93,7 +94,7 @@ def _load(config: MkDocsConfig) -> None:
     if signature == _Build.loaded_from:
         return
     try:
-        _Build.corpus = load_corpus(folder, allow_markup=allow_markup)
+        _Build.corpus = corpus_of(folder, allow_markup=allow_markup)
     except DataError as error:
         raise PluginError("Invalid data:\n" + error.report()) from None
     _Build.plan = plan_site(_Build.corpus)

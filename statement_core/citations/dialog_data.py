@@ -21,6 +21,7 @@ from statement_core.citations.items import (clause_locator, clause_url, segment_
 from statement_core.citations.references import PartReferences, References
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
+from statement_core.parallel import map_jobs
 from statement_core.site.plan import SitePlan
 
 SCRIPT_PATH = "assets/citations.js"  # below each language's root: "", "en/"
@@ -67,6 +68,13 @@ def document_entries(document: Document, language: Language, whole_url: str, par
     return entries
 
 
+def _render_one(shared: tuple, position: int) -> dict[str, Any]:
+    corpus, plan, language, site_url, info = shared
+    document = corpus.documents[position]
+    return document_entries(document, language, statement_url(plan, document, language, site_url),
+                            clause_parts(plan, document, language, site_url), info)
+
+
 def _inputs(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo) -> list[Any]:
     return [[statement_item(document, language, statement_url(plan, document, language, site_url), info),
              [vars(part) for part in clause_parts(plan, document, language, site_url)]]
@@ -86,9 +94,9 @@ def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url
     cached = cache_dir / f"{hashlib.sha256(key_source.encode()).hexdigest()}.js" if cache_dir else None
     if cached and cached.exists():
         return cached.read_text(encoding="utf-8")
-    data = {document.id: document_entries(document, language, statement_url(plan, document, language, site_url),
-                                          clause_parts(plan, document, language, site_url), info)
-            for document in corpus.documents}
+    shared = (corpus, plan, language, site_url, info)
+    data = dict(zip((document.id for document in corpus.documents),
+                    map_jobs(_render_one, shared, range(len(corpus.documents)))))
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     script = f'(window.{GLOBAL_NAME} = window.{GLOBAL_NAME} || {{}})["{language}"] = {payload};\n'
     if cached:

@@ -25,7 +25,7 @@ class CslFile:
 
     @property
     def path(self) -> str:
-        return get_style_filepath(self.name)
+        return _style_path(self.name)
 
     @property
     def title(self) -> str:
@@ -43,6 +43,11 @@ class CslFile:
 CHICAGO = CslFile("chicago-notes-bibliography")  # Chicago Manual of Style 18th edition (notes and bibliography)
 APA = CslFile("apa")  # APA Style 7th edition
 OSCOLA = CslFile("oscola")  # OSCOLA 4th edition
+
+
+@lru_cache(maxsize=None)  # looked up for every rendering: a search of the package's folder each time
+def _style_path(name: str) -> str:
+    return get_style_filepath(name)
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,7 @@ else varies, so the same commit writes the same bytes.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 import bibtexparser
@@ -86,6 +87,7 @@ def render_ris(items: list[CslItem]) -> bytes:
     return rispy.dumps([ris_record(item) for item in items], implementation=_RisWriter).encode("utf-8")
 
 
+@lru_cache(maxsize=4096)  # every clause's entry repeats the statement's title, parties, publisher and note
 def _latex(text: str) -> str:
     return _LATEX.unicode_to_latex(text)
 

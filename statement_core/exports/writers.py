@@ -16,6 +16,8 @@ from statement_core.exports.statement_json import render_statement_json, render_
 from statement_core.exports.tmx import render_tmx
 from statement_core.exports.xliff import render_xliff
 from statement_core.model import READING_LANGUAGES, Corpus
+from statement_core.parallel import map_jobs
+
 
 def render_exports(corpus: Corpus, info: BuildInfo, site_url: str = names.DEFAULT_SITE_URL) -> dict[str, bytes]:
     """File name -> content, in a fixed order; nothing touches the disk."""
@@ -29,12 +31,20 @@ def render_exports(corpus: Corpus, info: BuildInfo, site_url: str = names.DEFAUL
         names.AGREEMENTS_ICS: lambda: render_agreements_ics(corpus, info),
     }
     files = {name: render() for name, render in renderers.items()}
-    for document in corpus.documents:
-        stem = names.document_stem(corpus, document)
-        files[names.akn_name(stem)] = render_akn(document, info)
-        for language in READING_LANGUAGES:
-            files[names.plain_text_name(stem, language)] = render_plain_text(document, language, info)
-            files.update(render_citation_files(corpus, document, language, site_url, info))
+    for document_files in map_jobs(_document_exports, (corpus, info, site_url), range(len(corpus.documents))):
+        files.update(document_files)
+    return files
+
+
+def _document_exports(shared: tuple[Corpus, BuildInfo, str], position: int) -> dict[str, bytes]:
+    """One document's own files: Akoma Ntoso, plain text and citation files in each language."""
+    corpus, info, site_url = shared
+    document = corpus.documents[position]
+    stem = names.document_stem(corpus, document)
+    files = {names.akn_name(stem): render_akn(document, info)}
+    for language in READING_LANGUAGES:
+        files[names.plain_text_name(stem, language)] = render_plain_text(document, language, info)
+        files.update(render_citation_files(corpus, document, language, site_url, info))
     return files
 
 

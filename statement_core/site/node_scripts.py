@@ -20,15 +20,34 @@ class NodeScriptError(RuntimeError):
     pass
 
 
+class NodeScript:
+    """A Node script started now and given its input later: Node starts and loads its modules (most of its
+    time) while the site is still being built, then does the work once `run` hands it the payload."""
+
+    def __init__(self, script: Path, package: str) -> None:
+        """`package` is the npm package the script needs (checked first, to say how to fix its absence)."""
+        node = shutil.which("node")
+        if node is None:
+            raise NodeScriptError("Node.js is missing: run `make setup` (Debian package nodejs)")
+        if not (NODE_MODULES / package).is_dir():
+            raise NodeScriptError(f"{NODE_MODULES / package} is missing: run `make setup` (npm ci)")
+        self.script = script
+        self.process = subprocess.Popen([node, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+    def run(self, payload: dict[str, Any]) -> dict[str, Any]:
+        output, errors = self.process.communicate(json.dumps(payload))
+        if self.process.returncode != 0:
+            raise NodeScriptError(f"{self.script.relative_to(ROOT)} failed:\n{errors.strip()}")
+        return json.loads(output)
+
+    def cancel(self) -> None:
+        """The build failed before the script got its input: end it."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
+
+
 def run_node_script(script: Path, payload: dict[str, Any], package: str) -> dict[str, Any]:
-    """Run `script` with `payload`; `package` is the npm package it needs (checked first, to say how to fix)."""
-    node = shutil.which("node")
-    if node is None:
-        raise NodeScriptError("Node.js is missing: run `make setup` (Debian package nodejs)")
-    if not (NODE_MODULES / package).is_dir():
-        raise NodeScriptError(f"{NODE_MODULES / package} is missing: run `make setup` (npm ci)")
-    result = subprocess.run([node, str(script)], input=json.dumps(payload), capture_output=True, text=True,
-                            cwd=ROOT, check=False)
-    if result.returncode != 0:
-        raise NodeScriptError(f"{script.relative_to(ROOT)} failed:\n{result.stderr.strip()}")
-    return json.loads(result.stdout)
+    """Run `script` with `payload` at once."""
+    return NodeScript(script, package).run(payload)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from statement_core.build_info import BuildInfo
 from statement_core.labels import LABELS
 from statement_core.partial_date import PartialDate
-from statement_core.site.node_scripts import ROOT, run_node_script
+from statement_core.site.node_scripts import ROOT, NodeScript
 from statement_core.site.plan import READING_LANGUAGES
 from statement_core.site.downloads import human_size
 from statement_core.site.web_app import APPLE_TOUCH_ICON, THEME_COLOR, language_root, manifest_path
@@ -53,11 +53,17 @@ def build_dates(info: BuildInfo) -> dict[str, str]:
     return {language: day.format(language) for language in READING_LANGUAGES}
 
 
-def write_service_worker(site: Path, info: BuildInfo) -> WorkerSummary:
+def start_worker_build() -> NodeScript:
+    """Start the worker's build script early (Node loads Workbox meanwhile); `write_service_worker` runs it."""
+    return NodeScript(BUILD_SCRIPT, "workbox-build")
+
+
+def write_service_worker(site: Path, info: BuildInfo, started: NodeScript | None = None) -> WorkerSummary:
     """Write sw.js, its Workbox runtime and the pages' workbox-window into `site`; call it after every
     other file of the site is written, since the precache list is what the site holds at that moment."""
-    result = run_node_script(BUILD_SCRIPT, {"site": str(site), "worker": WORKER, "window_script": WINDOW_SCRIPT,
-                                            "version": info.version, "dates": build_dates(info)}, "workbox-build")
+    script = started or start_worker_build()
+    result = script.run({"site": str(site), "worker": WORKER, "window_script": WINDOW_SCRIPT,
+                         "version": info.version, "dates": build_dates(info)})
     return WorkerSummary(runtime=result["runtime"], files=result["precache"]["files"],
                          bytes=result["precache"]["bytes"], pdf_files=result["pdfs"]["files"],
                          pdf_bytes=result["pdfs"]["bytes"])

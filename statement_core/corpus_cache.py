@@ -1,0 +1,30 @@
+"""The corpus loaded once per version of the data, for the several build hooks that need it.
+
+static-i18n runs each hook's on_config once per language, and two hooks need the data (pages, citations);
+`mkdocs serve` reloads on every edit. Loading 100 documents takes over a second, so the result is kept for
+as long as no file under the data folder, nor the official text beside it, has changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from statement_core.loader import load_corpus
+from statement_core.model import Corpus
+
+_cache: dict[tuple, Corpus] = {}
+
+
+def _signature(data_dir: Path, allow_markup: bool) -> tuple:
+    files = [*sorted(data_dir.rglob("*.yaml")), *sorted((data_dir.parent / "sources").glob("*.txt"))]
+    return (str(data_dir.resolve()), allow_markup,
+            *((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
+
+
+def corpus_of(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
+    """load_corpus(data_dir), or the very same Corpus when nothing it reads has changed since."""
+    key = _signature(Path(data_dir), allow_markup)
+    if key not in _cache:
+        _cache.clear()  # one version of the data at a time
+        _cache[key] = load_corpus(data_dir, allow_markup=allow_markup)
+    return _cache[key]
