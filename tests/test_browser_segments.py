@@ -89,6 +89,10 @@ def test_a_segment_address_marks_both_halves_and_scrolls_to_them(browser_page, s
     assert page.locator("article[data-clause='13']").evaluate("c => c.classList.contains('is-target')")
     page.goto(site_url + f"{ECONOMY}#clause-16.2")
     poll(page, "document.querySelectorAll('.segment.is-target-segment').length === 2")
+    # A shortcut moves the address on without a hashchange (replaceState): the segment is no longer marked.
+    page.keyboard.press("j")
+    poll(page, "location.hash === '#clause-17'")
+    assert page.eval_on_selector_all(".segment.is-target-segment", PAIRED) == []
 
 
 def test_a_segment_is_cited_from_its_popover_and_from_the_clause_at_its_address(chromium, site_url):

@@ -90,14 +90,21 @@
     });
   }
 
+  /* The clause the address names, and both halves of a segment it names (#clause-13.2). */
   function markTarget() {
-    document.querySelectorAll(".clause.is-target").forEach(function (clause) {
-      clause.classList.remove("is-target");
+    document.querySelectorAll(".clause.is-target, .segment.is-target-segment").forEach(function (marked) {
+      marked.classList.remove("is-target", "is-target-segment");
     });
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id && document.getElementById(id);
     var clause = target && target.closest(".clause");
-    if (clause) clause.classList.add("is-target");
+    if (!clause) return;
+    clause.classList.add("is-target");
+    if (target.matches("[data-segment]")) {
+      clause.querySelectorAll('[data-segment="' + target.dataset.segment + '"]').forEach(function (half) {
+        half.classList.add("is-target-segment");
+      });
+    }
   }
 
   function keepClauseWhenSwitchingLanguage() {

@@ -4,7 +4,7 @@
      in reading order; Enter or Space "asks" for the counterpart: it is announced, and shown in a small
      popover when its column is not on screen (single-language modes, or scrolled away on a phone). A click
      does the same when the counterpart's column is hidden.
-   - An address #clause-N.M marks both halves of that segment.
+   (An address #clause-N.M marks both halves of that segment: reading-tools.js, with the clause it names.)
    Needs reading-tools.js (window.statementReader) loaded first. */
 (function () {
   "use strict";
@@ -135,14 +135,6 @@
     if (other && !shown(other)) askForCounterpart(segment, false);
   }
 
-  function markTargetSegment() {
-    document.querySelectorAll(".segment.is-target-segment").forEach(function (segment) {
-      segment.classList.remove("is-target-segment");
-    });
-    var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-    if (target && target.matches("[data-segment]")) mark(target, "is-target-segment", true);
-  }
-
   clauses.forEach(function (clause) {
     var segments = clause.querySelectorAll("[data-segment]");
     segments.forEach(function (segment) {
@@ -173,9 +165,7 @@
   });
   document.addEventListener("keydown", onKey);
   document.addEventListener("click", onClick);
-  window.addEventListener("hashchange", markTargetSegment);
   /* Modes and swap change what is visible: keep each clause's tab stop on a visible segment. */
   new MutationObserver(resetTabStops).observe(document.documentElement,
                                               { attributes: true, attributeFilter: ["data-reading-mode", "data-columns-swapped"] });
-  markTargetSegment();
 })();
