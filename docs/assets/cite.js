@@ -3,7 +3,8 @@
    (statement_core/citations/dialog_data.py), loaded on first use: a <script>, not fetch(), so it works from
    file:// in the offline bundle too. The texts are rendered at build time by citeproc-py; nothing here
    formats a reference. showModal() keeps focus inside and Esc closes; focus goes back to the opener.
-   window.statementCite.short(key) gives the short form (for a keyboard shortcut that copies it). */
+   window.statementCite.short(key) gives the short form (for a keyboard shortcut that copies it). Copies
+   through reading-tools.js (window.statementReader.copy), which every page loads. */
 (function () {
   "use strict";
 
@@ -107,33 +108,11 @@
     }).catch(showFailure);
   }
 
-  function copy(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text).catch(function () { return copyBySelection(text); });
-    }
-    return copyBySelection(text);
-  }
-
-  function copyBySelection(text) {
-    /* Inside the dialog: while it is modal, the rest of the page is inert and cannot be selected. */
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.className = "cite-dialog__hidden";
-      dialog.appendChild(area);
-      area.select();
-      var copied = document.execCommand("copy");
-      dialog.removeChild(area);
-      if (copied) { resolve(); } else { reject(new Error("copy refused")); }
-    });
-  }
-
   function copyStyle(button) {
     var section = button.closest("[data-cite-style]");
     var title = section.querySelector(".cite-dialog__style-title").textContent;
     var text = section.querySelector("[data-cite-text]").textContent;
-    copy(text).then(function () {
+    window.statementReader.copy(text, dialog).then(function () {
       dialog.querySelectorAll(".cite-dialog__copy.is-copied").forEach(function (other) {
         other.classList.remove("is-copied");
       });

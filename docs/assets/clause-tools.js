@@ -26,31 +26,13 @@
     return heading + "\n\n" + parts.join("\n\n");
   }
 
-  function copy(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
-    }
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var copied = document.execCommand("copy");
-      document.body.removeChild(area);
-      if (copied) { resolve(); } else { reject(new Error("copy refused")); }
-    });
-  }
-
   function setUpCopyButtons(tools, clause) {
     var labels = reader.labels();
     tools.querySelectorAll("[data-copy]").forEach(function (button) {
       button.addEventListener("click", function () {
         var kind = button.dataset.copy;
         var text = kind === "citation" ? button.dataset.citation : clauseText(clause);
-        copy(text).then(function () {
+        reader.copy(text).then(function () {
           button.classList.add("is-copied");
           window.setTimeout(function () { button.classList.remove("is-copied"); }, 2000);
           var template = kind === "citation" ? labels.labelCopiedCitation : labels.labelCopiedText;

@@ -59,6 +59,30 @@
     }, 50);
   }
 
+  /* The clipboard API where the page may use it (https, localhost), else a selected hidden field. Inside a
+     modal dialog the field goes into the dialog (`container`): the page behind it is inert. */
+  function copy(text, container) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return copyBySelection(text, container); });
+    }
+    return copyBySelection(text, container);
+  }
+
+  function copyBySelection(text, container) {
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      (container || document.body).appendChild(area);
+      area.select();
+      var copied = document.execCommand("copy");
+      area.remove();
+      if (copied) { resolve(); } else { reject(new Error("copy refused")); }
+    });
+  }
+
   function toggleExpanded(button) {
     button.setAttribute("aria-expanded", button.getAttribute("aria-expanded") === "true" ? "false" : "true");
   }
@@ -129,6 +153,7 @@
 
   window.statementReader = {
     announce: announce,
+    copy: copy,
     format: format,
     labels: function () {
       var tools = document.querySelector("[data-reading-tools]");
