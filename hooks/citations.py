@@ -37,7 +37,6 @@ class _Build:
     corpus: Corpus | None = None
     plan: SitePlan | None = None
     info: BuildInfo | None = None
-    loaded_from: tuple = ()
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -50,15 +49,11 @@ def _prefix(language: str) -> str:
 
 @event_priority(-160)  # after hooks/statement_pages.py has validated data/ (and reported any error)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # The same data folder and markup switch as hooks/statement_pages.py, so the same loaded corpus.
+    # The same data folder and markup switch as hooks/statement_pages.py, so the same corpus, loaded once.
     folder = Path(os.environ.get("STATEMENT_DATA_DIR", ROOT / "data"))
-    allow_markup = os.environ.get("STATEMENT_ALLOW_MARKUP") == "1"
-    signature = (str(folder), allow_markup, *((str(p), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*.yaml"))))
-    if signature != _Build.loaded_from:
-        _Build.corpus = corpus_of(folder, allow_markup=allow_markup)  # the one statement_pages.py loaded
-        _Build.plan = plan_site(_Build.corpus)
-        _Build.info = build_info()
-        _Build.loaded_from = signature
+    corpus = corpus_of(folder, allow_markup=os.environ.get("STATEMENT_ALLOW_MARKUP") == "1")
+    if corpus is not _Build.corpus:
+        _Build.corpus, _Build.plan, _Build.info = corpus, plan_site(corpus), build_info()
     return config
 
 
