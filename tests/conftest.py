@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -111,3 +112,17 @@ def browser_page(chromium):
     """A fresh context per test (clean localStorage), recording every request."""
     with recording_page(chromium, permissions=["clipboard-read", "clipboard-write"]) as page:
         yield page
+
+
+def poll(page, condition, seconds: float = 3.0, what: str = ""):
+    """Wait until `condition` holds and return its value: a JavaScript expression evaluated in the page, or a
+    Python callable. (Playwright's wait_for_function needs eval, which the pages' CSP forbids.)"""
+    check = condition if callable(condition) else (lambda: page.evaluate(condition))
+    deadline = time.monotonic() + seconds
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() >= deadline:
+            raise AssertionError(f"{what or condition}: not within {seconds} s")
+        page.wait_for_timeout(50)

@@ -27,11 +27,3 @@ def search(page, query: str) -> list[dict[str, object]]:
 def clause_numbers(results) -> list[int]:
     return [int(r["href"].rsplit("#clause-", 1)[1].split(".")[0]) for r in results if "#clause-" in r["href"]]
 
-
-def poll(page, condition: str, timeout_ms: int = 3000) -> None:
-    """Wait until a JavaScript condition holds: wait_for_function needs eval, which the pages' CSP forbids."""
-    for _ in range(timeout_ms // 50):
-        if page.evaluate(condition):
-            return
-        page.wait_for_timeout(50)
-    raise AssertionError(f"never true: {condition}")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import DOCUMENT_ID
-from search_support import clause_numbers, open_search, poll, search
+from conftest import DOCUMENT_ID, poll
+from search_support import clause_numbers, open_search, search
 
 ECONOMY = f"{DOCUMENT_ID}/economy/"
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DOCUMENT_ID
-from search_support import poll
+from conftest import DOCUMENT_ID, poll
 
 ECONOMY = f"{DOCUMENT_ID}/economy/"
 PAIRED = "els => els.map(e => e.dataset.segment + ':' + e.closest('[data-column]').dataset.column).sort()"

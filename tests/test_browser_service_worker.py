@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from conftest import DATA, DOCUMENT_ID, SITE_PATH, SOURCES, recording_page
+from conftest import DATA, DOCUMENT_ID, SITE_PATH, SOURCES, poll, recording_page
 from search_support import search
 from statement_core.site.downloads import human_size
 from statement_core.site.offline import WORKER, precache_entries, precache_size
@@ -26,18 +26,6 @@ NBSP = "\u00a0"
 
 def offline_state(page) -> str | None:
     return page.evaluate("(document.querySelector('[data-offline]') || {dataset: {}}).dataset.state || null")
-
-
-def poll(page, condition, seconds: float, what: str):
-    """Evaluate `condition()` every 100 ms until it returns something truthy (wait_for_function needs eval,
-    which the pages' CSP forbids)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        page.wait_for_timeout(100)
-    raise AssertionError(f"{what}: not within {seconds} s")
 
 
 def wait_until_saved(page) -> None:
