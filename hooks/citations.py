@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from hooks.i18n_build import building_language  # noqa: E402
 from statement_core.corpus_cache import corpus_of  # noqa: E402
 from statement_core.build_info import BuildInfo, build_info  # noqa: E402
 from statement_core.citations.dialog_data import SCRIPT_PATH, citation_script  # noqa: E402
@@ -38,9 +39,6 @@ class _Build:
     plan: SitePlan | None = None
     info: BuildInfo | None = None
 
-
-def _language(config: MkDocsConfig) -> str:
-    return getattr(config.plugins.get("i18n"), "current_language", None) or DEFAULT_LANGUAGE
 
 
 def _prefix(language: str) -> str:
@@ -107,7 +105,7 @@ def _dialog(planned: PlannedPage, language: str) -> dict:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     if _Build.corpus is None or _Build.plan is None or _Build.info is None:
         return context
-    language = _language(config)
+    language = building_language(config)
     planned = _planned(page)
     context["citation_metadata"] = page_metadata(_Build.corpus, _Build.plan, _facts(page, planned, config, language),
                                                  _Build.info)
@@ -118,7 +116,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_post_build(config: MkDocsConfig) -> None:
     if _Build.corpus is None or _Build.plan is None or _Build.info is None:
         return
-    language = _language(config)
+    language = building_language(config)
     target = Path(config.site_dir) / _prefix(language) / SCRIPT_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(citation_script(_Build.corpus, _Build.plan, language, config.site_url or "/",  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from mkdocs.structure.files import Files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from hooks.i18n_build import building_language, nested_language_build  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
 from statement_core.site.node_scripts import NodeScript, NodeScriptError  # noqa: E402
 from statement_core.site.offline import (PAGE_SCRIPT, PAGE_STYLES, page_settings, start_worker_build,  # noqa: E402
@@ -34,9 +35,6 @@ class _Build:
     worker_build: NodeScript | None = None  # started with the build, given the finished site at its end
 
 
-def _language(config: MkDocsConfig) -> str:
-    return getattr(config.plugins.get("i18n"), "current_language", None) or DEFAULT_LANGUAGE
-
 
 def _web_site(config: MkDocsConfig) -> bool:
     return bool(config.use_directory_urls)  # false only for the offline bundle
@@ -48,7 +46,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(-150)  # after static-i18n's on_config has set this language's site name
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _Build.names[_language(config)] = (config.site_name, config.site_description or "")
+    _Build.names[building_language(config)] = (config.site_name, config.site_description or "")
     if _web_site(config) and _Build.worker_build is None:
         try:
             _Build.worker_build = start_worker_build()
@@ -74,14 +72,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """A global, not a page variable: the 404 page, rendered without a page, links the manifest too."""
-    env.globals["web_app"] = page_settings(_language(config), DOWNLOADS_URL, _Build.command == "serve") \
+    env.globals["web_app"] = page_settings(building_language(config), DOWNLOADS_URL, _Build.command == "serve") \
         if _web_site(config) else None
     return env
 
 
 @event_priority(-300)  # after every other hook's on_post_build (the search index split runs at -200)
 def on_post_build(config: MkDocsConfig) -> None:
-    if getattr(config.plugins.get("i18n"), "building", False) or not _web_site(config):
+    if nested_language_build(config) or not _web_site(config):
         return  # a nested per-language build: the site is complete only at the end of the outer one
     site = Path(config.site_dir)
     write_web_manifests(site, _Build.names)

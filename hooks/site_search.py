@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from hooks.i18n_build import building_language, nested_language_build  # noqa: E402
 from statement_core.labels import LABELS  # noqa: E402
 from statement_core.search.bundle import BundleError, SearchBundle  # noqa: E402
 from statement_core.site.plan import DEFAULT_LANGUAGE, READING_LANGUAGES  # noqa: E402
@@ -26,14 +27,11 @@ class _Build:
     bundle: SearchBundle | None = None  # esbuild, started with the build and collected at its end
 
 
-def _language(config: MkDocsConfig) -> str:
-    return getattr(config.plugins.get("i18n"), "current_language", None) or DEFAULT_LANGUAGE
-
 
 def search_context(config: MkDocsConfig, base_url: str) -> dict:
     """What overrides/partials/statement-search.html needs: labels, languages and the two roots (the
     site's, where search/<language>.js is, and this language's, which result links are relative to)."""
-    language = _language(config)
+    language = building_language(config)
     site_root = base_url.rstrip("/") + "/"
     return {
         "language": language,
@@ -72,7 +70,7 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 
 @event_priority(-200)  # once, after static-i18n has built every language
 def on_post_build(config: MkDocsConfig) -> None:
-    if getattr(config.plugins.get("i18n"), "building", False):
+    if nested_language_build(config):
         return
     bundle, _Build.bundle = _Build.bundle or SearchBundle(), None
     try:

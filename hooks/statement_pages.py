@@ -24,6 +24,7 @@ from mkdocs.structure.toc import get_toc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from hooks.i18n_build import building_language, nested_language_build  # noqa: E402
 from statement_core import DataError  # noqa: E402
 from statement_core.corpus_cache import corpus_of  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
@@ -62,11 +63,6 @@ def data_dir() -> Path:
     return Path(os.environ.get("STATEMENT_DATA_DIR", ROOT / "data"))
 
 
-def current_language(config: MkDocsConfig) -> str:
-    i18n = config.plugins.get("i18n")
-    return getattr(i18n, "current_language", None) or "vi"
-
-
 def on_startup(command: str, dirty: bool) -> None:
     _Build.command = command
 
@@ -80,7 +76,7 @@ def on_shutdown() -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _load(config)
     _Build.environment = fragment_environment()
-    config.nav = escaped_nav(site_nav(_Build.corpus, _Build.plan, current_language(config)))
+    config.nav = escaped_nav(site_nav(_Build.corpus, _Build.plan, building_language(config)))
     return config
 
 
@@ -115,7 +111,7 @@ def _render_later_languages(config: MkDocsConfig) -> None:
     if _Build.command != "build":
         return
     assert _Build.plan is not None
-    later = [language for language in READING_LANGUAGES if language != current_language(config)]
+    later = [language for language in READING_LANGUAGES if language != building_language(config)]
     _Build.background = BackgroundPages([_page_context(config, page, language)
                                          for language in later for page in _Build.plan.pages])
 
@@ -143,7 +139,7 @@ def _prepare_downloads(config: MkDocsConfig) -> None:
 
 @event_priority(-200)  # after static-i18n has built the other languages: their pages' search records are in
 def on_post_build(config: MkDocsConfig) -> None:
-    if getattr(config.plugins.get("i18n"), "building", False) or _Build.downloads_folder is None:
+    if nested_language_build(config) or _Build.downloads_folder is None:
         return  # a nested per-language build: the shared downloads go once into the site root
     shutil.copytree(_Build.downloads_folder, Path(config.site_dir) / DOWNLOADS_URL, dirs_exist_ok=True)
     hand_written: dict[str, list] = {}
@@ -178,7 +174,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     planned = _Build.plan.by_src_path(re.sub(r"\.[a-z]{2}\.md$", ".md", page.file.src_uri))
     if planned is None:
         raise PluginError(f"{page.file.src_uri}: marker names a page data/ does not have; run `make markers`")
-    context = _page_context(config, planned, current_language(config))
+    context = _page_context(config, planned, building_language(config))
     rendered = (_Build.background and _Build.background.take(context)) or render_page(context, _Build.environment)
     # MkDocs' theme environment does not autoescape: titles, descriptions and TOC names are output as
     # HTML, so data-derived text is escaped here, at the boundary.
@@ -190,7 +186,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     rendered = _Build.rendered.pop(page.file.src_uri, None)
-    language = current_language(config)
+    language = building_language(config)
     if rendered is None:  # a hand-written page (about): search finds its sections as the reader sees them
         href = page.url[len(language) + 1:] if page.url.startswith(f"{language}/") else page.url
         _Build.page_records[(language, page.file.src_uri)] = page_section_records(html, page.title or "", href)

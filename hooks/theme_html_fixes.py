@@ -8,9 +8,15 @@ the Nu test over the built site says so.
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from hooks.i18n_build import building_language  # noqa: E402
 
 # <input type="checkbox" … autocomplete="off">: autocomplete is not allowed on checkboxes.
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
@@ -34,13 +40,9 @@ def fix_theme_html(html: str, language: str) -> str:
     return _TOGGLE.sub(lambda m: f'{m.group(1)} aria-label="{labels[m.group(2)]}"', html)
 
 
-def _language(config: MkDocsConfig) -> str:
-    return getattr(config.plugins.get("i18n"), "current_language", None) or "vi"
-
-
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return fix_theme_html(output, _language(config))
+    return fix_theme_html(output, building_language(config))
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return fix_theme_html(output, _language(config)) if template_name.endswith(".html") else output
+    return fix_theme_html(output, building_language(config)) if template_name.endswith(".html") else output
