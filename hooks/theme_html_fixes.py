@@ -24,9 +24,8 @@ _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkb
 _EMPTY_TABINDEX = re.compile(r'(<label class="md-nav__link[^"]*"[^>]*?) tabindex=""')
 
 
-# The search overlay is role="dialog" with no accessible name (axe: aria-dialog-name, serious).
-_SEARCH_DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")(>)')
-# The hidden toggles that drive the drawer and the search overlay have no label of their own.
+# The hidden toggles that drive the drawer and Material's search overlay have no label of their own (the
+# overlay is gone, our header has its own search, but base.html still writes the search toggle).
 _TOGGLE = re.compile(r'(<input class="md-toggle" data-md-toggle="(drawer|search)" type="checkbox" id="__\2")')
 
 TOGGLE_LABELS = {"vi": {"drawer": "Mở danh mục", "search": "Tìm kiếm"},
@@ -36,7 +35,6 @@ TOGGLE_LABELS = {"vi": {"drawer": "Mở danh mục", "search": "Tìm kiếm"},
 def fix_theme_html(html: str, language: str) -> str:
     labels = TOGGLE_LABELS.get(language, TOGGLE_LABELS["en"])
     html = _EMPTY_TABINDEX.sub(r"\1", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html))
-    html = _SEARCH_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{labels["search"]}"{m.group(2)}', html, count=1)
     return _TOGGLE.sub(lambda m: f'{m.group(1)} aria-label="{labels[m.group(2)]}"', html)
 
 
