@@ -28,7 +28,7 @@ from statement_core.exports.citation_files import citation_file_names  # noqa: E
 from statement_core.labels import LABELS, label  # noqa: E402
 from statement_core.model import Corpus  # noqa: E402
 from statement_core.pdf.editions import Edition  # noqa: E402
-from statement_core.site.plan import DEFAULT_LANGUAGE, PlannedPage, SitePlan, plan_site  # noqa: E402
+from statement_core.site.plan import PlannedPage, SitePlan, language_root, plan_site  # noqa: E402
 
 CACHE_DIR = ROOT / "build" / "citations"
 DIALOG_PAGES = frozenset({"home", "chapter", "full-text"})  # pages with "Cite" buttons
@@ -39,10 +39,6 @@ class _Build:
     plan: SitePlan | None = None
     info: BuildInfo | None = None
 
-
-
-def _prefix(language: str) -> str:
-    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
 @event_priority(-160)  # after hooks/statement_pages.py has validated data/ (and reported any error)
@@ -92,7 +88,7 @@ def _dialog(planned: PlannedPage, language: str) -> dict:
     return {
         "labels": labels,
         "document_id": document.id,
-        "script": _prefix(language) + SCRIPT_PATH,
+        "script": language_root(language) + SCRIPT_PATH,
         "styles": [{"id": "short", "title": labels["cite_style_short"]},
                    *({"id": style.id, "title": labels[f"cite_style_{style.id}"]} for style in STYLES)],
         "notes": notes,
@@ -117,7 +113,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _Build.corpus is None or _Build.plan is None or _Build.info is None:
         return
     language = building_language(config)
-    target = Path(config.site_dir) / _prefix(language) / SCRIPT_PATH
+    target = Path(config.site_dir) / language_root(language) / SCRIPT_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(citation_script(_Build.corpus, _Build.plan, language, config.site_url or "/",  # type: ignore[arg-type]
                                       _Build.info, cache_dir=CACHE_DIR), encoding="utf-8")

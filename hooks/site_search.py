@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hooks.i18n_build import building_language, nested_language_build  # noqa: E402
 from statement_core.labels import LABELS  # noqa: E402
 from statement_core.search.bundle import BundleError, SearchBundle  # noqa: E402
-from statement_core.site.plan import DEFAULT_LANGUAGE, READING_LANGUAGES  # noqa: E402
+from statement_core.site.plan import READING_LANGUAGES, language_root  # noqa: E402
 
 
 class _Build:
@@ -38,7 +38,7 @@ def search_context(config: MkDocsConfig, base_url: str) -> dict:
         "languages": " ".join(READING_LANGUAGES),
         "labels": LABELS[language],
         "site_root": site_root,
-        "language_root": site_root if language == DEFAULT_LANGUAGE else f"{site_root}{language}/",
+        "language_root": site_root + language_root(language),
     }
 
 

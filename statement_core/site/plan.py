@@ -17,6 +17,11 @@ PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glos
 DEFAULT_LANGUAGE = "vi"
 
 
+def language_root(language: str) -> str:
+    """The folder of a language below the site root: "" for the default language, "en/" for English."""
+    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
+
+
 @dataclass(frozen=True)
 class PlannedPage:
     kind: PageKind
@@ -44,7 +49,7 @@ class PlannedPage:
             path = "" if stem == "index" else (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
         else:
             path = f"{stem}.html"
-        return path if language == DEFAULT_LANGUAGE else f"{language}/{path}"
+        return language_root(language) + path
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from statement_core.labels import label
-from statement_core.site.plan import DEFAULT_LANGUAGE
+from statement_core.site.plan import language_root
 
 # Material's indigo primary (--md-primary-fg-color in its palette CSS): the header colour, so the
 # browser's toolbar and the installed app's title bar continue the page. The icon's background is the same.
@@ -43,11 +43,6 @@ ICONS = (
     Icon("assets/icons/icon-maskable-512.png", 512, full_bleed=True, purpose="maskable"),
 )
 APPLE_TOUCH_ICON = ICONS[1].path
-
-
-def language_root(language: str) -> str:
-    """The folder of a language below the site root: "" for the default language, "en/" for English."""
-    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
 def manifest_path(language: str) -> str:
