@@ -35,7 +35,7 @@ from statement_core.site.downloads import prepare_downloads  # noqa: E402
 from statement_core.site.markers import stale_markers  # noqa: E402
 from statement_core.site.robots import robots_txt  # noqa: E402
 from statement_core.site.nav import site_nav  # noqa: E402
-from statement_core.site.plan import READING_LANGUAGES, SitePlan, language_versions, plan_site  # noqa: E402
+from statement_core.site.plan import READING_LANGUAGES, SitePlan, language_root, language_versions, plan_site  # noqa: E402
 from statement_core.site.render import RenderedPage, fragment_environment, render_page  # noqa: E402
 from statement_core.site.views import PageContext, TocEntry  # noqa: E402
 
@@ -188,7 +188,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     rendered = _Build.rendered.pop(page.file.src_uri, None)
     language = building_language(config)
     if rendered is None:  # a hand-written page (about): search finds its sections as the reader sees them
-        href = page.url[len(language) + 1:] if page.url.startswith(f"{language}/") else page.url
+        href = page.url.removeprefix(language_root(language))
         _Build.page_records[(language, page.file.src_uri)] = page_section_records(html, page.title or "", href)
         return html
     page.toc = get_toc([_toc_token(entry) for entry in rendered.toc])
