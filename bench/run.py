@@ -125,7 +125,8 @@ def profile_build(results: Results, project: Path, work: Path, data_dir: Path, c
     shutil.rmtree(project / "build", ignore_errors=True)
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "profile_build.py"),
                              str(project / f"mkdocs-x{copies}.yml"), str(work / "site-profile")],
-                            cwd=project, env=build_env(STATEMENT_DATA_DIR=str(data_dir)),
+                            # PYTHONPATH: the copy's statement_core and hooks, not the editable install's.
+                            cwd=project, env=build_env(STATEMENT_DATA_DIR=str(data_dir), PYTHONPATH=str(project)),
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"profiled build failed:\n{result.stderr}")

@@ -9,17 +9,20 @@ data is loaded and the downloads made once, whichever hook asks first. Hooks rea
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Navigation
 
 from hooks.i18n_build import building_language
 from statement_core import DataError
 from statement_core.build_info import build_info
 from statement_core.publish import BuildInputs, PublishError, SiteBuild
+from statement_core.site.render import RenderedPage
 
 
 class _Switch(c.BaseConfigOption[bool]):
@@ -43,10 +46,20 @@ class StatementConfig(Config):
     allow_markup = _Switch(default=False)  # HTML in the data: only the hardening test's hostile fixture
 
 
-class _Context:
-    command = "build"  # or "serve", "gh-deploy" (on_startup)
-    config: MkDocsConfig | None = None  # the MkDocs build that `build` belongs to
-    build: SiteBuild | None = None
+@dataclass
+class BuildContext:
+    """What the hooks keep during one MkDocs build, every language included: nothing else is kept between events."""
+
+    config: MkDocsConfig
+    build: SiteBuild
+    rendered: dict[str, RenderedPage] = field(default_factory=dict)  # on_page_markdown to on_page_content
+    navigation_of_page: dict[str, Navigation] = field(default_factory=dict)  # this language's, by source file
+    not_found_page: str | None = None  # the default language's 404.html, kept for the later languages' builds
+
+
+class _Current:
+    command = "build"  # or "serve", "gh-deploy" (on_startup, which comes before any config)
+    context: BuildContext | None = None
 
 
 def build_inputs(config: MkDocsConfig) -> BuildInputs:
@@ -57,19 +70,19 @@ def build_inputs(config: MkDocsConfig) -> BuildInputs:
         raise PluginError("mkdocs.yml extra.statement: " + "; ".join(f"{name}: {error}" for name, error in errors))
     return BuildInputs(data_dir=Path(settings.data_dir), site_url=config.site_url or "/", stamp=build_info(),
                        with_pdfs=settings.pdf, web_site=bool(config.use_directory_urls),
-                       allow_markup=settings.allow_markup, previewing=_Context.command == "serve")
+                       allow_markup=settings.allow_markup, previewing=_Current.command == "serve")
 
 
 def starting(command: str) -> None:
     """on_startup: `mkdocs build` or `mkdocs serve` (whose rebuilds each load a new config)."""
-    _Context.command = command
+    _Current.command = command
 
 
-def site_build(config: MkDocsConfig) -> SiteBuild:
-    """This build's SiteBuild, made (data loaded and checked, downloads ready, slow outputs started) on the
-    first call of the build."""
-    if _Context.build is not None and _Context.config is config:
-        return _Context.build
+def context(config: MkDocsConfig) -> BuildContext:
+    """This build's context, made on the first call of the build: the data loaded and checked, the
+    downloads ready, the slow outputs started."""
+    if _Current.context is not None and _Current.context.config is config:
+        return _Current.context
     end()
     try:
         build = SiteBuild(build_inputs(config))
@@ -82,28 +95,23 @@ def site_build(config: MkDocsConfig) -> SiteBuild:
         build.start(building_language(config))
     except PublishError as error:
         raise PluginError(str(error)) from None
-    _Context.config, _Context.build = config, build
-    return build
-
-
-def current_build() -> SiteBuild | None:
-    """The build under way, for events that are given no config (on_build_error)."""
-    return _Context.build
+    _Current.context = BuildContext(config, build)
+    return _Current.context
 
 
 def finish(config: MkDocsConfig) -> None:
     """Write the build's outputs once every language's pages are written; the context ends with the build."""
-    build = site_build(config)
+    build = context(config).build
     try:
         build.finish(Path(config.site_dir))
     except PublishError as error:
         raise PluginError(str(error)) from None
     finally:
-        _Context.config, _Context.build = None, None
+        _Current.context = None
 
 
 def end() -> None:
     """Stop whatever the current build still runs (a failed build, the preview server stopping)."""
-    if _Context.build is not None:
-        _Context.build.cancel()
-    _Context.config, _Context.build = None, None
+    if _Current.context is not None:
+        _Current.context.build.cancel()
+    _Current.context = None

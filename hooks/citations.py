@@ -6,7 +6,6 @@ script is one of the build's outputs (statement_core/publish/outputs.py).
 from __future__ import annotations
 
 import html
-import re
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -20,7 +19,7 @@ from statement_core.citations.references import STYLES
 from statement_core.exports.citation_files import citation_file_names
 from statement_core.labels import LABELS, label
 from statement_core.publish import SiteBuild
-from statement_core.site_plan import DOWNLOADS_URL, PlannedPage, language_root
+from statement_core.site_plan import DOWNLOADS_URL, PlannedPage, language_root, public_url
 
 DIALOG_PAGES = frozenset({"home", "chapter", "full-text"})  # pages with "Cite" buttons
 
@@ -28,7 +27,7 @@ DIALOG_PAGES = frozenset({"home", "chapter", "full-text"})  # pages with "Cite" 
 def _planned(build: SiteBuild, page: Page) -> PlannedPage | None:
     if not page.meta.get("generated"):
         return None
-    return build.plan.by_src_path(re.sub(r"\.[a-z]{2}\.md$", ".md", page.file.src_uri))
+    return build.plan.by_src_path(page.file.src_uri)
 
 
 def _public_url(site_url: str, page_url: str) -> str:
@@ -37,7 +36,7 @@ def _public_url(site_url: str, page_url: str) -> str:
         page_url = page_url[: -len("index.html")]
     elif page_url.endswith(".html"):
         page_url = page_url[: -len(".html")] + "/"
-    return site_url.rstrip("/") + "/" + page_url
+    return public_url(site_url, page_url)
 
 
 def _facts(build: SiteBuild, page: Page, planned: PlannedPage | None, config: MkDocsConfig, language: str) -> PageFacts:
@@ -68,7 +67,7 @@ def _dialog(build: SiteBuild, planned: PlannedPage, language: str) -> dict:
 
 @event_priority(-60)  # after hooks/statement_pages.py has put the page's title and content in place
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    build = build_context.site_build(config)
+    build = build_context.context(config).build
     language = building_language(config)
     planned = _planned(build, page)
     context["citation_metadata"] = page_metadata(build.corpus, build.plan,

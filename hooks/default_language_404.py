@@ -11,12 +11,9 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
+from hooks import build_context
+
 NOT_FOUND = "404.html"
-
-
-class _Kept:
-    page: str | None = None
-
 
 def _is_default_language(config: MkDocsConfig) -> bool:
     return getattr(config.plugins.get("i18n"), "is_default_language_build", True)
@@ -26,7 +23,8 @@ def _is_default_language(config: MkDocsConfig) -> bool:
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     if template_name != NOT_FOUND:
         return output
+    context = build_context.context(config)
     if _is_default_language(config):
-        _Kept.page = output
+        context.not_found_page = output
         return output
-    return _Kept.page if _Kept.page is not None else output
+    return context.not_found_page if context.not_found_page is not None else output

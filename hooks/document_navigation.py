@@ -16,9 +16,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
-DOCUMENT_LIST_ANCHOR = "documents"  # id of the list of documents on the home page (overrides/fragments/home.html)
+from hooks import build_context
 
-_navigation_of_page: dict[str, Navigation] = {}
+DOCUMENT_LIST_ANCHOR = "documents"  # id of the list of documents on the home page (overrides/fragments/home.html)
 
 
 def _documents_group(nav: Navigation) -> Section | None:
@@ -42,7 +42,8 @@ def _pages_under(section: Section) -> list[Page]:
 
 @event_priority(-150)  # after static-i18n's on_nav, which finds a non-default language's home page
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    _navigation_of_page.clear()  # once per language build: the pages are that language's
+    navigation_of_page = build_context.context(config).navigation_of_page
+    navigation_of_page.clear()  # once per language build: the pages are that language's
     group = _documents_group(nav)
     if group is None or nav.homepage is None:
         return nav
@@ -54,10 +55,10 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         view = Navigation(items, nav.pages)
         view.homepage = nav.homepage  # Navigation only recognises the default language's home page
         for page in _pages_under(document):
-            _navigation_of_page[page.file.src_uri] = view
+            navigation_of_page[page.file.src_uri] = view
     return nav
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    context["nav"] = _navigation_of_page.get(page.file.src_uri, nav)
+    context["nav"] = build_context.context(config).navigation_of_page.get(page.file.src_uri, nav)
     return context

@@ -19,7 +19,7 @@ from statement_core.site_plan import DOWNLOADS_URL
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    if not build_context.site_build(config).inputs.web_site:
+    if not build_context.context(config).build.inputs.web_site:
         for path in (PAGE_SCRIPT, PAGE_STYLES):
             file = files.get_file_from_path(path)
             if file is not None:
@@ -29,7 +29,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """A global, not a page variable: the 404 page, rendered without a page, links the manifest too."""
-    inputs = build_context.site_build(config).inputs
+    inputs = build_context.context(config).build.inputs
     env.globals["web_app"] = page_settings(building_language(config), DOWNLOADS_URL, inputs.previewing) \
         if inputs.web_site else None
     return env

@@ -7,8 +7,6 @@ static-i18n builds the site once per language, so every event here runs once per
 
 from __future__ import annotations
 
-import re
-
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -21,13 +19,10 @@ from hooks import build_context
 from hooks.i18n_build import building_language, nested_language_build
 from statement_core.search.page_sections import page_section_records
 from statement_core.site.nav import site_nav
-from statement_core.site.render import RenderedPage
 from statement_core.site.views import TocEntry
 from statement_core.site_plan import language_root, language_versions
 
 NOT_SITE_ASSETS = ("fragments/", "pdf/", "search/", "assets/javascripts/lunr/", "assets/javascripts/workers/")
-
-_rendered: dict[str, RenderedPage] = {}  # from on_page_markdown to on_page_content of the same page
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -44,7 +39,7 @@ def on_build_error(error: Exception) -> None:
 
 @event_priority(-150)  # after static-i18n's on_config has chosen the language being built
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    build = build_context.site_build(config)  # loads and checks the data on the build's first on_config
+    build = build_context.context(config).build  # loads and checks the data on the build's first on_config
     build.site_names[building_language(config)] = (config.site_name, config.site_description or "")
     config.nav = escaped_nav(site_nav(build.corpus, build.plan, building_language(config)))
     return config
@@ -74,9 +69,9 @@ def escaped_nav(nav: list) -> list:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not page.meta.get("generated"):
         return markdown
-    build = build_context.site_build(config)
-    # A language's own marker ("x.en.md") or the default one static-i18n falls back to ("x.md").
-    planned = build.plan.by_src_path(re.sub(r"\.[a-z]{2}\.md$", ".md", page.file.src_uri))
+    context = build_context.context(config)
+    build = context.build
+    planned = build.plan.by_src_path(page.file.src_uri)
     if planned is None:
         raise PluginError(f"{page.file.src_uri}: marker names a page data/ does not have; run `make markers`")
     rendered = build.page(planned, building_language(config))
@@ -84,17 +79,18 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # HTML, so data-derived text is escaped here, at the boundary.
     page.meta["title"] = str(escape(rendered.title))
     page.meta["description"] = str(escape(rendered.description))
-    _rendered[page.file.src_uri] = rendered
+    context.rendered[page.file.src_uri] = rendered
     return ""
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    rendered = _rendered.pop(page.file.src_uri, None)
+    context = build_context.context(config)
+    rendered = context.rendered.pop(page.file.src_uri, None)
     language = building_language(config)
     if rendered is None:  # a hand-written page (about): search finds its sections as the reader sees them
         href = page.url.removeprefix(language_root(language))
         records = page_section_records(html, page.title or "", href)
-        build_context.site_build(config).page_records[(language, page.file.src_uri)] = records
+        context.build.page_records[(language, page.file.src_uri)] = records
         return html
     page.toc = get_toc([_toc_token(entry) for entry in rendered.toc])
     return rendered.html

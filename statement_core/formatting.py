@@ -1,11 +1,13 @@
-"""How dates and sizes are written for readers, the same on the site, in the PDFs and in the worker's status.
+"""How dates, sizes and short citations are written for readers: the same on the site, in the PDFs, in the
+Cite dialog and in the worker's status.
 
 Below both the site and the PDF packages: each formats with these functions and never borrows from the other.
 """
 
 from __future__ import annotations
 
-from statement_core.model import Agreement
+from statement_core.labels import label
+from statement_core.model import Agreement, Clause, Document
 
 
 def agreement_date(agreement: Agreement, language: str) -> str:
@@ -33,3 +35,20 @@ def human_size(size: int, language: str) -> str:
         value /= 1000
     text = f"{value:.0f}" if unit in ("B", "KB") or value >= 100 else f"{value:.1f}"
     return f"{text.replace('.', ',') if language == 'vi' else text} {unit}"
+
+
+def clause_locator(clause: Clause) -> str:
+    """The locator that cites a clause: its number, as the official text numbers its paragraphs."""
+    return str(clause.number)
+
+
+def segment_locator(clause: Clause, position: int) -> str:
+    """"13(2)": segment 2 of clause 13, as legal citations number the parts of a paragraph."""
+    return f"{clause_locator(clause)}({position})"
+
+
+def short_citation(document: Document, language: str, locator: str | None = None) -> str:
+    """The project's one short citation, in the Cite dialog and on the clauses' "Copy citation":
+    "<citation title>, cl. 13" (en), "<citation title>, khoản 13" (vi); the document alone is its title."""
+    title = document.citation_title.get(language)
+    return title if locator is None else label(language, "citation_short_form", title=title, locator=locator)

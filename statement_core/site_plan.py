@@ -7,15 +7,23 @@ marker check at once. Below the site, the PDFs and the citations alike: each lin
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from statement_core.model import Corpus
+from statement_core.model import Clause, Corpus
 
+_LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")  # static-i18n's suffix structure: "x.en.md"
 PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads"]
 DEFAULT_LANGUAGE = "vi"
 DOWNLOADS_URL = "downloads/"  # below the site root: the exports, PDFs and checksums, one folder for both languages
+
+
+def public_url(site_url: str, path: str = "", fragment: str = "") -> str:
+    """An address on the public site: citations, permalinks, PDF links and page metadata point there, even
+    from the offline bundle and the PDFs."""
+    return site_url.rstrip("/") + "/" + path + (f"#{fragment}" if fragment else "")
 
 
 def language_root(language: str) -> str:
@@ -69,7 +77,19 @@ class SitePlan:
         return self._by_identity[(kind, document_id, chapter_id)]
 
     def by_src_path(self, src_path: str) -> PlannedPage | None:
-        return self._by_src_path.get(src_path)
+        """The page of a marker file: the default one ("x.md") or a language's own ("x.en.md")."""
+        return self._by_src_path.get(_LANGUAGE_SUFFIX.sub(".md", src_path))
+
+    def clause_page(self, document_id: str, clause: Clause) -> PlannedPage:
+        return self.find("chapter", document_id, clause.chapter_id)
+
+    def clause_url(self, site_url: str, document_id: str, clause: Clause, language: str) -> str:
+        """A clause's permalink: its chapter page in `language`, `#clause-N` (the same anchor in both)."""
+        return public_url(site_url, self.clause_page(document_id, clause).url(language), clause.anchor)
+
+    def statement_url(self, site_url: str, document_id: str, language: str) -> str:
+        """The public address of a document's whole text in one language."""
+        return public_url(site_url, self.find("full-text", document_id).url(language))
 
 
 def plan_site(corpus: Corpus) -> SitePlan:
@@ -94,8 +114,7 @@ def language_versions(page_url: str, site_url: str) -> dict[str, str]:
     for language in READING_LANGUAGES:
         if language != DEFAULT_LANGUAGE and (base == language or base.startswith(f"{language}/")):
             base = base[len(language):].lstrip("/")
-    root = site_url.rstrip("/") + "/"
-    return {language: root + (base if language == DEFAULT_LANGUAGE else f"{language}/{base}")
+    return {language: public_url(site_url, base if language == DEFAULT_LANGUAGE else f"{language}/{base}")
             for language in READING_LANGUAGES}
 
 

@@ -206,3 +206,16 @@ def test_search_index_holds_each_clause_once_in_its_language(built_site, documen
     assert not any("full-text/#" in r["href"] for r in index["records"])
     assert any(r["href"] == "about/" for r in index["records"]), "hand-written pages are searchable too"
     assert not (built_site / "search" / "search_index.json").exists() and not (built_site / "en" / "search").exists()
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_copy_citation_is_the_cite_dialogs_short_form_and_the_permalink(built_site, document, language):
+    """One short citation (issue 24): what a clause's "Copy citation" copies starts with the very text the Cite
+    dialog gives as its short form for that clause, then the clause's address."""
+    script = (built_site / LANGUAGE_PREFIX[language] / "assets" / "citations.js").read_text(encoding="utf-8")
+    entries = json.loads(script[script.index("] = ") + len("] = "):].rstrip().rstrip(";"))[document.id]
+    for clause in document.clauses:
+        tree = page(built_site, chapter_url(language, clause.chapter_id))
+        (button,) = tree.xpath(f"//article[@data-clause='{clause.number}']//*[@data-copy='citation']")
+        short, address = button.get("data-citation").split(" — ")
+        assert short == entries[str(clause.number)]["short"]
+        assert address.endswith(f"{LANGUAGE_PREFIX[language]}{DOCUMENT_ID}/{clause.chapter_id}/#{clause.anchor}")

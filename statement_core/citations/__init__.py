@@ -8,10 +8,7 @@ Nothing here formats a reference by hand: the styles are the Citation Style Lang
 
 from __future__ import annotations
 
-from statement_core.citations.items import (
-    clause_item, clause_locator, short_form, statement_item, statement_url, clause_url,
-)
+from statement_core.citations.items import clause_item, statement_item
 from statement_core.citations.references import STYLES, CitationStyle, References, render_references
 
-__all__ = ["STYLES", "CitationStyle", "References", "clause_item", "clause_locator", "clause_url", "render_references",
-           "short_form", "statement_item", "statement_url"]
+__all__ = ["STYLES", "CitationStyle", "References", "clause_item", "render_references", "statement_item"]

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from statement_core.build_info import BuildInfo
-from statement_core.citations.items import (clause_locator, clause_url, segment_locator, short_form, statement_item,
-                                            statement_url)
+from statement_core.citations.items import statement_item
 from statement_core.citations.references import PartReferences, References
+from statement_core.formatting import clause_locator, segment_locator, short_citation
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
 from statement_core.parallel import map_jobs
@@ -38,7 +38,7 @@ class CitablePart:
 
 def entry(document: Document, language: str, subject: str, references: References,
           locator: str | None = None) -> dict[str, Any]:
-    return {"subject": subject, "short": short_form(document, language, locator), "references": references}
+    return {"subject": subject, "short": short_citation(document, language, locator), "references": references}
 
 
 def clause_parts(plan: SitePlan, document: Document, language: str, site_url: str) -> list[CitablePart]:
@@ -46,7 +46,7 @@ def clause_parts(plan: SitePlan, document: Document, language: str, site_url: st
     (locator "13(2)", address #clause-13.2)."""
     parts = []
     for clause in document.clauses:
-        url = clause_url(plan, document, clause, language, site_url)
+        url = plan.clause_url(site_url, document.id, clause, language)
         topic = clause.topic.get(language)
         parts.append(CitablePart(str(clause.number), clause_locator(clause), url,
                                  f"{label(language, 'clause')} {clause.number}: {topic}"))
@@ -71,12 +71,12 @@ def document_entries(document: Document, language: Language, whole_url: str, par
 def _render_one(shared: tuple, position: int) -> dict[str, Any]:
     corpus, plan, language, site_url, info = shared
     document = corpus.documents[position]
-    return document_entries(document, language, statement_url(plan, document, language, site_url),
+    return document_entries(document, language, plan.statement_url(site_url, document.id, language),
                             clause_parts(plan, document, language, site_url), info)
 
 
 def _inputs(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo) -> list[Any]:
-    return [[statement_item(document, language, statement_url(plan, document, language, site_url), info),
+    return [[statement_item(document, language, plan.statement_url(site_url, document.id, language), info),
              [vars(part) for part in clause_parts(plan, document, language, site_url)]]
             for document in corpus.documents]
 

@@ -12,33 +12,13 @@ import re
 from typing import Any
 
 from statement_core.build_info import BuildInfo
+from statement_core.formatting import clause_locator
 from statement_core.labels import label
 from statement_core.model import Clause, Document, Language
-from statement_core.site_plan import SitePlan
 
 CslItem = dict[str, Any]
 # What a clause number is in CSL's list of locators: the official text numbers its paragraphs 1-38.
 LOCATOR_LABEL = "paragraph"
-
-
-def statement_url(plan: SitePlan, document: Document, language: str, site_url: str) -> str:
-    """The public address of the whole text in one language (citations point to the web, even offline)."""
-    return site_url.rstrip("/") + "/" + plan.find("full-text", document.id).url(language)
-
-
-def clause_url(plan: SitePlan, document: Document, clause: Clause, language: str, site_url: str) -> str:
-    page = plan.find("chapter", document.id, clause.chapter_id)
-    return f"{site_url.rstrip('/')}/{page.url(language)}#{clause.anchor}"
-
-
-def clause_locator(clause: Clause) -> str:
-    """The locator that cites a clause; a segment's is its clause's with the segment after it, "13(2)"."""
-    return str(clause.number)
-
-
-def segment_locator(clause: Clause, position: int) -> str:
-    """"13(2)": segment 2 of clause 13, as legal citations number the parts of a paragraph."""
-    return f"{clause_locator(clause)}({position})"
 
 
 def item_id(document: Document, language: str, locator: str | None = None) -> str:
@@ -86,9 +66,3 @@ def clause_item(document: Document, clause: Clause, language: Language, url: str
     item.update({"id": item_id(document, language, locator), "section": locator,
                  "note": "\n".join(filter(None, (subject, item.get("note"))))})
     return item
-
-
-def short_form(document: Document, language: str, locator: str | None = None) -> str:
-    """The project's own short form: "<citation title>, cl. 13" (en), "<citation title>, khoản 13" (vi)."""
-    title = document.citation_title.get(language)
-    return title if locator is None else label(language, "citation_short_form", title=title, locator=locator)

@@ -16,7 +16,6 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from statement_core.build_info import BuildInfo
-from statement_core.citations.items import clause_url, statement_url
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
 from statement_core.site_plan import PlannedPage, SitePlan
@@ -76,7 +75,7 @@ def statement_nodes(document: Document, plan: SitePlan, facts: PageFacts, info: 
     authentic = {
         "@type": "LegislationObject", "@id": ids["vi"], "name": document.title.vi, "inLanguage": "vi",
         "exampleOfWork": {"@id": ids["work"]}, "legislationLegalValue": f"{SCHEMA}/OfficialLegalValue",
-        "url": statement_url(plan, document, "vi", facts.site_url),
+        "url": plan.statement_url(facts.site_url, document.id, "vi"),
     }
     translation = {
         "@type": "LegislationObject", "@id": ids["en"], "name": document.title.en, "inLanguage": "en",
@@ -85,7 +84,7 @@ def statement_nodes(document: Document, plan: SitePlan, facts: PageFacts, info: 
         "creativeWorkStatus": label("en", "citation_translation_note"),
         "translator": _publisher(language), "publisher": _publisher(language),
         "version": info.version, "dateModified": info.day_iso,
-        "url": statement_url(plan, document, "en", facts.site_url),
+        "url": plan.statement_url(facts.site_url, document.id, "en"),
     }
     return [work, authentic, translation]
 
@@ -98,7 +97,7 @@ def chapter_node(document: Document, plan: SitePlan, facts: PageFacts) -> dict[s
         "@type": "Legislation", "@id": f"{facts.url}#chapter", "name": chapter.title.get(language),
         "description": label(language, "citation_chapter_note"), "inLanguage": language,
         "isPartOf": {"@id": _ids(document, facts.site_url)["work"]},
-        "hasPart": [{"@type": "Legislation", "@id": clause_url(plan, document, clause, language, facts.site_url),
+        "hasPart": [{"@type": "Legislation", "@id": plan.clause_url(facts.site_url, document.id, clause, language),
                      "name": f"{label(language, 'clause')} {clause.number}: {clause.topic.get(language)}",
                      "legislationIdentifier": str(clause.number), "inLanguage": language}
                     for clause in document.chapter_clauses(chapter)],

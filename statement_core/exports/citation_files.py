@@ -19,7 +19,7 @@ from bibtexparser.model import Entry, ExplicitComment, Field
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
 from statement_core.build_info import BuildInfo
-from statement_core.citations.items import CslItem, clause_item, clause_url, statement_item, statement_url
+from statement_core.citations.items import CslItem, clause_item, statement_item
 from statement_core.exports.names import PROJECT_NAME, document_stem
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
@@ -42,8 +42,8 @@ def citation_file_names(corpus: Corpus, document: Document, language: str) -> di
 def document_items(corpus: Corpus, document: Document, language: Language, site_url: str,
                    info: BuildInfo) -> list[CslItem]:
     plan = plan_site(corpus)
-    items = [statement_item(document, language, statement_url(plan, document, language, site_url), info)]
-    items += [clause_item(document, clause, language, clause_url(plan, document, clause, language, site_url), info)
+    items = [statement_item(document, language, plan.statement_url(site_url, document.id, language), info)]
+    items += [clause_item(document, clause, language, plan.clause_url(site_url, document.id, clause, language), info)
               for clause in document.clauses]
     return items
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby
 
 from statement_core.labels import label
 from statement_core.model import Agreement, Corpus, Document
 from statement_core.pdf.editions import Edition
 from statement_core.pdf.words import PLAIN_SEPARATOR, Texts, Words
+from statement_core.reading_order import glossary_order, timeline_by_year
 from statement_core.formatting import agreement_date
 
 
@@ -100,10 +100,9 @@ def _timeline_entry(edition: Edition, document: Document, agreement: Agreement) 
 
 
 def timeline_view(edition: Edition, corpus: Corpus, document: Document, letter: str) -> TimelineView:
-    """corpus.timeline() is already dated-then-pending; grouping keeps that order (pending last)."""
     words = Words(edition)
     groups = []
-    for year, agreements in groupby(corpus.timeline(), key=lambda a: a.date.year if a.date else None):
+    for year, agreements in timeline_by_year(corpus):
         title = words.each({language: str(year) for language in edition.languages}) if year is not None \
             else words.label("pending")
         groups.append(TimelineGroup(title, tuple(_timeline_entry(edition, document, a) for a in agreements)))
@@ -115,9 +114,7 @@ def timeline_view(edition: Edition, corpus: Corpus, document: Document, letter: 
 
 
 def glossary_view(edition: Edition, corpus: Corpus, letter: str) -> GlossaryView:
-    # Acronyms first, then terms, alphabetically in the edition's main language, as on the site.
-    language = edition.language
-    terms = sorted(corpus.glossary, key=lambda t: (t.kind != "acronym", t.term.get(language).casefold()))
+    terms = glossary_order(corpus.glossary, edition.language)  # in the edition's main language, as on the site
     entries = tuple(tuple(GlossaryCell(
         language=code, term=term.term.get(code), kind=label(code, f"kind_{term.kind}"),
         expansion=term.expansion.get(code), definition=term.definition.get(code),

@@ -8,7 +8,7 @@ from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Document
 from statement_core.pdf.editions import Edition
 from statement_core.pdf.words import Text, Texts, Words, plain
-from statement_core.site_plan import SitePlan
+from statement_core.site_plan import SitePlan, public_url
 
 
 @dataclass(frozen=True)
@@ -18,15 +18,11 @@ class WebLinks:
     plan: SitePlan
     site_url: str
 
-    def _absolute(self, path: str) -> str:
-        return self.site_url.rstrip("/") + "/" + path
-
     def clause(self, document: Document, clause: Clause, language: str) -> str:
-        page = self.plan.find("chapter", document.id, clause.chapter_id)
-        return f"{self._absolute(page.url(language))}#{clause.anchor}"
+        return self.plan.clause_url(self.site_url, document.id, clause, language)
 
     def home(self, language: str) -> str:
-        return self._absolute(self.plan.find("home").url(language))
+        return public_url(self.site_url, self.plan.find("home").url(language))
 
 
 @dataclass(frozen=True)

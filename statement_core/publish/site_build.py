@@ -22,7 +22,7 @@ from statement_core.site.markers import stale_markers
 from statement_core.site.node_scripts import NodeScriptError
 from statement_core.site.render import RenderedPage, fragment_environment, render_page
 from statement_core.site.views import PageContext
-from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, PlannedPage, plan_site
+from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, PlannedPage, plan_site, public_url
 
 # What the outputs' tools raise when they fail or are missing: the build stops and says which output.
 _OUTPUT_ERRORS = (BundleError, NodeScriptError)
@@ -78,8 +78,9 @@ class SiteBuild:
         """Document id -> public address of its PDF in `language`, when this build makes PDFs."""
         if not self.inputs.with_pdfs:
             return {}
-        edition, root = Edition(language, (language,)), self.inputs.site_url.rstrip("/") + "/" + DOWNLOADS_URL
-        return {document.id: root + edition.file_name(document.id, self.inputs.stamp.version)
+        edition = Edition(language, (language,))
+        return {document.id: public_url(self.inputs.site_url,
+                                        DOWNLOADS_URL + edition.file_name(document.id, self.inputs.stamp.version))
                 for document in self.corpus.documents}
 
     def finish(self, site: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,8 @@ import jinja2
 
 from statement_core.formatting import agreement_date
 from statement_core.labels import LABELS
-from statement_core.model import Document
+from statement_core.model import Agreement, Document
+from statement_core.reading_order import glossary_order, timeline_by_year
 from statement_core.site import views
 from statement_core.site.shortcuts import shortcuts
 from statement_core.site.offline import downloads_panel
@@ -115,33 +115,34 @@ def _home(context: PageContext):
     }, ())
 
 
+def _timeline_entry(context: PageContext, agreement: Agreement) -> dict[str, object]:
+    refs = []
+    for ref in agreement.cited_in:
+        document = context.corpus.document(ref.document_id)
+        clause = document.clause(ref.number)
+        label = f"{context.text('clause')} {ref.number}"
+        if len(context.corpus.documents) > 1:  # a bare number would not say which document
+            label = f"{document.short_title.get(context.language)}, {label.lower()}"
+        refs.append({"href": context.link(context.plan.clause_page(ref.document_id, clause), clause.anchor),
+                     "number": ref.number, "label": label})
+    return {
+        "anchor": agreement.anchor,
+        "date": agreement_date(agreement, context.language),
+        "iso": agreement.date.iso() if agreement.date else "",
+        "title": agreement.title.get(context.language),
+        "kind": context.text(f"kind_{agreement.kind}"),
+        "status": context.text(f"status_{agreement.status}"),
+        "status_class": agreement.status,
+        "note": agreement.note.get(context.language) if agreement.note else "",
+        "refs": refs,
+    }
+
+
 def _timeline(context: PageContext):
-    entries = []
-    for agreement in context.corpus.timeline():
-        refs = []
-        for ref in agreement.cited_in:
-            document = context.corpus.document(ref.document_id)
-            clause = document.clause(ref.number)
-            page = context.plan.find("chapter", ref.document_id, clause.chapter_id)
-            label = f"{context.text('clause')} {ref.number}"
-            if len(context.corpus.documents) > 1:  # a bare number would not say which document
-                label = f"{document.short_title.get(context.language)}, {label.lower()}"
-            refs.append({"href": context.link(page, clause.anchor), "number": ref.number, "label": label})
-        entries.append({
-            "anchor": agreement.anchor,
-            "group": str(agreement.date.year) if agreement.date else context.text("pending"),
-            "group_anchor": f"year-{agreement.date.year}" if agreement.date else "pending",
-            "date": agreement_date(agreement, context.language),
-            "iso": agreement.date.iso() if agreement.date else "",
-            "title": agreement.title.get(context.language),
-            "kind": context.text(f"kind_{agreement.kind}"),
-            "status": context.text(f"status_{agreement.status}"),
-            "status_class": agreement.status,
-            "note": agreement.note.get(context.language) if agreement.note else "",
-            "refs": refs,
-        })
-    groups = [{"title": key[0], "anchor": key[1], "entries": list(items)}
-              for key, items in groupby(entries, key=lambda e: (e["group"], e["group_anchor"]))]
+    groups = [{"title": str(year) if year is not None else context.text("pending"),
+               "anchor": f"year-{year}" if year is not None else "pending",
+               "entries": [_timeline_entry(context, agreement) for agreement in agreements]}
+              for year, agreements in timeline_by_year(context.corpus)]
     toc = tuple(TocEntry(g["anchor"], g["title"]) for g in groups)
     return (context.text("timeline"), context.text("timeline_intro"), "timeline.html", {
         "intro": context.text("timeline_intro"), "groups": groups,
@@ -151,7 +152,7 @@ def _timeline(context: PageContext):
 def _glossary(context: PageContext):
     timeline = context.plan.find("timeline")
     terms = []
-    for term in sorted(context.corpus.glossary, key=lambda t: (t.kind != "acronym", t.term.get(context.language).casefold())):
+    for term in glossary_order(context.corpus.glossary, context.language):
         agreement = context.corpus.agreement(term.agreement_id) if term.agreement_id else None
         terms.append({
             "anchor": term.anchor, "term": term.term.get(context.language), "kind": term.kind,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from statement_core.site_plan import public_url
+
 
 def robots_txt(site_url: str) -> str:
-    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n"
+    return f"User-agent: *\nAllow: /\n\nSitemap: {public_url(site_url, 'sitemap.xml')}\n"

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from statement_core.annotate import annotate_segments
 from statement_core.exports import Download
-from statement_core.formatting import agreement_date, human_size
+from statement_core.formatting import agreement_date, clause_locator, human_size, short_citation
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
 from statement_core.site_plan import PlannedPage, SitePlan, relative_url
@@ -37,11 +37,6 @@ class PageContext:
     def link(self, target: PlannedPage, fragment: str = "") -> str:
         href = relative_url(self.url, target.url(self.language, self.directory_urls))
         return f"{href}#{fragment}" if fragment else href
-
-    def absolute(self, target: PlannedPage, fragment: str = "") -> str:
-        """The canonical web URL (citations and permalinks point to the public site, even offline)."""
-        url = self.site_url.rstrip("/") + "/" + target.url(self.language)
-        return f"{url}#{fragment}" if fragment else url
 
     def file_link(self, name: str) -> str:
         return relative_url(self.url, self.downloads_url + name)
@@ -114,9 +109,9 @@ class TocEntry:
     children: tuple[TocEntry, ...] = field(default_factory=tuple)
 
 
-def clause_citation(context: PageContext, document: Document, clause: Clause, target: PlannedPage) -> str:
-    return (f"{document.citation_title.get(context.language)}, {context.text('clause').lower()} {clause.number}"
-            f" — {context.absolute(target, clause.anchor)}")
+def clause_citation(context: PageContext, document: Document, permalink: str, clause: Clause) -> str:
+    """What "Copy citation" copies: the short citation (the Cite dialog's) and the clause's permalink."""
+    return f"{short_citation(document, context.language, clause_locator(clause))} — {permalink}"
 
 
 def _chips(context: PageContext, document: Document, clause: Clause) -> tuple[ChipView, ...]:
@@ -148,7 +143,7 @@ def _segments(clause: Clause, language: Language, terms: tuple[GlossaryTerm, ...
 
 def clause_view(context: PageContext, document: Document, clause: Clause, with_chapter: bool = False) -> ClauseView:
     terms = context.corpus.glossary
-    chapter_page = context.plan.find("chapter", document.id, clause.chapter_id)
+    chapter_page = context.plan.clause_page(document.id, clause)
     order = (context.language, context.other_language())
     columns = tuple(
         ColumnView(
@@ -166,11 +161,12 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
                       for p in document.press.paragraphs if p.number in clause.press_paragraphs)
     chapter = document.chapter(clause.chapter_id)
     label = f"{context.text('clause')} {clause.number}"
+    permalink = context.plan.clause_url(context.site_url, document.id, clause, context.language)
     return ClauseView(
         number=clause.number, anchor=clause.anchor,
         label=label, topic=clause.topic.get(context.language),
-        citation=clause_citation(context, document, clause, chapter_page),
-        permalink=context.absolute(chapter_page, clause.anchor),
+        citation=clause_citation(context, document, permalink, clause),
+        permalink=permalink,
         columns=columns, chips=_chips(context, document, clause),
         press=press,
         press_summary=context.text("press_covered", count=len(press)) if press else context.text("press_none"),
