@@ -4,8 +4,10 @@ To add an output (a feed, share cards, a serialised search index): write a funct
 the site folder and what its `start` returned, and add an `Output` to OUTPUTS. `start` (optional) begins
 slow work when the build begins, so that it runs beside the page rendering (esbuild, Node loading Workbox);
 what it returns must have `cancel()`, called when the build fails first. `wanted` says which builds make the
-output (the web site, or also the offline bundle). The service worker stays last: it lists what the site
-holds at that moment.
+output (the web site, or also the offline bundle). `inputs` (optional) names everything the output is made
+from, besides the site's files when `reads_site`: the output is then kept between builds (output_cache.py)
+and copied from there while its inputs are unchanged, without starting its tool. The service worker stays
+last: it lists what the site holds at that moment.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script
 from statement_core.publish.inputs import BuildInputs
-from statement_core.search.bundle import SearchBundle
+from statement_core.search.bundle import SearchBundle, bundle_inputs
 from statement_core.search.index_file import write_search_indexes
 from statement_core.search.records import SearchRecord
-from statement_core.site.offline import start_worker_build, write_service_worker
+from statement_core.site.offline import start_worker_build, worker_inputs, write_service_worker
 from statement_core.site.robots import robots_txt
 from statement_core.site.web_app import write_web_manifests
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, language_root
@@ -29,7 +31,8 @@ from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, language_
 if TYPE_CHECKING:
     from statement_core.publish.site_build import SiteBuild
 
-CITATIONS_CACHE = Path(__file__).resolve().parents[2] / "build" / "citations"
+CACHE = Path(__file__).resolve().parents[2] / "build"  # what builds keep for the next (`make clean` empties it)
+CITATIONS_CACHE = CACHE / "citations"
 
 
 class Started(Protocol):
@@ -42,6 +45,8 @@ class Output:
     write: Callable[[SiteBuild, Path, Any], object]  # (build, site folder, what `start` returned or None)
     start: Callable[[SiteBuild], Started] | None = None
     wanted: Callable[[BuildInputs], bool] = lambda inputs: True
+    inputs: Callable[[SiteBuild], list[Path | str]] | None = None  # set: cached, keyed on these
+    reads_site: bool = False  # the site's files written before it are inputs too
 
 
 def _web_site(inputs: BuildInputs) -> bool:
@@ -89,8 +94,9 @@ OUTPUTS: tuple[Output, ...] = (
     Output("Downloads", _downloads),
     Output("Search indexes", _search_indexes),
     Output("Citation data", _citation_data),
-    Output("Search script", _search_script, start=lambda build: SearchBundle()),
+    Output("Search script", _search_script, start=lambda build: SearchBundle(), inputs=lambda build: bundle_inputs()),
     Output("robots.txt", _robots, wanted=_web_site),
     Output("Web app manifests", _web_manifests, wanted=_web_site),
-    Output("Service worker", _service_worker, start=lambda build: start_worker_build(), wanted=_web_site),
+    Output("Service worker", _service_worker, start=lambda build: start_worker_build(), wanted=_web_site,
+           inputs=lambda build: worker_inputs(build.inputs.stamp), reads_site=True),
 )

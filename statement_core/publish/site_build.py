@@ -14,7 +14,8 @@ from statement_core.corpus_cache import corpus_of
 from statement_core.pdf.editions import Edition
 from statement_core.publish.downloads import site_downloads
 from statement_core.publish.inputs import BuildInputs
-from statement_core.publish.outputs import OUTPUTS, Started
+from statement_core.publish.output_cache import OutputCache, digest, site_files
+from statement_core.publish.outputs import CACHE, OUTPUTS, Output, Started
 from statement_core.search.bundle import BundleError
 from statement_core.search.records import SearchRecord
 from statement_core.site.background import BackgroundPages
@@ -46,6 +47,7 @@ class SiteBuild:
         self._environment = fragment_environment()  # read afresh for each build: `mkdocs serve` sees edits
         self._started: dict[str, Started] = {}
         self._background: BackgroundPages | None = None
+        self._cache = OutputCache(CACHE / "outputs")
 
     def stale_markers(self, docs_dir: Path) -> list[str]:
         return stale_markers(self.plan, docs_dir)
@@ -54,7 +56,7 @@ class SiteBuild:
         """Begin what runs beside the rendering of the first language: the outputs' slow preparation and, in
         a one-off build, the pages of the later languages in a forked worker (see site/background.py)."""
         for output in self.outputs:
-            if output.start is not None:
+            if output.start is not None and not self._probably_cached(output):
                 try:
                     self._started[output.name] = output.start(self)
                 except _OUTPUT_ERRORS as error:
@@ -83,12 +85,42 @@ class SiteBuild:
                                         DOWNLOADS_URL + edition.file_name(document.id, self.inputs.stamp.version))
                 for document in self.corpus.documents}
 
+    def _probably_cached(self, output: Output) -> bool:
+        """Whether to leave the output's tool unstarted: its inputs are known now and kept, or (when it reads the
+        site, whose files are not written yet) some version of it is kept, so this one likely is too."""
+        if output.inputs is None:
+            return False
+        if output.reads_site:
+            return self._cache.has_any(output.name)
+        return self._cache.has(output.name, self._key(output, None))
+
+    def _key(self, output: Output, site: Path | None) -> str:
+        assert output.inputs is not None
+        return digest([*output.inputs(self), *([site] if site is not None else [])], relative_to=site)
+
+    def _write(self, output: Output, site: Path) -> None:
+        started = self._started.pop(output.name, None)
+        if output.inputs is None:
+            output.write(self, site, started)
+            return
+        key = self._key(output, site if output.reads_site else None)
+        if self._cache.restore(output.name, key, site):
+            if started is not None:
+                started.cancel()
+            return
+        if started is None and output.start is not None:
+            started = output.start(self)
+        before = site_files(site)
+        output.write(self, site, started)
+        after = site_files(site)
+        self._cache.keep(output.name, key, site, [path for path, stat in after.items() if before.get(path) != stat])
+
     def finish(self, site: Path) -> None:
         """Write every output into `site`, in order, once the pages of every language are there."""
         try:
             for output in self.outputs:
                 try:
-                    output.write(self, site, self._started.pop(output.name, None))
+                    self._write(output, site)
                 except _OUTPUT_ERRORS as error:
                     raise PublishError(f"{output.name}: {error}") from None
         finally:

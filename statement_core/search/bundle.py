@@ -20,6 +20,11 @@ BANNER = ("/* Site search of the Viet Nam – Belarus Joint Statement reader, bu
           "with MiniSearch (MIT, Luca Ongaro) and stemmer (MIT, Titus Wormer). */")
 
 
+def bundle_inputs() -> list[Path]:
+    """Everything the bundle is made from: its sources, the pinned npm packages, and this file (the command)."""
+    return [SOURCES, ROOT / "package-lock.json", Path(__file__)]
+
+
 class BundleError(RuntimeError):
     pass
 

@@ -58,6 +58,12 @@ def start_worker_build() -> NodeScript:
     return NodeScript(BUILD_SCRIPT, "workbox-build")
 
 
+def worker_inputs(info: BuildInfo) -> list[Path | str]:
+    """What the worker is made from besides the site's files: the build script and worker source, the pinned
+    npm packages, this file (what the script is given) and the build stamp."""
+    return [BUILD_SCRIPT.parent, ROOT / "package-lock.json", Path(__file__), info.version, info.date_iso]
+
+
 def write_service_worker(site: Path, info: BuildInfo, started: NodeScript | None = None) -> WorkerSummary:
     """Write sw.js, its Workbox runtime and the pages' workbox-window into `site`; call it after every
     other file of the site is written, since the precache list is what the site holds at that moment."""
