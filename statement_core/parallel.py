@@ -7,10 +7,12 @@ model; below a few documents, or where fork is unavailable, the work runs in thi
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Generic, TypeVar
 
 Job = TypeVar("Job")
 Result = TypeVar("Result")
@@ -40,3 +42,50 @@ def map_jobs(function: Callable[[Shared, Job], Result], shared: Shared, jobs: Se
             return pool.map(_call, [(function, job) for job in jobs], chunksize=max(1, len(jobs) // (4 * cores)))
     finally:
         _shared = None
+
+
+_started: tuple[Callable[..., Any], tuple[Any, ...]] | None = None  # inherited by Forked's process, never pickled
+
+
+def _run_started() -> Any:
+    assert _started is not None
+    function, arguments = _started
+    return function(*arguments)
+
+
+class Forked(Generic[Result]):
+    """function(*arguments) computed in a forked process while this one goes on (the process inherits the
+    arguments, the corpus included, instead of receiving them pickled); `result()` waits for it. Where fork is
+    unavailable it is computed when asked for."""
+
+    def __init__(self, function: Callable[..., Result], *arguments: Any) -> None:
+        global _started
+        self._call = (function, arguments)
+        self._executor: ProcessPoolExecutor | None = None
+        self._future: Future[Result] | None = None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return
+        _started = self._call
+        # Frozen: the process's garbage collector leaves the inherited objects alone, so their memory stays
+        # shared with this process instead of being copied page by page.
+        gc.freeze()
+        try:
+            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            self._future = self._executor.submit(_run_started)  # forks now, with _started in place
+        finally:
+            gc.unfreeze()
+            _started = None
+
+    def result(self) -> Result:
+        try:
+            if self._future is None:
+                function, arguments = self._call
+                return function(*arguments)
+            return self._future.result()
+        finally:
+            self.cancel()
+
+    def cancel(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor, self._future = None, None

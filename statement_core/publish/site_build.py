@@ -58,10 +58,12 @@ class SiteBuild:
         for output in self.outputs:
             if output.start is not None and not self._probably_cached(output):
                 try:
-                    self._started[output.name] = output.start(self)
+                    started = output.start(self)
                 except _OUTPUT_ERRORS as error:
                     self.cancel()
                     raise PublishError(f"{output.name}: {error}") from None
+                if started is not None:
+                    self._started[output.name] = started
         if not self.inputs.previewing:  # the preview server's threads make forking unsafe; its rebuilds are small
             later = [language for language in READING_LANGUAGES if language != first_language]
             self._background = BackgroundPages([self.page_context(page, language)

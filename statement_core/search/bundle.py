@@ -21,8 +21,8 @@ BANNER = ("/* Site search of the Viet Nam – Belarus Joint Statement reader, bu
 
 
 def bundle_inputs() -> list[Path]:
-    """Everything the bundle is made from: its sources, the pinned npm packages, and this file (the command)."""
-    return [SOURCES, ROOT / "package-lock.json", Path(__file__)]
+    """Everything the bundle is made from: its sources, the installed npm packages (npm's own list), and this file (the command)."""
+    return [SOURCES, ROOT / "node_modules" / ".package-lock.json", Path(__file__)]
 
 
 class BundleError(RuntimeError):

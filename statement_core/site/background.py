@@ -28,8 +28,10 @@ def _render_inherited() -> dict[tuple[str, str], RenderedPage]:
 
 
 def _signature(context: PageContext) -> tuple:
-    """What, besides the page, the rendering depends on (the corpus and plan are those of one load)."""
-    return (context.language, context.site_url, context.directory_urls, context.downloads, context.downloads_url)
+    """What, besides the page, the rendering depends on (the corpus and plan are those of one load). The
+    downloads by identity: one build's contexts share one tuple, and hashing its thousands of entries for
+    every page of a large collection took seconds."""
+    return (context.language, context.site_url, context.directory_urls, id(context.downloads), context.downloads_url)
 
 
 class BackgroundPages:

@@ -204,21 +204,32 @@ class DownloadView:
     is_pdf: bool
 
 
+PDF_ORDER = {"vi-en": 0, "vi": 1, "en": 2}  # the bilingual edition, then the authentic text, then ours
+_pdfs_of: dict[int, tuple[tuple[Download, ...], tuple[Download, ...]]] = {}
+
+
+def _pdfs(downloads: tuple[Download, ...]) -> tuple[Download, ...]:
+    """The PDFs among a build's downloads, found once per build rather than once per chapter page (a
+    collection of a hundred documents has thousands of downloads and of pages)."""
+    kept = _pdfs_of.get(id(downloads))
+    if kept is None or kept[0] is not downloads:
+        _pdfs_of.clear()
+        kept = _pdfs_of[id(downloads)] = (downloads, tuple(item for item in downloads if item.name.endswith(".pdf")))
+    return kept[1]
+
+
 def download_views(context: PageContext, only_pdfs: bool = False) -> tuple[DownloadView, ...]:
-    views = []
-    for item in context.downloads:
+    ranked = []
+    for item in _pdfs(context.downloads) if only_pdfs else context.downloads:
         is_pdf = item.name.endswith(".pdf")
-        if only_pdfs and not is_pdf:
-            continue
         description = item.description.get(context.language)
         if is_pdf:
             description = context.text(f"download_pdf_{'-'.join(item.languages) or 'vi-en'}")
         elif item.name.endswith(".zip"):
             description = context.text("offline_bundle")
-        views.append(DownloadView(name=item.name, href=context.file_link(item.name), description=description,
-                                  size=human_size(item.size_bytes, context.language), sha256=item.sha256,
-                                  media_type=item.media_type.split(";")[0], hreflang=item.hreflang, is_pdf=is_pdf))
-    # PDFs in the order readers want them: the bilingual edition, then the authentic text, then ours.
-    rank = {"vi-en": 0, "vi": 1, "en": 2}
-    pdf_rank = {item.name: rank.get("-".join(item.languages), 3) for item in context.downloads}
-    return tuple(sorted(views, key=lambda view: (not view.is_pdf, pdf_rank[view.name] if view.is_pdf else 0)))
+        view = DownloadView(name=item.name, href=context.file_link(item.name), description=description,
+                            size=human_size(item.size_bytes, context.language), sha256=item.sha256,
+                            media_type=item.media_type.split(";")[0], hreflang=item.hreflang, is_pdf=is_pdf)
+        # PDFs first, in the order readers want them; then the rest as listed.
+        ranked.append(((not is_pdf, PDF_ORDER.get("-".join(item.languages), 3) if is_pdf else 0), view))
+    return tuple(view for _, view in sorted(ranked, key=lambda pair: pair[0]))
