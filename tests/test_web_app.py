@@ -18,7 +18,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from conftest import ROOT, SITE_PATH
 from html_pages import page as parse
-from statement_core.site.offline import WORKER, precache_entries
+from statement_core.site.offline import WINDOW_SCRIPT, WORKER, precache_entries
 from statement_core.site.web_app import ICON_SOURCE, ICONS, THEME_COLOR, manifest_path, stale_icons, web_manifest
 
 ORIGIN = "https://pages.example"
@@ -177,6 +177,20 @@ def test_the_precache_is_the_whole_built_site_in_order(built_site):
     assert build["precache"] == {"files": len(urls), "bytes": sum((built_site / url).stat().st_size for url in urls)}
     pdfs = sorted(path for path in files if path.endswith(".pdf"))
     assert pdfs and build["pdfs"]["urls"] == pdfs and build["dates"] == {"vi": "12/5/2025", "en": "12 May 2025"}
+
+
+def test_the_site_ships_only_the_workbox_code_the_worker_runs(built_site):
+    """The worker's Workbox is bundled into sw.js: the production code of the modules it imports, nothing
+    loaded beside it; no development build and no source map anywhere in the site (issue 24)."""
+    files = sorted(path.relative_to(built_site).as_posix() for path in built_site.rglob("*") if path.is_file())
+    assert [name for name in files if name.endswith(".map")] == []
+    window_folder = WINDOW_SCRIPT.rsplit("/", 1)[0]
+    assert [name for name in files if "workbox" in name] == [f"{window_folder}/LICENSE", WINDOW_SCRIPT]
+    worker = (built_site / WORKER).read_text(encoding="utf-8")
+    assert "importScripts" not in worker and "sourceMappingURL" not in worker, "the worker loads nothing else"
+    # Development builds log through Workbox's logger ("%cworkbox") and test process.env.NODE_ENV.
+    assert "%cworkbox" not in worker and "process.env" not in worker
+    assert len(worker.encode()) < 20_000 + len(re.search(r"^const PRECACHE = .*$", worker, re.M).group(0).encode())
 
 
 def test_chromium_can_install_the_site_in_both_languages(chromium, built_site, tmp_path):

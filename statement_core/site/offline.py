@@ -40,7 +40,6 @@ SCRIPT_LABELS = ("offline_saving", "offline_saved", "offline_failed", "offline_u
 
 @dataclass(frozen=True)
 class WorkerSummary:
-    runtime: str  # the folder of the Workbox runtime beside the worker
     files: int  # precached
     bytes: int
     pdf_files: int  # kept on request or when opened
@@ -59,12 +58,12 @@ def start_worker_build() -> NodeScript:
 
 
 def write_service_worker(site: Path, info: BuildInfo, started: NodeScript | None = None) -> WorkerSummary:
-    """Write sw.js, its Workbox runtime and the pages' workbox-window into `site`; call it after every
-    other file of the site is written, since the precache list is what the site holds at that moment."""
+    """Write sw.js (its Workbox modules bundled in) and the pages' workbox-window into `site`; call it after
+    every other file of the site is written, since the precache list is what the site holds at that moment."""
     script = started or start_worker_build()
     result = script.run({"site": str(site), "worker": WORKER, "window_script": WINDOW_SCRIPT,
                          "version": info.version, "dates": build_dates(info)})
-    return WorkerSummary(runtime=result["runtime"], files=result["precache"]["files"],
+    return WorkerSummary(files=result["precache"]["files"],
                          bytes=result["precache"]["bytes"], pdf_files=result["pdfs"]["files"],
                          pdf_bytes=result["pdfs"]["bytes"])
 
