@@ -21,8 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hooks.i18n_build import building_language, nested_language_build  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
 from statement_core.site.node_scripts import NodeScript, NodeScriptError  # noqa: E402
-from statement_core.site.offline import (PAGE_SCRIPT, PAGE_STYLES, page_settings, start_worker_build,  # noqa: E402
-                                         write_service_worker)
+from statement_core.site.offline import PAGE_STYLES, page_settings, start_worker_build, write_service_worker  # noqa: E402
 from statement_core.site.plan import DEFAULT_LANGUAGE  # noqa: E402
 from statement_core.site.web_app import write_web_manifests  # noqa: E402
 
@@ -63,10 +62,9 @@ def on_build_error(error: Exception) -> None:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not _web_site(config):
-        for path in (PAGE_SCRIPT, PAGE_STYLES):
-            file = files.get_file_from_path(path)
-            if file is not None:
-                files.remove(file)
+        file = files.get_file_from_path(PAGE_STYLES)
+        if file is not None:
+            files.remove(file)
     return files
 
 

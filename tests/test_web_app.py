@@ -18,7 +18,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from conftest import ROOT, SITE_PATH
 from html_pages import page as parse
-from statement_core.site.offline import WINDOW_SCRIPT, WORKER, precache_entries
+from statement_core.site.offline import WORKER, precache_entries
 from statement_core.site.web_app import ICON_SOURCE, ICONS, THEME_COLOR, manifest_path, stale_icons, web_manifest
 
 ORIGIN = "https://pages.example"
@@ -126,8 +126,8 @@ def test_every_page_links_its_manifest_theme_colour_and_icons(built_site):
 
 @pytest.mark.parametrize("url", ["", "en/downloads/"])
 def test_every_label_the_page_script_shows_is_on_the_page_in_its_language(built_site, url):
-    script = (ROOT / "docs" / "assets" / "offline.js").read_text(encoding="utf-8")
-    used = {re.sub(r"(?<!^)([A-Z])", r"-\1", name).lower() for name in re.findall(r"labels\.label(\w+)", script)}
+    script = (ROOT / "overrides" / "reader" / "offline.mjs").read_text(encoding="utf-8")
+    used = set(re.findall(r'label\(status, "([a-z-]+)"', script))
     (status,) = parse(built_site, url).xpath("//*[@data-offline]")
     given = {name[len("data-label-"):]: text for name, text in status.attrib.items() if name.startswith("data-label-")}
     assert used and used <= given.keys()
@@ -184,8 +184,7 @@ def test_the_site_ships_only_the_workbox_code_the_worker_runs(built_site):
     loaded beside it; no development build and no source map anywhere in the site (issue 24)."""
     files = sorted(path.relative_to(built_site).as_posix() for path in built_site.rglob("*") if path.is_file())
     assert [name for name in files if name.endswith(".map")] == []
-    window_folder = WINDOW_SCRIPT.rsplit("/", 1)[0]
-    assert [name for name in files if "workbox" in name] == [f"{window_folder}/LICENSE", WINDOW_SCRIPT]
+    assert [name for name in files if "workbox" in name] == []  # workbox-window is bundled into the pages' script
     worker = (built_site / WORKER).read_text(encoding="utf-8")
     assert "importScripts" not in worker and "sourceMappingURL" not in worker, "the worker loads nothing else"
     # Development builds log through Workbox's logger ("%cworkbox") and test process.env.NODE_ENV.

@@ -1,5 +1,5 @@
 // Writes the service worker into a built site with Workbox's build tools (statement_core/site/offline.py
-// runs it last in the build). Input on stdin: {site, worker, window_script, version, dates}; prints
+// runs it last in the build). Input on stdin: {site, worker, version, dates}; prints
 // {precache: {files, bytes}, pdfs: {files, bytes}} as JSON.
 //
 // The worker source (service-worker.js) imports the Workbox modules it uses; esbuild bundles it with their
@@ -8,9 +8,8 @@
 // puts the precache list in. generateSW would bundle with Rollup, Babel and Terser on every build (over a
 // second here) and leaves no room for the worker's own messages; Workbox's CDN-style runtime folder
 // (copyWorkboxLibraries) ships 43 files, development builds and source maps, of which a worker loads five.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,14 +46,6 @@ function failOnWarnings(result, what) {
     process.exit(1);
   }
 }
-
-// The pages load workbox-window from the site, precached like every other script.
-const require = createRequire(import.meta.url);
-const windowBuild = path.dirname(require.resolve("workbox-window/build/workbox-window.prod.umd.js"));
-const windowTarget = path.join(site, input.window_script);
-mkdirSync(path.dirname(windowTarget), { recursive: true });
-copyFileSync(path.join(windowBuild, "workbox-window.prod.umd.js"), windowTarget);
-copyFileSync(path.join(windowBuild, "..", "LICENSE"), path.join(path.dirname(windowTarget), "LICENSE"));
 
 // The bundle reads the precache list from a constant of its own line, which injectManifest fills and
 // statement_core/site/offline.py reads back.
