@@ -1,23 +1,17 @@
 """MkDocs glue for the site search (statement_core.search, overrides/search/): hand the header's search
 dialog its labels and where the indexes are.
 
-The indexes themselves are written by hooks/statement_pages.py, which holds the loaded data; the search
-script is bundled with the pages' other scripts by hooks/page_scripts.py.
+The indexes and the bundled search script are outputs of the publishing step (statement_core/publish/outputs.py).
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from hooks.i18n_build import building_language  # noqa: E402
-from statement_core.labels import LABELS  # noqa: E402
-from statement_core.site.plan import READING_LANGUAGES, language_root  # noqa: E402
+from hooks.i18n_build import building_language
+from statement_core.labels import LABELS
+from statement_core.site_plan import READING_LANGUAGES, language_root
 
 
 def search_context(config: MkDocsConfig, base_url: str) -> dict:
