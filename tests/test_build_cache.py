@@ -23,7 +23,8 @@ FED_BY_THE_TOPIC = [
     f"en/{DOCUMENT_ID}/sea/index.html",
     "sw.js",  # the worker's precache list (build/outputs/service-worker/)
 ]
-NOT_FED_BY_DATA = ["assets/javascripts/statement-search.js"]  # build/outputs/search-script/
+# build/outputs/page-scripts/
+NOT_FED_BY_DATA = ["assets/javascripts/statement-search.js", "assets/javascripts/statement-reader.js"]
 
 
 def build(site: Path, data: Path) -> dict[str, str]:

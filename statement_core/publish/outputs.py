@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script, is_cached
 from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
-from statement_core.search.bundle import SearchBundle, bundle_inputs
 from statement_core.search.index_file import write_search_indexes
 from statement_core.search.records import SearchRecord
 from statement_core.site.offline import start_worker_build, worker_inputs, write_service_worker
+from statement_core.site.page_scripts import PageScriptBundles, page_script_inputs
 from statement_core.site.robots import robots_txt
 from statement_core.site.web_app import write_web_manifests
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, language_root
@@ -89,8 +89,8 @@ def _citation_data(build: SiteBuild, site: Path, started: Forked[dict[str, str]]
         target.write_text(script, encoding="utf-8")
 
 
-def _search_script(build: SiteBuild, site: Path, bundle: SearchBundle) -> None:
-    bundle.write_into(site)
+def _page_scripts(build: SiteBuild, site: Path, bundles: PageScriptBundles) -> None:
+    bundles.write_into(site)
 
 
 def _robots(build: SiteBuild, site: Path, _: None) -> None:
@@ -109,7 +109,9 @@ OUTPUTS: tuple[Output, ...] = (
     Output("Downloads", _downloads),
     Output("Search indexes", _search_indexes),
     Output("Citation data", _citation_data, start=_start_citations),
-    Output("Search script", _search_script, start=lambda build: SearchBundle(), inputs=lambda build: bundle_inputs()),
+    # The search, the reading pages' behaviour and (web site) the offline status, bundled by esbuild.
+    Output("Page scripts", _page_scripts, start=lambda build: PageScriptBundles(build.inputs.web_site),
+           inputs=lambda build: [*page_script_inputs(), f"web site: {build.inputs.web_site}"]),
     Output("robots.txt", _robots, wanted=_web_site),
     Output("Web app manifests", _web_manifests, wanted=_web_site),
     Output("Service worker", _service_worker, start=lambda build: start_worker_build(), wanted=_web_site,
