@@ -3,11 +3,11 @@
 To add an output (a feed, share cards, a serialised search index): write a function that takes the build,
 the site folder and what its `start` returned, and add an `Output` to OUTPUTS. `start` (optional) begins
 slow work when the build begins, so that it runs beside the page rendering (esbuild, Node loading Workbox);
-what it returns must have `cancel()`, called when the build fails first (None: nothing needed starting). `wanted` says which builds make the
-output (the web site, or also the offline bundle). `inputs` (optional) names everything the output is made
-from, besides the site's files when `reads_site`: the output is then kept between builds (output_cache.py)
-and copied from there while its inputs are unchanged, without starting its tool. The service worker stays
-last: it lists what the site holds at that moment.
+what it returns must have `cancel()`, called when the build fails first (None: nothing needed starting).
+`wanted` says which builds make the output (the web site, or also the offline bundle). `inputs` (optional)
+names everything the output is made from, besides the site's files when `reads_site`: the output is then
+kept between builds (output_cache.py) and copied from there while its inputs are unchanged, without
+starting its tool. The service worker stays last: it lists what the site holds at that moment.
 """
 
 from __future__ import annotations
