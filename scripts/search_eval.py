@@ -35,11 +35,13 @@ class Query:
     tree: str
     category: str
     accept: tuple[Key, ...]
+    split: str = "tuning"  # or "held-out": never used to tune the search (tests/search_relevance.yaml)
 
 
 def load_queries(path: Path = RELEVANCE_SET) -> list[Query]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
-    return [Query(str(e["query"]), e["tree"], e["category"], tuple(e["accept"])) for e in entries]
+    return [Query(str(e["query"]), e["tree"], e["category"], tuple(e["accept"]), e.get("split", "tuning"))
+            for e in entries]
 
 
 def result_key(href: str) -> Key:
