@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hooks.i18n_build import building_language, nested_language_build  # noqa: E402
 from statement_core.labels import LABELS  # noqa: E402
 from statement_core.search.bundle import BundleError, SearchBundle  # noqa: E402
+from statement_core.search.records import browse_links  # noqa: E402
 from statement_core.site.plan import READING_LANGUAGES, language_root  # noqa: E402
 
 
@@ -29,16 +30,19 @@ class _Build:
 
 
 def search_context(config: MkDocsConfig, base_url: str) -> dict:
-    """What overrides/partials/statement-search.html needs: labels, languages and the two roots (the
-    site's, where search/<language>.js is, and this language's, which result links are relative to)."""
+    """What overrides/partials/statement-search-dialog.html needs: labels, languages, the two roots (the
+    site's, where search/<language>.js is, and this language's, which result links are relative to) and
+    the pages offered when a search finds nothing."""
     language = building_language(config)
     site_root = base_url.rstrip("/") + "/"
+    root = site_root + language_root(language)
     return {
         "language": language,
         "languages": " ".join(READING_LANGUAGES),
         "labels": LABELS[language],
         "site_root": site_root,
-        "language_root": site_root + language_root(language),
+        "language_root": root,
+        "browse": [(title, root + href) for title, href in browse_links(language, config.use_directory_urls)],
     }
 
 

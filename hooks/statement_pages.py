@@ -28,7 +28,7 @@ from hooks.i18n_build import building_language, nested_language_build  # noqa: E
 from statement_core import DataError  # noqa: E402
 from statement_core.corpus_cache import corpus_of  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
-from statement_core.search.index_file import write_search_indexes  # noqa: E402
+from statement_core.search.index_build import SearchIndexBuild  # noqa: E402
 from statement_core.search.page_sections import page_section_records  # noqa: E402
 from statement_core.site.background import BackgroundPages  # noqa: E402
 from statement_core.site.downloads import prepare_downloads  # noqa: E402
@@ -56,6 +56,7 @@ class _Build:
     command = "build"  # or "serve", "gh-deploy" (on_startup)
     background: BackgroundPages | None = None  # the languages static-i18n builds after the first one
     page_records: dict[tuple[str, str], list] = {}  # search records of hand-written pages, by (language, page)
+    search_index: SearchIndexBuild | None = None  # started with the build, written at its end
 
 
 def data_dir() -> Path:
@@ -67,6 +68,12 @@ def on_startup(command: str, dirty: bool) -> None:
     _Build.command = command
 
 
+def on_build_error(error: Exception) -> None:
+    if _Build.search_index is not None:
+        _Build.search_index.cancel()
+        _Build.search_index = None
+
+
 def on_shutdown() -> None:
     if _Build.background is not None:
         _Build.background.close()
@@ -75,6 +82,8 @@ def on_shutdown() -> None:
 @event_priority(-150)  # after static-i18n's on_config has chosen the language being built
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _load(config)
+    if not nested_language_build(config) and _Build.search_index is None:
+        _Build.search_index = SearchIndexBuild(_Build.corpus, _Build.plan, config.use_directory_urls)
     _Build.environment = fragment_environment()
     config.nav = escaped_nav(site_nav(_Build.corpus, _Build.plan, building_language(config)))
     return config
@@ -145,7 +154,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     hand_written: dict[str, list] = {}
     for (language, _), records in sorted(_Build.page_records.items()):
         hand_written.setdefault(language, []).extend(records)
-    write_search_indexes(Path(config.site_dir), _Build.corpus, _Build.plan, config.use_directory_urls, hand_written)
+    search_index, _Build.search_index = _Build.search_index, None
+    search_index = search_index or SearchIndexBuild(_Build.corpus, _Build.plan, config.use_directory_urls)
+    search_index.write(Path(config.site_dir), hand_written)
     if config.use_directory_urls:  # the public site (the offline bundle has no crawlers and no sitemap)
         (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url or "/"), encoding="utf-8")
 

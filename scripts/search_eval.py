@@ -2,7 +2,7 @@
 search dialog in Chromium, over HTTP and from the offline bundle's file:// pages; P@1, P@3 and MRR per
 category.
 
-    .venv/bin/python scripts/search_eval.py [--site DIR] [--no-bundle] [--show-failures]
+    .venv/bin/python scripts/search_eval.py [--site DIR] [--no-bundle] [--show-failures] [--split SPLIT]
 """
 
 from __future__ import annotations
@@ -123,11 +123,13 @@ def main() -> int:
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
     parser.add_argument("--no-bundle", action="store_true", help="skip the file:// run of the offline build")
     parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--split", choices=("tuning", "held-out"), help="only the queries of one split (while "
+                        "tuning, run only the tuning set: the held-out one is for judging)")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
 
-    queries = load_queries()
+    queries = [query for query in load_queries() if args.split in (None, query.split)]
     with tempfile.TemporaryDirectory(prefix="search-eval-") as temporary, sync_playwright() as playwright:
         site = args.site
         if site is None:
@@ -146,6 +148,9 @@ def main() -> int:
     print(f"{len(queries)} queries from {RELEVANCE_SET.relative_to(ROOT)}\n")
     for title, rankings in runs:
         print(report(title, scores(queries, rankings)) + "\n")
+        held_out = [(query, ranking) for query, ranking in zip(queries, rankings) if query.split == "held-out"]
+        if held_out and len(held_out) < len(queries):
+            print(report(f"{title}, held-out queries only", scores(*zip(*held_out))) + "\n")
         if args.show_failures:
             print("\n".join(failures(queries, rankings)) + "\n")
     if len(runs) == 2 and runs[0][1] != runs[1][1]:

@@ -44,8 +44,8 @@ export function words(text) {
  * accents). English: folded and stemmed (Porter), so "agreements" finds "agreement".
  */
 export const ANALYZERS = {
-  vi: { language: "vi", term: (word) => fold(word), exact: true },
-  en: { language: "en", term: (word) => stemmer(fold(word)), exact: false },
+  vi: { language: "vi", term: (word) => fold(word), exact: true, inner: false },
+  en: { language: "en", term: (word) => stemmer(fold(word)), exact: false, inner: true },
 };
 
 export function analyzer(language) {
