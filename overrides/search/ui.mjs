@@ -89,6 +89,8 @@ export class SearchDialog {
         .then((all) => {
           this.indexes = {};
           all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
+          // How the indexes came: "serialised" by the build (a large collection) or "built" here (a small one).
+          this.dialog.dataset.searchIndexes = all.every((data) => data.index) ? "serialised" : "built";
           this.dialog.dataset.searchReady = "true";
         });
       this.ready.catch(() => this.say(this.labels.labelError));

@@ -9,7 +9,7 @@ Node builds them (scripts/search-index.mjs) with the code the pages search with 
 the build overlaps it as it does the service worker: Node starts when the build does and indexes the
 model's records while MkDocs renders the pages; the hand-written pages' records, known only at the end,
 are added last. The result is cached in build/search-index/, keyed on everything it is made from (the
-records, the synonyms, the engine's sources and the locked npm versions), so an unchanged rebuild only
+records, the synonyms, the engine's sources and its libraries' versions), so an unchanged rebuild only
 copies two files and starts no Node at all.
 """
 
@@ -31,7 +31,7 @@ from statement_core.site.plan import SitePlan
 SCRIPT = ROOT / "scripts" / "search-index.mjs"
 # What the index is made with, besides its records: a change to any of these builds it afresh.
 SOURCES = (SCRIPT, ROOT / "overrides" / "search" / "engine.mjs", ROOT / "overrides" / "search" / "text.mjs",
-           ROOT / "package-lock.json")
+           *(ROOT / "node_modules" / package / "package.json" for package in ("minisearch", "stemmer")))
 CACHE = ROOT / "build" / "search-index"
 KEEP = 4  # cached builds kept (the site's, the offline bundle's, and a test corpus or two)
 SERIALISED_FROM = 400  # records of one language (the statement has 91; ten documents, about 560)
