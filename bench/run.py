@@ -120,6 +120,21 @@ def measure_scaling(results: Results, project: Path, work: Path, plan: dict) -> 
     return data_dirs
 
 
+def measure_search_only(results: Results, project: Path, work: Path) -> None:
+    """`--only search`: one build of each size in SEARCH_SIZES, its search measured in Chromium."""
+    for copies in SEARCH_SIZES:
+        site = make_scale_site(project, work, copies)
+        corpus = load_corpus(site.data_dir)
+        write_scale_docs(site, project, corpus)
+        kept = work / f"site-x{copies}"
+        shutil.rmtree(project / "build", ignore_errors=True)
+        step(f"search: {copies}× build, then its search in Chromium")
+        build = timed_build(site.config_file, build_env(STATEMENT_DATA_DIR=str(site.data_dir)), keep_site=kept)
+        results.machine.append(f"- Search-only run: {copies}× build {build.seconds:.1f} s")
+        results.search.append(measure_search(kept, f"{copies}× ({clause_count(corpus):,} clauses)"))
+        shutil.rmtree(kept)
+
+
 def profile_build(results: Results, project: Path, work: Path, data_dir: Path, copies: int) -> None:
     step(f"profile: in-process build of the {copies}× corpus under pyinstrument")
     shutil.rmtree(project / "build", ignore_errors=True)
@@ -184,24 +199,31 @@ def render(results: Results) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs and no 100× corpus, to try it out")
+    parser.add_argument("--only", choices=("search",), help="only one part: search (section 5, at 1× and 100×)")
     parser.add_argument("--out", type=Path, help="report file (default: bench/results.md; "
-                                                 "build/bench/results-quick.md with --quick)")
+                                                 "build/bench/results-quick.md with --quick, "
+                                                 "build/bench/results-search.md with --only search)")
     args = parser.parse_args()
     plan = QUICK if args.quick else FULL
-    out = args.out or (ROOT / "build" / "bench" / "results-quick.md" if args.quick else ROOT / "bench" / "results.md")
+    out = args.out or (ROOT / "build" / "bench" / f"results-{args.only or 'quick'}.md" if args.quick or args.only
+                       else ROOT / "bench" / "results.md")
     env = build_env()
     os.environ.update(SOURCE_COMMIT=env["SOURCE_COMMIT"], SOURCE_DATE_EPOCH=env["SOURCE_DATE_EPOCH"])
-    results = Results(machine.describe(ROOT, chromium_path()), "quick" if args.quick else "full")
+    results = Results(machine.describe(ROOT, chromium_path()), f"{args.only} only" if args.only
+                      else "quick" if args.quick else "full")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-") as temporary:
         work = Path(temporary)
         project = copy_project(work / "project")
         corpus = load_corpus(project / "data")
-        measure_overhead(results, project, work, corpus, plan["overhead_runs"])
-        data_dirs = measure_scaling(results, project, work, plan)
-        profile_build(results, project, work, data_dirs[10], 10)
-        measure_weight(results, project, work, corpus)
-        measure_artifacts(results, project, corpus, plan["pdf_runs"])
+        if args.only == "search":
+            measure_search_only(results, project, work)
+        else:
+            measure_overhead(results, project, work, corpus, plan["overhead_runs"])
+            data_dirs = measure_scaling(results, project, work, plan)
+            profile_build(results, project, work, data_dirs[10], 10)
+            measure_weight(results, project, work, corpus)
+            measure_artifacts(results, project, corpus, plan["pdf_runs"])
     results.machine.append(f"- Whole benchmark: {time.perf_counter() - started:.0f} s")
     results.machine.append(machine.cpu_reference_line(results.cpu_reference))
     text = render(results)

@@ -311,7 +311,8 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const accentedCount = accented.filter(Boolean).length;
   // What each query word tells, by how few records have it (inverse document frequency): of two records
   // with some of the words, the one with the rarer word has more of what the reader asked for.
-  const holders = terms.map((_, i) => Array.from(found.values()).filter((hit) => hit.covered.has(i)).length);
+  const hits = Array.from(found.values());
+  const holders = terms.map((_, i) => hits.filter((hit) => hit.covered.has(i)).length);
   const weights = holders.map((count) => Math.log(1 + index.records.size / (1 + count)));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const ranked = [];
