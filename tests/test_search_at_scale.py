@@ -5,27 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from bench.scaling import make_scale_site, write_scale_docs
-from bench.workspace import copy_project
-from build_site import build_site
-from statement_core import load_corpus
-from statement_core.search.index_build import SERIALISED_FROM
-
+from conftest import build_copies_site
 from search_support import clause_numbers, open_search, registered_index, search
+from statement_core.search.index_build import SERIALISED_FROM
 
 COPIES = 100
 
 
 @pytest.fixture(scope="module")
 def large_site(tmp_path_factory):
-    work = tmp_path_factory.mktemp("large")
-    project = copy_project(work / "project")
-    site_files = make_scale_site(project, work, COPIES)
-    write_scale_docs(site_files, project, load_corpus(site_files.data_dir))
-    site = work / "site"
-    build_site(site, config_file=site_files.config_file,
-               env={"STATEMENT_DATA_DIR": str(site_files.data_dir), "STATEMENT_PDF": "0"})
-    return site
+    return build_copies_site(tmp_path_factory.mktemp("large"), COPIES)
 
 
 def registered(site, language: str) -> dict:

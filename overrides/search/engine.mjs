@@ -57,9 +57,10 @@ function recordReader(analyzer) {
   return (record) => {
     const head = words(heading(record));
     const body = words(record.text || "");
+    const all = [...head, ...body];
     return {
       w: body.map(termOf), tw: head.map(termOf), p: pairs(body, termOf), tp: pairs(head, termOf),
-      x: [...head, ...body].map((t) => exactForm(t.text)), surfaces: [...head, ...body].map((t) => fold(t.text)),
+      x: analyzer.exact ? all.map((t) => exactForm(t.text)) : null, surfaces: all.map((t) => fold(t.text)),
     };
   };
 }
@@ -87,6 +88,7 @@ export function indexBuilder(language) {
     ...miniSearchOptions(fields),
     extractField: (record, field) => (field === "id" ? record.id : record.fields[field]),
   });
+  const sortedWords = () => Array.from(seen).sort();
   return {
     miniSearch,
     add(records) {
@@ -96,9 +98,9 @@ export function indexBuilder(language) {
         miniSearch.add({ id: record.id, fields: fieldsOf });
       });
     },
-    words: () => Array.from(seen).sort(),
+    words: sortedWords,
     // The index as MiniSearch serialises it (toJSON) and the words of the text: all a page needs to load.
-    serialise: () => ({ index: miniSearch.toJSON(), words: Array.from(seen).sort() }),
+    serialise: () => ({ index: miniSearch.toJSON(), words: sortedWords() }),
   };
 }
 
