@@ -4,6 +4,8 @@ offers the chapter list and the glossary."""
 
 from __future__ import annotations
 
+import pytest
+
 from search_support import clause_numbers, open_search, search
 
 PARTIAL_HEADING = "#statement-search-partial"
@@ -60,3 +62,19 @@ def test_the_small_collection_builds_its_index_in_the_page(browser_page, site_ur
     page.goto(site_url)
     open_search(page)
     assert page.get_attribute("[data-search-dialog]", "data-search-indexes") == "built"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_in_the_partial_and_nothing_found_states(chromium, site_url, scheme):
+    from axe_audit import audit, blocking
+
+    context = chromium.new_context(viewport={"width": 360, "height": 800}, color_scheme=scheme, bypass_csp=True)
+    page = context.new_page()
+    problems = []
+    for home, query in (("", "học bổng zzz"), ("", "zzqx"), ("en/", "twinning zebras"), ("en/", "zzqx")):
+        page.goto(site_url + home)
+        search(page, query)
+        problems += blocking(audit(page, f"search dialog, {home or 'vi'} {query!r} ({scheme})"))
+        page.keyboard.press("Escape")
+    context.close()
+    assert problems == [], "\n".join(map(str, problems))
