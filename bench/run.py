@@ -128,6 +128,7 @@ def measure_search_only(results: Results, project: Path, work: Path) -> None:
         write_scale_docs(site, project, corpus)
         kept = work / f"site-x{copies}"
         shutil.rmtree(project / "build", ignore_errors=True)
+        results.cpu_reference.append(machine.cpu_reference())
         step(f"search: {copies}× build, then its search in Chromium")
         build = timed_build(site.config_file, build_env(STATEMENT_DATA_DIR=str(site.data_dir)), keep_site=kept)
         results.machine.append(f"- Search-only run: {copies}× build {build.seconds:.1f} s")
