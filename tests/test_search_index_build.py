@@ -10,7 +10,7 @@ from search_support import registered_index
 from statement_core.search import index_build
 from statement_core.search.index_build import SearchIndexBuild
 from statement_core.search.records import SearchRecord
-from statement_core.site.plan import plan_site
+from statement_core.site_plan import plan_site
 
 EXTRA = {"vi": [SearchRecord(id="page:about/", kind="page", title="Giới thiệu", text="Trang giới thiệu.",
                              href="about/")], "en": []}

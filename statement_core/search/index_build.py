@@ -6,7 +6,8 @@ records, seconds for a hundred documents. A serialised index is about three time
 records, as fast as it loads a serialised one and from a third of the download.
 
 Node builds them (scripts/search-index.mjs) with the code the pages search with (overrides/search/), and
-the build overlaps it as it does the service worker: Node starts when the build does and indexes the
+the build overlaps it as it does the service worker (an output of the publishing step with a `start`,
+statement_core/publish/outputs.py): Node starts when the build does and indexes the
 model's records while MkDocs renders the pages; the hand-written pages' records, known only at the end,
 are added last. The result is cached in build/search-index/, keyed on everything it is made from (the
 records, the synonyms, the engine's sources and its libraries' versions), so an unchanged rebuild only
@@ -26,7 +27,7 @@ from statement_core.model import READING_LANGUAGES, Corpus
 from statement_core.search.index_file import index_data, index_script, synonym_groups
 from statement_core.search.records import SearchRecord, search_records
 from statement_core.site.node_scripts import ROOT, NodeScript
-from statement_core.site.plan import SitePlan
+from statement_core.site_plan import SitePlan
 
 SCRIPT = ROOT / "scripts" / "search-index.mjs"
 # What the index is made with, besides its records: a change to any of these builds it afresh.
