@@ -1,9 +1,9 @@
 """search/<language>.js, with the search index built at build time for a large collection (issue 22).
 
 Building the index in the page takes about 0.35 ms per record here: nothing for the statement's 91
-records, seconds for a hundred documents. A serialised index is about three times the size of its records
-(gzip), so it is written only from SERIALISED_FROM records on; below that the page builds its index from the
-records, as fast as it loads a serialised one and from a third of the download.
+records, seconds for a hundred documents. Records with their serialised index are about four times the
+records' size (gzip), so the index is written only from SERIALISED_FROM records on; below that the page
+builds it from the records, about as fast as it would load it and from a quarter of the download.
 
 Node builds them (scripts/search-index.mjs) with the code the pages search with (overrides/search/), and
 the build overlaps it as it does the service worker (an output of the publishing step with a `start`,
