@@ -62,6 +62,7 @@ const precache = await injectManifest({
     "**/*.zip", // the offline bundle, for laptops
     "**/*.map", // source maps: for developers' tools only
     `${runtime}/**`, // loaded by the worker itself
+    ...input.ignore, // the earlier editions' pages (statement_core/site/offline.py archived_editions)
   ],
   manifestTransforms: [sortedByUrl],
   // No size limit (Workbox's default is 2 MB a file): a larger corpus has larger pages, indexes and data,

@@ -13,8 +13,9 @@ from typing import Literal
 
 from statement_core.model import Corpus
 
-PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads"]
+PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads", "edition", "changes"]
 DEFAULT_LANGUAGE = "vi"
+EDITIONS_FOLDER = "editions"  # editions/<N>/ and en/editions/<N>/: each edition of the translation, for good
 
 
 def language_root(language: str) -> str:
@@ -28,14 +29,17 @@ class PlannedPage:
     src_path: str  # path of the marker file below docs/
     document_id: str | None = None
     chapter_id: str | None = None
+    edition: int | None = None  # an edition page: the whole text as that edition of the translation stood
 
-    def front_matter(self) -> dict[str, str]:
+    def front_matter(self) -> dict[str, str | int]:
         """What the marker file's front matter must say for this page."""
-        matter = {"generated": self.kind}
+        matter: dict[str, str | int] = {"generated": self.kind}
         if self.document_id:
             matter["document"] = self.document_id
         if self.chapter_id:
             matter["chapter"] = self.chapter_id
+        if self.edition is not None:
+            matter["edition"] = self.edition
         return matter
 
     def url(self, language: str, directory_urls: bool = True) -> str:
@@ -57,15 +61,16 @@ class SitePlan:
     pages: tuple[PlannedPage, ...]
 
     @cached_property
-    def _by_identity(self) -> dict[tuple[str, str | None, str | None], PlannedPage]:
-        return {(p.kind, p.document_id, p.chapter_id): p for p in self.pages}
+    def _by_identity(self) -> dict[tuple[str, str | None, str | None, int | None], PlannedPage]:
+        return {(p.kind, p.document_id, p.chapter_id, p.edition): p for p in self.pages}
 
     @cached_property
     def _by_src_path(self) -> dict[str, PlannedPage]:
         return {p.src_path: p for p in self.pages}
 
-    def find(self, kind: PageKind, document_id: str | None = None, chapter_id: str | None = None) -> PlannedPage:
-        return self._by_identity[(kind, document_id, chapter_id)]
+    def find(self, kind: PageKind, document_id: str | None = None, chapter_id: str | None = None,
+             edition: int | None = None) -> PlannedPage:
+        return self._by_identity[(kind, document_id, chapter_id, edition)]
 
     def by_src_path(self, src_path: str) -> PlannedPage | None:
         return self._by_src_path.get(src_path)
@@ -81,6 +86,10 @@ def plan_site(corpus: Corpus) -> SitePlan:
             pages.append(PlannedPage("coverage", f"{document.id}/press-coverage.md", document.id))
     pages += [PlannedPage("timeline", "timeline.md"), PlannedPage("glossary", "glossary.md"),
               PlannedPage("downloads", "downloads.md")]
+    if corpus.editions:  # what changed in the translation, and every edition at its own address
+        pages.append(PlannedPage("changes", "changes.md"))
+        pages += [PlannedPage("edition", f"{EDITIONS_FOLDER}/{edition.number}.md", edition=edition.number)
+                  for edition in corpus.editions]
     return SitePlan(tuple(pages))
 
 

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from statement_core.annotate import annotate_segments
 from statement_core.exports import Download
 from statement_core.site.downloads import human_size
+from statement_core.site.history import HistoryView, clause_history
 from statement_core.labels import label
 from statement_core.model import Agreement, Chapter, Clause, Corpus, Document, GlossaryTerm, Language
 from statement_core.site.plan import PlannedPage, SitePlan, relative_url
@@ -104,6 +105,7 @@ class ClauseView:
     actions_label: str  # the name of the compact control that holds the clause's actions on phones
     chapter_title: str = ""
     chapter_href: str = ""
+    history: HistoryView | None = None  # earlier wordings of the translation, when it was revised
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         actions_label=context.text("clause_actions", clause=label.lower()),
         chapter_title=chapter.title.get(context.language) if with_chapter else "",
         chapter_href=context.link(chapter_page) if with_chapter else "",
+        history=clause_history(context, document, clause),
     )
 
 
