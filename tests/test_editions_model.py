@@ -63,3 +63,12 @@ def test_the_corpus_in_an_edition_finds_its_documents(corpus, document):
     first = corpus.in_edition(1)
     assert first.document(document.id).clause(33).text("en") == CLAUSE_33_FIRST_EDITION
     assert first.editions == (document.edition(1),)
+
+
+def test_each_edition_has_one_permanent_address_per_language():
+    from statement_core.site.plan import edition_path, edition_url
+
+    assert edition_path("vi", 1) == "editions/1/"
+    assert edition_path("en", 2) == "en/editions/2/"
+    assert edition_url("https://example.org/joint-statement/", "vi", 2) == "https://example.org/joint-statement/editions/2/"
+    assert edition_url("https://example.org/joint-statement", "en", 1) == "https://example.org/joint-statement/en/editions/1/"
