@@ -7,10 +7,10 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from statement_core import cross_checks, segment_checks
-from statement_core.assemble import build_corpus, build_document
-from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile,
-                                      SynonymsFile)
+from statement_core import cross_checks, edition_checks, segment_checks
+from statement_core.assemble import build_corpus, build_document, build_editions
+from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, EditionsFile, GlossaryFile,
+                                      PressFile, SynonymsFile)
 from statement_core.errors import DataError, DataIssue
 from statement_core.model import Corpus
 from statement_core.text_checks import check_text
@@ -26,6 +26,7 @@ CHAPTERS_FOLDER = "chapters"
 AGREEMENTS_FILE = "agreements.yaml"
 GLOSSARY_FILE = "glossary.yaml"
 SYNONYMS_FILE = "synonyms.yaml"  # optional: search synonyms for everyday words
+EDITIONS_FILE = "editions.yaml"  # the translation's published editions
 
 
 class _Reader:
@@ -99,6 +100,10 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
     if not folders:
         raise DataError([DataIssue(data_dir.name, 1, f"no document found: expected */{DOCUMENT_FILE} under "
                                                      f"{data_dir}")])
+    editions = reader.read(data_dir / EDITIONS_FILE, EditionsFile)
+    if editions:
+        reader.issues.extend(edition_checks.check_editions(editions))
+    edition_numbers = [entry.number for entry in editions[1].editions] if editions else []
     read = [_read_document(reader, folder) for folder in folders]
     documents = [files for files, _ in read]
     all_read = all(complete for _, complete in read)
@@ -109,19 +114,26 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
     agreement_ids = [entry.id for entry in agreements[1].agreements] if agreements else \
         _raw_ids(reader.raw.get(data_dir / AGREEMENTS_FILE), "agreements")
     cited: set[str] = set()
+    revised: set[int] = set()
     for files in documents:
         if files is None:
             continue
+        if editions:
+            reader.issues.extend(edition_checks.check_revisions(files, edition_numbers))
+        revised.update(revision.entry.edition for revision in edition_checks.recorded_revisions(files))
         if agreement_ids:
             reader.issues.extend(cross_checks.check_clause_agreements(files, agreement_ids))
         cited.update(a for _, chapter in files.chapters.values() for clause in chapter.clauses for a in clause.agreements)
+    if editions and all_read:
+        reader.issues.extend(edition_checks.check_editions_revised(editions, revised))
     reader.issues.extend(cross_checks.check_registries(agreements, glossary, cited if all_read else set(agreement_ids)))
     document_ids = [files.document[1].id for files in documents if files]
     for files in documents:
         if files and document_ids.count(files.document[1].id) > 1:
             reader.issues.append(files.document[0].issue(("id",), f"document id '{files.document[1].id}' is used "
                                                                   "by another document; ids must be unique"))
-    if reader.issues or not all_read or agreements is None or glossary is None:
+    if reader.issues or not all_read or agreements is None or glossary is None or editions is None:
         raise DataError(reader.issues)
-    return build_corpus([build_document(files) for files in documents if files], agreements[1], glossary[1],
+    published = build_editions(editions[1])
+    return build_corpus([build_document(files, published) for files in documents if files], agreements[1], glossary[1],
                         synonyms[1] if synonyms else None)

@@ -23,6 +23,20 @@ def language_root(language: str) -> str:
     return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
+def edition_path(language: str, number: int) -> str:
+    """Site-root-relative address of the whole text as edition `number` published it: "en/editions/2/".
+
+    Every edition has one, the current one included, so a citation of edition N keeps pointing at the words
+    it cited after edition N+1 is published.
+    """
+    return f"{language_root(language)}editions/{number}/"
+
+
+def edition_url(site_url: str, language: str, number: int) -> str:
+    """The permanent public address of edition `number` in `language`: what citations and exports link to."""
+    return f"{site_url.rstrip('/')}/{edition_path(language, number)}"
+
+
 @dataclass(frozen=True)
 class PlannedPage:
     kind: PageKind

@@ -1,0 +1,47 @@
+"""Bad editions and revisions fail the data check at `data/<file>:<line>` with what to fix."""
+
+from __future__ import annotations
+
+from conftest import DOCUMENT_ID
+from data_edits import assert_only_error, edit
+
+SCIENCE = f"{DOCUMENT_ID}/chapters/science.yaml"
+SEA = f"{DOCUMENT_ID}/chapters/sea.yaml"
+EDITION_2 = '  - number: 2\n    date: "2026-11-30"\n'
+
+
+def test_a_revision_whose_earlier_text_is_the_current_one(data_copy):
+    line = edit(data_copy, SCIENCE, "          earlier: >-\n            and to strengthen cooperation in the peaceful use "
+                "of atomic energy and cooperation in\n            nuclear radiation safety.",
+                "          earlier: >-\n            and to strengthen cooperation in the peaceful use of atomic "
+                "energy and cooperation in\n            nuclear and radiation safety.")
+    assert_only_error(data_copy, SCIENCE, line, "segment 18.3", "the earlier text is the same as the wording",
+                      "remove the revision")
+
+
+def test_an_edition_with_no_revisions(data_copy):
+    line = edit(data_copy, "editions.yaml", EDITION_2, EDITION_2 + "    summary: {vi: Hai., en: Two.}\n"
+                "  - number: 3\n    date: \"2026-12-05\"\n") + 3
+    assert_only_error(data_copy, "editions.yaml", line, "edition 3 has no revisions", "revisions.en",
+                      "or remove the edition")
+
+
+def test_a_revision_of_the_vietnamese_text(data_copy):
+    line = edit(data_copy, SEA, "    revisions:\n      en:\n", "    revisions:\n      vi:\n        - segment: 1\n"
+                "          edition: 2\n          earlier: Vấn đề quan trọng.\n          reason: {vi: Sửa., en: Fixed.}\n"
+                "      en:\n") + 2
+    assert_only_error(data_copy, SEA, line, "clause 33", "the Vietnamese text is authentic and never changes",
+                      "remove revisions.vi")
+
+
+def test_a_revision_in_an_unknown_edition(data_copy):
+    line = edit(data_copy, SEA, "        - segment: 1\n          edition: 2\n          earlier: >-\n            It is",
+                "        - segment: 1\n          edition: 4\n          earlier: >-\n            It is") + 1
+    assert_only_error(data_copy, SEA, line, "unknown edition 4", "the editions are 1, 2",
+                      "add edition 4 to data/editions.yaml or fix the number")
+
+
+def test_editions_dated_out_of_order(data_copy):
+    line = edit(data_copy, "editions.yaml", EDITION_2, '  - number: 2\n    date: "2026-11-20"\n') + 1
+    assert_only_error(data_copy, "editions.yaml", line, "edition 2 is dated 2026-11-20",
+                      "not after the edition before it (2026-11-23)", "fix the date or the order")
