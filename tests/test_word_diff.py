@@ -14,13 +14,16 @@ def test_a_replaced_title_is_deleted_then_inserted_between_equal_words():
     current = "the Agreement on Legal Assistance and Legal Relations in Civil, Family and Criminal Matters (2000);"
     assert word_diff(earlier, current) == (
         DiffRun("equal", "the Agreement on"),
-        DiffRun("deleted", "Mutual Judicial"),
-        DiffRun("inserted", "Legal Assistance"),
-        DiffRun("equal", "and Legal"),
-        DiffRun("deleted", "Assistance"),
-        DiffRun("inserted", "Relations"),
+        DiffRun("deleted", "Mutual Judicial and Legal Assistance"),
+        DiffRun("inserted", "Legal Assistance and Legal Relations"),
         DiffRun("equal", "in Civil, Family and Criminal Matters (2000);"),
     )
+
+
+def test_three_equal_words_between_changes_keep_them_apart():
+    assert word_diff("a b c d e", "x b c d y") == (
+        DiffRun("deleted", "a"), DiffRun("inserted", "x"), DiffRun("equal", "b c d"),
+        DiffRun("deleted", "e"), DiffRun("inserted", "y"))
 
 
 def test_punctuation_stays_with_its_word_and_spaces_do_not_count():

@@ -19,7 +19,7 @@ from statement_core.labels import LABELS
 from statement_core.model import Corpus
 from statement_core.partial_date import PartialDate
 from statement_core.site.history import revision_view
-from statement_core.site.plan import SitePlan, language_root
+from statement_core.site.plan import SitePlan, edition_url, language_root
 from statement_core.site.views import PageContext
 
 FEED_NAME = "changes.atom"
@@ -51,13 +51,13 @@ def changes_feed(corpus: Corpus, plan: SitePlan, language: str, site_url: str, i
     feed.updated(info.date)
     content = environment.get_template("feed_entry.html")
     for edition in reversed(corpus.editions):
-        edition_url = context.absolute(plan.find("edition", edition=edition.number))
+        address = edition_url(site_url, language, edition.number)
         for document in corpus.documents:
             for clause, revised_language, revision in document.revisions_in(edition.number):
                 view = revision_view(context, document, clause, revised_language, revision, against_current=False)
                 chapter_page = plan.find("chapter", document.id, clause.chapter_id)
                 entry = feed.add_entry(order="append")
-                entry.id(f"{edition_url}#{clause.segment_anchor(revision.segment)}")
+                entry.id(f"{address}#{clause.segment_anchor(revision.segment)}")
                 entry.title(context.text("changes_feed_entry", clause=view.locator, edition=edition.number,
                                          topic=clause.topic.get(language)))
                 entry.link(href=context.absolute(chapter_page, clause.anchor), rel="alternate", type="text/html")
