@@ -20,6 +20,7 @@ from statement_core.site.views import PageContext, TocEntry
 
 @dataclass(frozen=True)
 class EditionSegment:
+    id: str  # "25.3"
     anchor: str  # "clause-25.3" in the page's language's column, as on the chapter pages; else ""
     text: str
 
@@ -44,7 +45,7 @@ def _edition_clause(context: PageContext, clause: Clause) -> EditionClause:
     columns = tuple(EditionColumn(
         language=code, heading=context.text(f"column_{code}"),
         status=context.text(f"status_{clause.texts[code].provenance.status}"),
-        segments=tuple(EditionSegment(anchor=clause.segment_anchor(position) if code == context.language else "",
+        segments=tuple(EditionSegment(id=clause.segment_id(position), anchor=clause.segment_anchor(position) if code == context.language else "",
                                       text=text)
                        for position, text in enumerate(clause.segments(code), start=1)))
         for code in (context.language, context.other_language()))
