@@ -29,9 +29,17 @@ class RecordedRevision:
     index: int
     entry: RevisionEntry
 
+    @property
+    def path(self) -> tuple[str | int, ...]:
+        return ("clauses", self.clause_index, "revisions", self.language, self.index)
+
     def issue(self, message: str, field: str | None = None) -> DataIssue:
-        path: tuple[str | int, ...] = ("clauses", self.clause_index, "revisions", self.language, self.index)
-        return self.source.issue(path + ((field,) if field else ()), message)
+        return self.source.issue(self.path + ((field,) if field else ()), message)
+
+    def lines(self) -> set[int]:
+        """The lines of the entry and of each of its fields: where other checks report it."""
+        fields: tuple[tuple[str, ...], ...] = ((), ("segment",), ("edition",), ("earlier",))
+        return {self.source.line_map.line_of(self.path + field) for field in fields}
 
     @property
     def name(self) -> str:

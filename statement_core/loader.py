@@ -7,12 +7,13 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from statement_core import cross_checks, edition_checks, segment_checks
+from statement_core import cross_checks, edition_checks, lock_checks, segment_checks
 from statement_core.assemble import build_corpus, build_document, build_editions
 from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, EditionsFile, GlossaryFile,
                                       PressFile, SynonymsFile)
 from statement_core.errors import DataError, DataIssue
 from statement_core.model import Corpus
+from statement_core.published_lock import LOCK_FILE, LockFile
 from statement_core.text_checks import check_text
 from statement_core.validation_messages import validate_file
 from statement_core.vocabulary_checks import check_vocabulary
@@ -88,6 +89,27 @@ def _raw_ids(data: object, key: str) -> list[str]:
     return [entry["id"] for entry in entries if isinstance(entry, dict) and isinstance(entry.get("id"), str)]
 
 
+def _check_published(reader: _Reader, data_dir: Path, editions: tuple[YamlSource, EditionsFile] | None,
+                     documents: list[cross_checks.DocumentFiles], all_read: bool) -> None:
+    """Compare data/ with what the published editions said (the lock), once the rest has been checked.
+
+    No lock means nothing has been published yet (a new data folder); `make edition` writes the first.
+    """
+    if not (data_dir / LOCK_FILE).exists():
+        return
+    lock = reader.read(data_dir / LOCK_FILE, LockFile)
+    if lock is None:
+        return
+    reported = {(issue.path, issue.line) for issue in reader.issues}
+    if editions:
+        reader.issues.extend(lock_checks.check_locked_editions(lock, editions, reported))
+    if not all_read:
+        return  # a chapter file that failed would look like removed segments
+    for files in documents:
+        reader.issues.extend(lock_checks.check_document_against_lock(files, lock, reported))
+    reader.issues.extend(lock_checks.check_lock_documents(lock, {files.document[1].id for files in documents}))
+
+
 def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
     """Load and validate everything under `data_dir`; raise DataError listing every issue found.
 
@@ -132,6 +154,7 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
         if files and document_ids.count(files.document[1].id) > 1:
             reader.issues.append(files.document[0].issue(("id",), f"document id '{files.document[1].id}' is used "
                                                                   "by another document; ids must be unique"))
+    _check_published(reader, data_dir, editions, [files for files in documents if files], all_read)
     if reader.issues or not all_read or agreements is None or glossary is None or editions is None:
         raise DataError(reader.issues)
     published = build_editions(editions[1])
