@@ -39,7 +39,7 @@ def test_the_history_opens_with_the_keyboard_and_reads_without_colour(chromium, 
     for width in (360, 1280, 320):
         page.set_viewport_size({"width": width, "height": 800})
         open_with_the_keyboard(page)
-        entry = page.locator(f"{HISTORY} li[data-segment='25(3)']")
+        entry = page.locator(f"{HISTORY} li[data-locator='25(3)']")
         assert entry.is_visible()
         deleted, inserted = entry.locator("del").first, entry.locator("ins").first
         assert "line-through" in deleted.evaluate("e => getComputedStyle(e).textDecorationLine")

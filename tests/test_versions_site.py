@@ -46,7 +46,7 @@ def test_a_revised_clause_shows_its_history_with_a_word_diff(built_site, corpus,
     (history,) = html.xpath("//article[@data-clause='25']//details[@class='clause__history']")
     assert text_of(history.xpath("summary")[0]) == label(language, "history_mark", edition=2)
     assert history.xpath("ancestor::*[contains(@class, 'clause__actions')]") == []
-    (entry,) = history.xpath(".//li[@data-segment='25(3)']")
+    (entry,) = history.xpath(".//li[@data-locator='25(3)']")
     diff = entry.xpath(".//p[@class='history__diff']")[0]
     assert diff.get("lang") == "en"
     deleted = [text_of(d) for d in diff.xpath("del")]
@@ -80,7 +80,7 @@ def test_every_edition_is_at_its_permanent_address_and_says_whether_it_is_curren
         current_link = banner.xpath(".//a")[0]
         assert resolves(built_site, url, current_link.get("href"))
         assert current_link.get("href").endswith(f"{DOCUMENT_ID}/full-text/")
-        (segment,) = html.xpath("//article[.//h2[@id='clause-25']]//div[@lang='en']//span[@data-segment='25.3']")
+        (segment,) = html.xpath("//article[.//h2[@id='clause-25']]//div[@lang='en']//span[@data-edition-segment='25.3']")
         expected = FIRST_EDITION_25_3 if edition.number == 1 else corpus.documents[0].clause(25).segments("en")[2]
         assert " ".join(text_of(segment).split()) == expected
         assert html.xpath("//details[@class='clause__history']") == []  # a record, not the reading page
@@ -94,7 +94,7 @@ def test_the_changes_page_lists_editions_newest_first_with_each_change(built_sit
     assert [s.get("data-edition") for s in sections] == [f"edition-{e.number}" for e in reversed(corpus.editions)]
     changes = sections[0].xpath(".//div[@class='change']")
     document = corpus.documents[0]
-    assert [c.get("data-segment") for c in changes] == \
+    assert [c.get("data-locator") for c in changes] == \
         [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 2]
     for change in changes:
         clause_link = change.xpath(".//a")[0]
