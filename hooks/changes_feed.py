@@ -5,7 +5,6 @@ its own events, so each language writes its own feed.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -18,9 +17,9 @@ from mkdocs.structure.files import Files
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from hooks.build_data import build_corpus  # noqa: E402
 from hooks.i18n_build import building_language  # noqa: E402
 from statement_core.build_info import build_info  # noqa: E402
-from statement_core.corpus_cache import corpus_of  # noqa: E402
 from statement_core.labels import label  # noqa: E402
 from statement_core.model import Corpus  # noqa: E402
 from statement_core.site.changes_feed import changes_feed, feed_path  # noqa: E402
@@ -35,9 +34,7 @@ class _Build:
 
 @event_priority(-160)  # after hooks/statement_pages.py has validated data/ (and reported any error)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # The same data folder and markup switch as hooks/statement_pages.py, so the same corpus, loaded once.
-    folder = Path(os.environ.get("STATEMENT_DATA_DIR", ROOT / "data"))
-    corpus = corpus_of(folder, allow_markup=os.environ.get("STATEMENT_ALLOW_MARKUP") == "1")
+    corpus = build_corpus()
     if corpus is not _Build.corpus:
         _Build.corpus, _Build.plan = corpus, plan_site(corpus)
     return config

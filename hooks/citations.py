@@ -18,8 +18,8 @@ from mkdocs.structure.pages import Page
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from hooks.build_data import build_corpus  # noqa: E402
 from hooks.i18n_build import building_language  # noqa: E402
-from statement_core.corpus_cache import corpus_of  # noqa: E402
 from statement_core.build_info import BuildInfo, build_info  # noqa: E402
 from statement_core.citations.dialog_data import SCRIPT_PATH, citation_script  # noqa: E402
 from statement_core.citations.page_metadata import PageFacts, page_metadata  # noqa: E402
@@ -43,9 +43,7 @@ class _Build:
 
 @event_priority(-160)  # after hooks/statement_pages.py has validated data/ (and reported any error)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # The same data folder and markup switch as hooks/statement_pages.py, so the same corpus, loaded once.
-    folder = Path(os.environ.get("STATEMENT_DATA_DIR", ROOT / "data"))
-    corpus = corpus_of(folder, allow_markup=os.environ.get("STATEMENT_ALLOW_MARKUP") == "1")
+    corpus = build_corpus()
     if corpus is not _Build.corpus:
         _Build.corpus, _Build.plan, _Build.info = corpus, plan_site(corpus), build_info()
     return config

@@ -24,6 +24,7 @@ from mkdocs.structure.toc import get_toc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from hooks.build_data import data_dir, markup_allowed  # noqa: E402
 from hooks.i18n_build import building_language, nested_language_build  # noqa: E402
 from statement_core import DataError  # noqa: E402
 from statement_core.corpus_cache import corpus_of  # noqa: E402
@@ -58,11 +59,6 @@ class _Build:
     page_records: dict[tuple[str, str], list] = {}  # search records of hand-written pages, by (language, page)
 
 
-def data_dir() -> Path:
-    """data/ of this project; tests point STATEMENT_DATA_DIR at an edited copy."""
-    return Path(os.environ.get("STATEMENT_DATA_DIR", ROOT / "data"))
-
-
 def on_startup(command: str, dirty: bool) -> None:
     _Build.command = command
 
@@ -83,7 +79,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def _load(config: MkDocsConfig) -> None:
     """Load, check markers and prepare downloads once per change of data, not once per language build
     (static-i18n runs on_config for each language; `mkdocs serve` runs it on every edit)."""
-    allow_markup = os.environ.get("STATEMENT_ALLOW_MARKUP") == "1"
+    allow_markup = markup_allowed()
     folder = data_dir()
     signature = (str(folder), allow_markup, config.use_directory_urls, config.docs_dir,
                  *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.rglob("*.yaml"))))
