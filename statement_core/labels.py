@@ -185,6 +185,7 @@ LABELS: dict[str, dict[str, str]] = {
         "citation_translation_note": "Bản dịch tiếng Anh không chính thức; văn bản xác thực là tiếng Việt và tiếng Nga.",
         "citation_document_type": "Tuyên bố chung",
         "citation_chapter_note": "Chương do dự án sắp xếp để dễ đọc; văn bản gốc chỉ đánh số các khoản.",
+        "citation_edition": "lần xuất bản thứ {number} của bản dịch tiếng Anh, {date}",
         # Offline reading and the installable app (issue 16).
         "app_short_name": "Tuyên bố VN–BY",
         "offline_heading": "Đọc không cần mạng",
@@ -392,6 +393,7 @@ LABELS: dict[str, dict[str, str]] = {
         "citation_translation_note": "Unofficial English translation; the authentic texts are in Vietnamese and Russian.",
         "citation_document_type": "Joint statement",
         "citation_chapter_note": "Chapters are the project's grouping for reading; the original numbers its clauses only.",
+        "citation_edition": "edition {number} of the English translation, {date}",
         # Offline reading and the installable app (issue 16).
         "app_short_name": "VN–BY Statement",
         "offline_heading": "Reading without a network",
