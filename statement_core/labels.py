@@ -186,6 +186,8 @@ LABELS: dict[str, dict[str, str]] = {
         "citation_document_type": "Tuyên bố chung",
         "citation_chapter_note": "Chương do dự án sắp xếp để dễ đọc; văn bản gốc chỉ đánh số các khoản.",
         "citation_edition": "lần xuất bản thứ {number} của bản dịch tiếng Anh, {date}",
+        "pdf_translation_edition": "Bản dịch tiếng Anh",
+        "pdf_translation_edition_value": "lần xuất bản thứ {number}, {date}",
         # Offline reading and the installable app (issue 16).
         "app_short_name": "Tuyên bố VN–BY",
         "offline_heading": "Đọc không cần mạng",
@@ -394,6 +396,8 @@ LABELS: dict[str, dict[str, str]] = {
         "citation_document_type": "Joint statement",
         "citation_chapter_note": "Chapters are the project's grouping for reading; the original numbers its clauses only.",
         "citation_edition": "edition {number} of the English translation, {date}",
+        "pdf_translation_edition": "English translation",
+        "pdf_translation_edition_value": "edition {number}, {date}",
         # Offline reading and the installable app (issue 16).
         "app_short_name": "VN–BY Statement",
         "offline_heading": "Reading without a network",
