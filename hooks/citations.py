@@ -114,4 +114,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     target = Path(config.site_dir) / language_root(language) / SCRIPT_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(citation_script(_Build.corpus, _Build.plan, language, config.site_url or "/",  # type: ignore[arg-type]
-                                      _Build.info, cache_dir=CACHE_DIR), encoding="utf-8")
+                                      cache_dir=CACHE_DIR), encoding="utf-8")

@@ -204,6 +204,9 @@ LABELS: dict[str, dict[str, str]] = {
         "changes_read_edition": "Đọc toàn văn ấn bản {number}",
         "changes_feed": "Nguồn tin Atom: những thay đổi của bản dịch",
         "changes_feed_entry": "Khoản {clause} ({topic}): sửa ở ấn bản {edition}",
+        "citation_edition": "lần xuất bản thứ {number} của bản dịch tiếng Anh, {date}",
+        "pdf_translation_edition": "Bản dịch tiếng Anh",
+        "pdf_translation_edition_value": "lần xuất bản thứ {number}, {date}",
         # Offline reading and the installable app (issue 16).
         "app_short_name": "Tuyên bố VN–BY",
         "offline_heading": "Đọc không cần mạng",
@@ -430,6 +433,9 @@ LABELS: dict[str, dict[str, str]] = {
         "changes_read_edition": "Read the whole of edition {number}",
         "changes_feed": "Atom feed: changes to the translation",
         "changes_feed_entry": "Clause {clause} ({topic}): revised in edition {edition}",
+        "citation_edition": "edition {number} of the English translation, {date}",
+        "pdf_translation_edition": "English translation",
+        "pdf_translation_edition_value": "edition {number}, {date}",
         # Offline reading and the installable app (issue 16).
         "app_short_name": "VN–BY Statement",
         "offline_heading": "Reading without a network",

@@ -3,7 +3,7 @@
 
 The statement is a schema.org `Legislation` signed by two states in two authentic languages; its Vietnamese
 text is the authentic state document (a `LegislationObject` of official legal value) and our English text a
-translation of it with no legal value, with its version and commit date. A chapter (our grouping for
+translation of it with no legal value, with its current edition (number, date, permanent address). A chapter (our grouping for
 reading) is part of the statement and holds its clauses; every other page is a WebPage about it.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from statement_core.build_info import BuildInfo
-from statement_core.citations.items import clause_url, statement_url
+from statement_core.citations.items import cited_statement_url, clause_url, statement_url
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
 from statement_core.site.plan import PlannedPage, SitePlan
@@ -78,14 +78,16 @@ def statement_nodes(document: Document, plan: SitePlan, facts: PageFacts, info: 
         "exampleOfWork": {"@id": ids["work"]}, "legislationLegalValue": f"{SCHEMA}/OfficialLegalValue",
         "url": statement_url(plan, document, "vi", facts.site_url),
     }
+    edition = document.current_edition
     translation = {
         "@type": "LegislationObject", "@id": ids["en"], "name": document.title.en, "inLanguage": "en",
         "translationOfWork": {"@id": ids["work"]}, "isBasedOn": {"@id": ids["vi"]},
         "legislationLegalValue": f"{SCHEMA}/UnofficialLegalValue",
         "creativeWorkStatus": label("en", "citation_translation_note"),
         "translator": _publisher(language), "publisher": _publisher(language),
-        "version": info.version, "dateModified": info.day_iso,
-        "url": statement_url(plan, document, "en", facts.site_url),
+        "version": str(edition.number) if edition else info.version,
+        "dateModified": edition.date.iso() if edition else info.day_iso,
+        "url": cited_statement_url(plan, document, "en", facts.site_url),
     }
     return [work, authentic, translation]
 
