@@ -69,7 +69,7 @@ def test_every_edition_is_at_its_permanent_address_and_says_whether_it_is_curren
     current = corpus.editions[-1].number
     for edition in corpus.editions:
         url = edition_path(language, edition.number)
-        assert plan_site(corpus).find("edition", edition=edition.number).url(language) == url
+        assert plan_site(corpus).find("edition", DOCUMENT_ID, edition=edition.number).url(language) == url
         html = page(built_site, url)
         (banner,) = html.xpath("//*[@class='edition-banner']")
         (statement,) = html.xpath("//*[@data-statement-page='edition']")

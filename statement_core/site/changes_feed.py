@@ -19,7 +19,7 @@ from statement_core.labels import LABELS
 from statement_core.model import Corpus
 from statement_core.partial_date import PartialDate
 from statement_core.site.history import revision_view
-from statement_core.site.plan import SitePlan, edition_url, language_root
+from statement_core.site.plan import SitePlan, language_root
 from statement_core.site.views import PageContext
 
 FEED_NAME = "changes.atom"
@@ -51,8 +51,9 @@ def changes_feed(corpus: Corpus, plan: SitePlan, language: str, site_url: str, i
     feed.updated(info.date)
     content = environment.get_template("feed_entry.html")
     for edition in reversed(corpus.editions):
-        address = edition_url(site_url, language, edition.number)
         for document in corpus.documents:
+            # edition_url for the first document; each further document's own edition page.
+            address = context.absolute(plan.find("edition", document.id, edition=edition.number))
             for clause, revised_language, revision in document.revisions_in(edition.number):
                 view = revision_view(context, document, clause, revised_language, revision, against_current=False)
                 chapter_page = plan.find("chapter", document.id, clause.chapter_id)

@@ -53,31 +53,31 @@ def _edition_clause(context: PageContext, clause: Clause) -> EditionClause:
                          topic=clause.topic.get(context.language), columns=columns)
 
 
-def _current_text_href(context: PageContext) -> str:
-    return context.link(context.plan.find("full-text", context.corpus.documents[0].id))
-
-
 def edition_page_values(context: PageContext) -> tuple[str, str, str, dict[str, Any], tuple[TocEntry, ...]]:
     number = context.page.edition
-    assert number is not None
+    assert number is not None and context.page.document_id is not None
     current = context.corpus.editions[-1]
-    edition = context.corpus.documents[0].edition(number)
+    as_published = context.corpus.document(context.page.document_id).in_edition(number)
+    edition = as_published.edition(number)
     date = edition.date.format(context.language)
-    as_published = context.corpus.in_edition(number)
     banner = "edition_current_banner" if number == current.number else "edition_old_banner"
-    documents = [{"title": document.title.get(context.language), "anchor": f"document-{document.id}",
-                  "clauses": [_edition_clause(context, clause) for clause in document.clauses]}
-                 for document in as_published.documents]
+    # With several documents, each edition page lists the edition's other documents (as the home page does).
+    documents = [{"title": document.title.get(context.language),
+                  "href": context.link(edition_page(context, document, number)),
+                  "current": document.id == as_published.id}
+                 for document in context.corpus.documents] if len(context.corpus.documents) > 1 else []
     return (context.text("edition_title", number=number), edition.summary.get(context.language), "edition.html", {
         "number": number,
         "is_current": number == current.number,
         "banner": context.text(banner, number=number, date=date),
         "summary": edition.summary.get(context.language),
-        "current_href": _current_text_href(context),
+        "current_href": context.link(context.plan.find("full-text", as_published.id)),
         "current_link": context.text("edition_read_current", number=current.number),
         "changes_href": context.link(context.plan.find("changes")),
+        "title": as_published.title.get(context.language),
+        "clauses": [_edition_clause(context, clause) for clause in as_published.clauses],
         "documents": documents,
-    }, tuple(TocEntry(d["anchor"], d["title"]) for d in documents) if len(documents) > 1 else ())
+    }, ())
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def changes_page_values(context: PageContext) -> tuple[str, str, str, dict[str, 
                                     date=edition.date.format(context.language)),
             "iso": edition.date.iso(),
             "summary": edition.summary.get(context.language),
-            "href": context.link(edition_page(context, edition.number)),
+            "href": context.link(edition_page(context, context.corpus.documents[0], edition.number)),
             "link": context.text("changes_read_edition", number=edition.number),
             "changes": changes,
         })

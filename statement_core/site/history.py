@@ -52,8 +52,9 @@ def _previous_edition(document: Document, edition: int) -> Edition:
     return max((e for e in document.editions if e.number < edition), key=lambda e: e.number)
 
 
-def edition_page(context: PageContext, number: int) -> PlannedPage:
-    return context.plan.find("edition", edition=number)
+def edition_page(context: PageContext, document: Document, number: int) -> PlannedPage:
+    """The page of `document` as edition `number` published it."""
+    return context.plan.find("edition", document.id, edition=number)
 
 
 def revision_view(context: PageContext, document: Document, clause: Clause, language: Language,
@@ -74,7 +75,7 @@ def revision_view(context: PageContext, document: Document, clause: Clause, lang
         runs=word_diff(revision.earlier, later),
         reason=revision.reason.get(context.language),
         earlier_edition=earlier.number,
-        earlier_edition_href=context.link(edition_page(context, earlier.number), clause.anchor),
+        earlier_edition_href=context.link(edition_page(context, document, earlier.number), clause.anchor),
         earlier_edition_link=context.text("history_read_edition", edition=earlier.number),
     )
 

@@ -102,8 +102,12 @@ def plan_site(corpus: Corpus) -> SitePlan:
               PlannedPage("downloads", "downloads.md")]
     if corpus.editions:  # what changed in the translation, and every edition at its own address
         pages.append(PlannedPage("changes", "changes.md"))
-        pages += [PlannedPage("edition", f"{EDITIONS_FOLDER}/{edition.number}.md", edition=edition.number)
-                  for edition in corpus.editions]
+        for edition in corpus.editions:
+            # editions/<N>/ is the first document as edition N published it (edition_path); each further
+            # document has its own page below it, so no page grows with the corpus.
+            for position, document in enumerate(corpus.documents):
+                folder = f"{EDITIONS_FOLDER}/{edition.number}" + (f"/{document.id}" if position else "")
+                pages.append(PlannedPage("edition", f"{folder}.md", document.id, edition=edition.number))
     return SitePlan(tuple(pages))
 
 
