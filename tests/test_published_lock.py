@@ -72,3 +72,14 @@ def test_a_published_edition_keeps_its_date(data_copy: Path):
     line = edit(data_copy, "editions.yaml", '    date: "2026-11-30"', '    date: "2026-12-01"')
     assert_only_error(data_copy, "editions.yaml", line, "edition 2 was published on 2026-11-30",
                       "a published edition keeps its date")
+
+
+def test_deleting_the_record_of_a_published_change_loses_edition_1_and_fails(data_copy: Path):
+    sea = data_copy / DOCUMENT_ID / "chapters" / "sea.yaml"
+    text = sea.read_text(encoding="utf-8")
+    start, end = text.index("    revisions:\n", text.index("number: 33")), text.index("  - number: 34")
+    sea.write_text(text[:start] + text[end:], encoding="utf-8")
+    line = text[:text.index("      en: >-\n        It is an important matter")].count("\n") + 1
+    message = assert_only_error(data_copy, f"{DOCUMENT_ID}/chapters/sea.yaml", line, "clause 33 segment 33.1: the "
+                                "English differs from what edition 1 published", "segment: 1, edition: 2")
+    assert "add edition" not in message  # edition 2 exists: only its record is missing
