@@ -50,7 +50,7 @@ def test_a_silent_change_to_published_english_fails_until_a_revision_records_it(
     edit(data_copy, DEFENCE, "xác định pháp luật được áp dụng).\n", "xác định pháp luật được áp dụng).\n" + REVISION_25_4)
     corpus = load_corpus(data_copy)  # recorded: the check passes, edition 3 is not locked yet
     segment = corpus.document(DOCUMENT_ID).clause(25).segment(4)
-    assert segment.revised_in == (3,) and PUBLISHED_25_4.split()[-1] in segment.text_in_edition(2)
+    assert segment.revised_in == (3,) and segment.text_in_edition(3) == segment.text
     assert "(2023); and will adopt" in " ".join(segment.text_in_edition(2).split())
     assert main(["--data", str(data_copy), "edition", "--check"]) == 1
     assert main(["--data", str(data_copy), "edition"]) == 0
