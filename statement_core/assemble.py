@@ -33,8 +33,8 @@ def _provenance(entry: files_.LanguageEntry | None) -> model.Provenance:
 
 
 def build_editions(editions: files_.EditionsFile) -> tuple[model.Edition, ...]:
-    return tuple(model.Edition(number=entry.number, date=PartialDate.parse(entry.date), summary=_localized(entry.summary))
-                 for entry in editions.editions)
+    return tuple(model.Edition(number=entry.number, date=PartialDate.parse(entry.date),
+                               summary=_localized(entry.summary)) for entry in editions.editions)
 
 
 def _revisions(entry: files_.ClauseEntry, language: str) -> tuple[model.Revision, ...]:

@@ -101,7 +101,11 @@ def check_document_against_lock(files: DocumentFiles, lock: tuple[YamlSource, Lo
             if clause is None or position > len(clause.segments(language)):
                 continue
             own = revisions[(number, language, position)]
-            lines = clause.text_lines(language) | {line for revision in own for line in revision.lines()}
+            # Any revision of this clause's language with a problem of its own (e.g. a wrong segment) may be
+            # the one meant for this segment: leave the segment until it is fixed.
+            siblings = [revision for (clause_number, revision_language, _), entries in revisions.items()
+                        for revision in entries if (clause_number, revision_language) == (number, language)]
+            lines = clause.text_lines(language) | {line for revision in siblings for line in revision.lines()}
             if any((clause.source.display_path, line) in reported for line in lines):
                 continue
             current = clause.segments(language)[position - 1]
@@ -112,12 +116,16 @@ def check_document_against_lock(files: DocumentFiles, lock: tuple[YamlSource, Lo
                 if wording == published:
                     continue
                 if revision is None:
+                    # The change belongs to the edition that published the next wording, or else to a new one.
+                    changed_in = min((key for key in versions if key > edition), default=next_edition)
+                    new_edition = f", and add edition {changed_in} to data/editions.yaml" \
+                        if changed_in == next_edition else ""
                     issues.append(clause.source.issue(clause.text_path(language, position), (
                         f"clause {number} segment {segment_id}: the {LANGUAGE_NAMES[language]} differs from what "
                         f"edition {edition} published ({lock_line}) and no revision records the change; restore "
                         f"the published wording, or record the change: under revisions.{language} add segment: "
-                        f"{position}, edition: {next_edition}, earlier: the published wording, and a reason, and "
-                        f"add edition {next_edition} to data/editions.yaml")))
+                        f"{position}, edition: {changed_in}, earlier: the published wording, and a reason"
+                        f"{new_edition}")))
                 else:
                     issues.append(revision.issue(
                         f"{revision.name}: the earlier text differs from what edition {edition} published "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import DOCUMENT_ID
-from data_edits import assert_only_error, edit
+from data_edits import assert_only_error, edit, issues_of
 
 SCIENCE = f"{DOCUMENT_ID}/chapters/science.yaml"
 SEA = f"{DOCUMENT_ID}/chapters/sea.yaml"
@@ -45,3 +45,23 @@ def test_editions_dated_out_of_order(data_copy):
     line = edit(data_copy, "editions.yaml", EDITION_2, '  - number: 2\n    date: "2026-11-20"\n') + 1
     assert_only_error(data_copy, "editions.yaml", line, "edition 2 is dated 2026-11-20",
                       "not after the edition before it (2026-11-23)", "fix the date or the order")
+
+
+def test_a_revision_in_edition_1(data_copy):
+    line = edit(data_copy, SEA, "        - segment: 1\n          edition: 2\n          earlier: >-\n            It is",
+                "        - segment: 1\n          edition: 1\n          earlier: >-\n            It is") + 1
+    issues = [issue for issue in issues_of(data_copy) if issue.startswith(f"data/{SEA}:{line}: ")]
+    assert issues and "edition 1 is the first publication" in issues[0] and "(2 or later)" in issues[0], issues
+
+
+def test_a_revision_of_a_segment_the_clause_does_not_have(data_copy):
+    line = edit(data_copy, SEA, "        - segment: 1\n          edition: 2\n", "        - segment: 4\n          edition: 2\n")
+    assert_only_error(data_copy, SEA, line, "clause 33 has 1 segment, not 4", "give the position of the segment")
+
+
+def test_two_revisions_of_one_segment_in_one_edition(data_copy):
+    line = edit(data_copy, SCIENCE, "hẹp nghĩa thành bức xạ từ nguồn hạt nhân.\n  - number: 19",
+                "hẹp nghĩa thành bức xạ từ nguồn hạt nhân.\n        - segment: 3\n          edition: 2\n"
+                "          earlier: and to strengthen cooperation in nuclear safety.\n"
+                "          reason: {vi: Hai., en: Two.}\n  - number: 19") + 2
+    assert_only_error(data_copy, SCIENCE, line, "segment 18.3 already has a revision for edition 2", "keep one")

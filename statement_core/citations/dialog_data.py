@@ -60,7 +60,8 @@ def clause_parts(plan: SitePlan, document: Document, language: str, site_url: st
     return parts
 
 
-def document_entries(document: Document, language: Language, whole_url: str, parts: list[CitablePart]) -> dict[str, Any]:
+def document_entries(document: Document, language: Language, whole_url: str,
+                     parts: list[CitablePart]) -> dict[str, Any]:
     references = PartReferences.of(statement_item(document, language, whole_url), language)
     entries = {"statement": entry(document, language, document.short_title.get(language), references.of_whole)}
     for part in parts:

@@ -3,8 +3,8 @@
 
 The statement is a schema.org `Legislation` signed by two states in two authentic languages; its Vietnamese
 text is the authentic state document (a `LegislationObject` of official legal value) and our English text a
-translation of it with no legal value, with its current edition (number, date, permanent address). A chapter (our grouping for
-reading) is part of the statement and holds its clauses; every other page is a WebPage about it.
+translation of it with no legal value, with its current edition (number, date, permanent address). A chapter
+(our grouping for reading) is part of the statement and holds its clauses; every other page is a WebPage about it.
 """
 
 from __future__ import annotations
