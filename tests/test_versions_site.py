@@ -16,7 +16,7 @@ from statement_core.labels import label
 from statement_core.site.changes_feed import feed_path
 from statement_core.site.history import segment_locator
 from statement_core.site.offline import precache_entries
-from statement_core.site.plan import edition_path, plan_site
+from statement_core.site_plan import edition_path, plan_site
 from statement_core.search.records import search_records
 
 DEFENCE = f"{DOCUMENT_ID}/defence/"

@@ -19,7 +19,7 @@ from statement_core.labels import LABELS
 from statement_core.model import Corpus
 from statement_core.partial_date import PartialDate
 from statement_core.site.history import revision_view
-from statement_core.site.plan import SitePlan, language_root
+from statement_core.site_plan import SitePlan, language_root
 from statement_core.site.views import PageContext
 
 FEED_NAME = "changes.atom"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from statement_core.model import Clause, Document, Edition, Language, Revision
-from statement_core.site.plan import PlannedPage
+from statement_core.site_plan import PlannedPage
 from statement_core.word_diff import DiffRun, word_diff
 
 if TYPE_CHECKING:  # views imports this module
