@@ -20,7 +20,8 @@ from statement_core.site_plan import edition_path, plan_site
 from statement_core.search.records import search_records
 
 DEFENCE = f"{DOCUMENT_ID}/defence/"
-FIRST_EDITION_25_3 = "the Agreement on Mutual Judicial and Legal Assistance in Civil, Family and Criminal Matters (2000);"
+FIRST_EDITION_25_3 = ("the Agreement on Mutual Judicial and Legal Assistance in Civil, Family and Criminal"
+                      " Matters (2000);")
 LANGUAGES = ("vi", "en")
 
 
@@ -80,7 +81,8 @@ def test_every_edition_is_at_its_permanent_address_and_says_whether_it_is_curren
         current_link = banner.xpath(".//a")[0]
         assert resolves(built_site, url, current_link.get("href"))
         assert current_link.get("href").endswith(f"{DOCUMENT_ID}/full-text/")
-        (segment,) = html.xpath("//article[.//h2[@id='clause-25']]//div[@lang='en']//span[@data-edition-segment='25.3']")
+        (segment,) = html.xpath("//article[.//h2[@id='clause-25']]//div[@lang='en']"
+                                "//span[@data-edition-segment='25.3']")
         expected = FIRST_EDITION_25_3 if edition.number == 1 else corpus.documents[0].clause(25).segments("en")[2]
         assert " ".join(text_of(segment).split()) == expected
         assert html.xpath("//details[@class='clause__history']") == []  # a record, not the reading page

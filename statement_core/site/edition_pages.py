@@ -41,14 +41,17 @@ class EditionClause:
     columns: tuple[EditionColumn, ...]  # the reader's language first
 
 
+def _edition_column(context: PageContext, clause: Clause, code: str) -> EditionColumn:
+    addressed = code == context.language  # one address per segment, as on the chapter pages
+    segments = tuple(EditionSegment(id=clause.segment_id(position),
+                                    anchor=clause.segment_anchor(position) if addressed else "", text=text)
+                     for position, text in enumerate(clause.segments(code), start=1))
+    return EditionColumn(language=code, heading=context.text(f"column_{code}"),
+                         status=context.text(f"status_{clause.texts[code].provenance.status}"), segments=segments)
+
+
 def _edition_clause(context: PageContext, clause: Clause) -> EditionClause:
-    columns = tuple(EditionColumn(
-        language=code, heading=context.text(f"column_{code}"),
-        status=context.text(f"status_{clause.texts[code].provenance.status}"),
-        segments=tuple(EditionSegment(id=clause.segment_id(position), anchor=clause.segment_anchor(position) if code == context.language else "",
-                                      text=text)
-                       for position, text in enumerate(clause.segments(code), start=1)))
-        for code in (context.language, context.other_language()))
+    columns = tuple(_edition_column(context, clause, code) for code in (context.language, context.other_language()))
     return EditionClause(anchor=clause.anchor, label=f"{context.text('clause')} {clause.number}",
                          topic=clause.topic.get(context.language), columns=columns)
 
