@@ -15,7 +15,7 @@ from statement_core.citations.dialog_data import citation_script
 from statement_core.citations.items import cited_statement_url
 from statement_core.citations.references import STYLES
 from statement_core.exports.citation_files import render_citation_files
-from statement_core.site.plan import edition_url, plan_site
+from statement_core.site_plan import edition_url, plan_site
 
 SITE = "https://example.org/js/"
 EDITION_2 = "https://example.org/js/en/editions/2/"

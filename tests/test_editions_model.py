@@ -66,7 +66,7 @@ def test_the_corpus_in_an_edition_finds_its_documents(corpus, document):
 
 
 def test_each_edition_has_one_permanent_address_per_language():
-    from statement_core.site.plan import edition_path, edition_url
+    from statement_core.site_plan import edition_path, edition_url
 
     assert edition_path("vi", 1) == "editions/1/"
     assert edition_path("en", 2) == "en/editions/2/"

@@ -15,7 +15,7 @@ from typing import Any
 
 from statement_core.labels import label
 from statement_core.model import Clause, Document, Edition, Language
-from statement_core.site.plan import SitePlan, edition_url
+from statement_core.site_plan import SitePlan, edition_url
 
 CslItem = dict[str, Any]
 # What a clause number is in CSL's list of locators: the official text numbers its paragraphs 1-38.
