@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from statement_core.assemble import segments_of
 from statement_core.cross_checks import DocumentFiles
 from statement_core.data_files import ClauseEntry, EditionsFile, RevisionEntry
 from statement_core.errors import LANGUAGE_NAMES, DataIssue
@@ -76,15 +77,14 @@ def check_editions(editions: tuple[YamlSource, EditionsFile]) -> list[DataIssue]
     return issues
 
 
-def _segments(clause: ClauseEntry, language: str) -> list[str]:
-    value = getattr(clause.text, language)
-    return [] if value is None else [value] if isinstance(value, str) else list(value)
+def _segments(clause: ClauseEntry, language: str) -> tuple[str, ...]:
+    return segments_of(getattr(clause.text, language))
 
 
 def _wording_after(revision: RecordedRevision, later: list[RecordedRevision]) -> str | None:
     """The wording that replaced this revision's `earlier`: the next revision's earlier text, or the current one."""
-    following = [other for other in later if other.entry.segment == revision.entry.segment
-                 and other.entry.edition > revision.entry.edition]
+    following = [other for other in later if other.clause is revision.clause and other.language == revision.language
+                 and other.entry.segment == revision.entry.segment and other.entry.edition > revision.entry.edition]
     if following:
         return min(following, key=lambda other: other.entry.edition).entry.earlier
     segments = _segments(revision.clause, revision.language)

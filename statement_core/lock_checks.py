@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from statement_core.assemble import segments_of
 from statement_core.cross_checks import DocumentFiles
 from statement_core.data_files import ClauseEntry, EditionsFile
 from statement_core.edition_checks import RecordedRevision, recorded_revisions
@@ -25,9 +26,8 @@ class _Clause:
     index: int
     entry: ClauseEntry
 
-    def segments(self, language: str) -> list[str]:
-        value = getattr(self.entry.text, language)
-        return [] if value is None else [value] if isinstance(value, str) else list(value)
+    def segments(self, language: str) -> tuple[str, ...]:
+        return segments_of(getattr(self.entry.text, language))
 
     def text_path(self, language: str, position: int | None = None) -> tuple[str | int, ...]:
         path: tuple[str | int, ...] = ("clauses", self.index, "text", language)

@@ -65,3 +65,20 @@ def test_two_revisions_of_one_segment_in_one_edition(data_copy):
                 "          earlier: and to strengthen cooperation in nuclear safety.\n"
                 "          reason: {vi: Hai., en: Two.}\n  - number: 19") + 2
     assert_only_error(data_copy, SCIENCE, line, "segment 18.3 already has a revision for edition 2", "keep one")
+
+
+def test_an_unchanged_revision_is_found_beside_later_revisions_of_other_clauses(data_copy):
+    """Clause 33 is revised again in edition 3; clause 26's edition-2 revision is compared with clause 26's text."""
+    edit(data_copy, "editions.yaml", EDITION_2, EDITION_2 + "    summary: {vi: Hai., en: Two.}\n"
+         '  - number: 3\n    date: "2026-12-05"\n')
+    edit(data_copy, SEA, "        exercise of the right of free passage.", "        exercise of the right of free transit.")
+    edit(data_copy, SEA, "  - number: 34\n", "        - segment: 1\n          edition: 3\n          earlier: It is an "
+         "important matter of principle that the provisions of this universal international Convention be applied "
+         "consistently so as not to prejudice the legitimate rights and interests of the States Parties to this "
+         "Convention, including land-locked States, and not to threaten the integrity of the legal regime provided "
+         "for in UNCLOS 1982, including the exercise of the right of free passage.\n"
+         "          reason: {vi: Ba., en: Three.}\n  - number: 34\n")
+    line = edit(data_copy, SCIENCE, "greening land, in which connection they will study the\n",
+                "greening land, among other things by studying the\n") - 2
+    assert_only_error(data_copy, SCIENCE, line, "segment 26.1: the earlier text is the same as the wording that "
+                      "replaced it in edition 2")
