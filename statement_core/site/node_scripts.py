@@ -35,6 +35,13 @@ class NodeScript:
         self.process = subprocess.Popen([node, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE, text=True, cwd=ROOT)
 
+    def send(self, payload: dict[str, Any]) -> None:
+        """Give the script part of its input now, as one line of JSON, for it to work on while the build
+        goes on; `run` gives the last part."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        self.process.stdin.flush()
+
     def run(self, payload: dict[str, Any]) -> dict[str, Any]:
         output, errors = self.process.communicate(json.dumps(payload))
         if self.process.returncode != 0:
