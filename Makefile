@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve site test check check-data markers icons bundle pdf exports bench search-eval clean
+.PHONY: help setup serve site test check check-data edition markers icons bundle pdf exports bench search-eval clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ check: test ## Every quality gate, with counts: data, markers, Nu, axe, links, r
 
 check-data: setup ## Validate data/ and report every error as file:line
 	$(PYTHON) -m statement_core check
+
+edition: setup ## Publish the newest edition of the translation: lock what every edition says (data/published.lock.yaml)
+	$(PYTHON) -m statement_core edition
 
 markers: setup ## Rewrite the marker pages under docs/ from data/
 	$(PYTHON) -m statement_core markers

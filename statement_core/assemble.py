@@ -32,7 +32,20 @@ def _provenance(entry: files_.LanguageEntry | None) -> model.Provenance:
                             date=_date(entry.date))
 
 
-def build_document(files: DocumentFiles) -> model.Document:
+def build_editions(editions: files_.EditionsFile) -> tuple[model.Edition, ...]:
+    return tuple(model.Edition(number=entry.number, date=PartialDate.parse(entry.date),
+                               summary=_localized(entry.summary)) for entry in editions.editions)
+
+
+def _revisions(entry: files_.ClauseEntry, language: str) -> tuple[model.Revision, ...]:
+    """The clause's earlier wordings in `language`, by segment then edition (the order the model relies on)."""
+    entries = getattr(entry.revisions, language) if entry.revisions else []
+    revisions = (model.Revision(segment=r.segment, edition=r.edition, earlier=r.earlier, reason=_localized(r.reason))
+                 for r in entries)
+    return tuple(sorted(revisions, key=lambda revision: (revision.segment, revision.edition)))
+
+
+def build_document(files: DocumentFiles, editions: tuple[model.Edition, ...] = ()) -> model.Document:
     _, document = files.document
     languages = {code: _provenance(document.languages.get(code)) for code in ("vi", "en", "ru")}
     press_by_clause: dict[int, list[int]] = defaultdict(list)
@@ -60,7 +73,7 @@ def build_document(files: DocumentFiles) -> model.Document:
         for entry in chapter.clauses:
             texts = {
                 code: model.ClauseText(language=code, segments=segments_of(getattr(entry.text, code)),
-                                       provenance=languages[code])
+                                       provenance=languages[code], revisions=_revisions(entry, code))
                 for code in ("vi", "en", "ru")
             }
             clauses.append(model.Clause(
@@ -79,7 +92,7 @@ def build_document(files: DocumentFiles) -> model.Document:
                       for p in document.parties),
         signatories=tuple(model.Signatory(name=_localized(s.name), office=_localized(s.office), country=s.country)
                           for s in document.signatories),
-        chapters=tuple(chapters), clauses=tuple(clauses), press=press,
+        chapters=tuple(chapters), clauses=tuple(clauses), press=press, editions=editions,
     )
 
 

@@ -41,6 +41,32 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _edition(args: argparse.Namespace) -> int:
+    """Lock what the newest edition says (make edition), or with --check fail when the lock is behind data/."""
+    from statement_core.published_lock import LOCK_FILE, lock_of, read_lock, render_lock
+
+    corpus = _load_or_report(args)
+    if corpus is None:
+        return 1
+    path = args.data / LOCK_FILE
+    previous = read_lock(path)
+    rendered = render_lock(lock_of(corpus, previous))
+    newest = corpus.editions[-1]
+    if path.exists() and path.read_text(encoding="utf-8") == rendered:
+        print(f"Edition {newest.number} ({newest.date.iso()}) is published and locked; nothing to publish. For "
+              f"edition {newest.number + 1}: add it to data/editions.yaml, record its revisions, run `make edition`.")
+        return 0
+    if args.check:
+        print(f"data/{LOCK_FILE} does not hold what data/ publishes as edition {newest.number}; run `make edition` "
+              "and commit it", file=sys.stderr)
+        return 1
+    path.write_text(rendered, encoding="utf-8")
+    revised = sum(len(document.revisions_in(newest.number)) for document in corpus.documents)
+    print(f"Published edition {newest.number} ({newest.date.iso()}, {revised} revised segment"
+          f"{'s' if revised != 1 else ''}): wrote {path}; commit it with the data.")
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name, schema in input_schemas().items():
@@ -131,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data folder (default: %(default)s)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate data/ and report every error as file:line").set_defaults(run=_check)
+    edition = commands.add_parser("edition", help="publish the newest edition of the translation: lock what every "
+                                                  "edition says (data/published.lock.yaml)")
+    edition.add_argument("--check", action="store_true", help="exit 1 if the lock does not hold the newest edition")
+    edition.set_defaults(run=_edition)
     schema = commands.add_parser("schema", help="write the JSON Schemas of the data files")
     schema.add_argument("out", type=Path)
     schema.set_defaults(run=_schema)

@@ -69,6 +69,26 @@ class ClauseTexts(_Strict):
                                                             "Vietnamese; null while unavailable.")
 
 
+class RevisionEntry(_Strict):
+    """One earlier wording of a translated segment: what it read before the edition that changed it, and why."""
+
+    segment: Annotated[int, Field(ge=1, description="The segment's position in the clause, from 1 (segment N.M "
+                                                    "is position M of clause N; 1 for a clause of one segment).")]
+    edition: Annotated[int, Field(ge=1, description="The edition in which the current (or next) wording took "
+                                                    "effect; `earlier` is what every edition before it said.")]
+    earlier: Text = Field(description="The segment exactly as the editions before `edition` published it.")
+    reason: Localized = Field(description="Why it changed, one or two sentences in each language.")
+
+
+class ClauseRevisions(_Strict):
+    """Earlier wordings per language. Only a translation can take a revision: the authentic texts never change
+    (a revision under an authentic language fails the data check with that explanation)."""
+
+    vi: list[RevisionEntry] = Field(default_factory=list)
+    en: list[RevisionEntry] = Field(default_factory=list)
+    ru: list[RevisionEntry] = Field(default_factory=list)
+
+
 class ClauseEntry(_Strict):
     number: Annotated[int, Field(ge=1)]
     id: Slug
@@ -76,6 +96,8 @@ class ClauseEntry(_Strict):
     agreements: list[Slug] = Field(default_factory=list)
     text: ClauseTexts
     notes: list[Note] = Field(default_factory=list)
+    revisions: ClauseRevisions | None = Field(default=None, description="Earlier wordings of the translation's "
+                                                                        "segments, oldest edition first.")
 
 
 class ChapterFile(_Strict):
@@ -172,6 +194,25 @@ class AgreementsFile(_Strict):
     """data/agreements.yaml: every agreement, treaty, declaration and event the documents cite."""
 
     agreements: list[AgreementEntry] = Field(min_length=1)
+
+
+FullDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"),
+                     Field(description='"YYYY-MM-DD": the day the edition was published')]
+
+
+class EditionEntry(_Strict):
+    number: Annotated[int, Field(ge=1, description="1 for the first publication, then 2, 3, … in order")]
+    date: FullDate
+    summary: Localized = Field(description="One line: what this edition changed.")
+
+    _date = field_validator("date", mode="before")(_checked_date)
+
+
+class EditionsFile(_Strict):
+    """data/editions.yaml: the published editions of the translation, oldest first. The authentic texts have
+    no editions; each revision in a chapter file names the edition it took effect in."""
+
+    editions: list[EditionEntry] = Field(min_length=1)
 
 
 class GlossaryMatches(_Strict):

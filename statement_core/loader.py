@@ -7,12 +7,13 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from statement_core import cross_checks, segment_checks
-from statement_core.assemble import build_corpus, build_document
-from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile,
-                                      SynonymsFile)
+from statement_core import cross_checks, edition_checks, lock_checks, segment_checks
+from statement_core.assemble import build_corpus, build_document, build_editions
+from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, EditionsFile, GlossaryFile,
+                                      PressFile, SynonymsFile)
 from statement_core.errors import DataError, DataIssue
 from statement_core.model import Corpus
+from statement_core.published_lock import LOCK_FILE, LockFile
 from statement_core.text_checks import check_text
 from statement_core.validation_messages import validate_file
 from statement_core.vocabulary_checks import check_vocabulary
@@ -26,6 +27,7 @@ CHAPTERS_FOLDER = "chapters"
 AGREEMENTS_FILE = "agreements.yaml"
 GLOSSARY_FILE = "glossary.yaml"
 SYNONYMS_FILE = "synonyms.yaml"  # optional: search synonyms for everyday words
+EDITIONS_FILE = "editions.yaml"  # the translation's published editions
 
 
 class _Reader:
@@ -87,6 +89,27 @@ def _raw_ids(data: object, key: str) -> list[str]:
     return [entry["id"] for entry in entries if isinstance(entry, dict) and isinstance(entry.get("id"), str)]
 
 
+def _check_published(reader: _Reader, data_dir: Path, editions: tuple[YamlSource, EditionsFile] | None,
+                     documents: list[cross_checks.DocumentFiles], all_read: bool) -> None:
+    """Compare data/ with what the published editions said (the lock), once the rest has been checked.
+
+    No lock means nothing has been published yet (a new data folder); `make edition` writes the first.
+    """
+    if not (data_dir / LOCK_FILE).exists():
+        return
+    lock = reader.read(data_dir / LOCK_FILE, LockFile)
+    if lock is None:
+        return
+    reported = {(issue.path, issue.line) for issue in reader.issues}
+    if editions:
+        reader.issues.extend(lock_checks.check_locked_editions(lock, editions, reported))
+    if not all_read:
+        return  # a chapter file that failed would look like removed segments
+    for files in documents:
+        reader.issues.extend(lock_checks.check_document_against_lock(files, lock, reported))
+    reader.issues.extend(lock_checks.check_lock_documents(lock, {files.document[1].id for files in documents}))
+
+
 def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
     """Load and validate everything under `data_dir`; raise DataError listing every issue found.
 
@@ -99,6 +122,10 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
     if not folders:
         raise DataError([DataIssue(data_dir.name, 1, f"no document found: expected */{DOCUMENT_FILE} under "
                                                      f"{data_dir}")])
+    editions = reader.read(data_dir / EDITIONS_FILE, EditionsFile)
+    if editions:
+        reader.issues.extend(edition_checks.check_editions(editions))
+    edition_numbers = [entry.number for entry in editions[1].editions] if editions else []
     read = [_read_document(reader, folder) for folder in folders]
     documents = [files for files, _ in read]
     all_read = all(complete for _, complete in read)
@@ -109,19 +136,27 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
     agreement_ids = [entry.id for entry in agreements[1].agreements] if agreements else \
         _raw_ids(reader.raw.get(data_dir / AGREEMENTS_FILE), "agreements")
     cited: set[str] = set()
+    revised: set[int] = set()
     for files in documents:
         if files is None:
             continue
+        if editions:
+            reader.issues.extend(edition_checks.check_revisions(files, edition_numbers))
+        revised.update(revision.entry.edition for revision in edition_checks.recorded_revisions(files))
         if agreement_ids:
             reader.issues.extend(cross_checks.check_clause_agreements(files, agreement_ids))
         cited.update(a for _, chapter in files.chapters.values() for clause in chapter.clauses for a in clause.agreements)
+    if editions and all_read:
+        reader.issues.extend(edition_checks.check_editions_revised(editions, revised))
     reader.issues.extend(cross_checks.check_registries(agreements, glossary, cited if all_read else set(agreement_ids)))
     document_ids = [files.document[1].id for files in documents if files]
     for files in documents:
         if files and document_ids.count(files.document[1].id) > 1:
             reader.issues.append(files.document[0].issue(("id",), f"document id '{files.document[1].id}' is used "
                                                                   "by another document; ids must be unique"))
-    if reader.issues or not all_read or agreements is None or glossary is None:
+    _check_published(reader, data_dir, editions, [files for files in documents if files], all_read)
+    if reader.issues or not all_read or agreements is None or glossary is None or editions is None:
         raise DataError(reader.issues)
-    return build_corpus([build_document(files) for files in documents if files], agreements[1], glossary[1],
+    published = build_editions(editions[1])
+    return build_corpus([build_document(files, published) for files in documents if files], agreements[1], glossary[1],
                         synonyms[1] if synonyms else None)

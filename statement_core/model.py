@@ -58,17 +58,74 @@ class Provenance(_Frozen):
     date: PartialDate | None = None
 
 
+class Edition(_Frozen):
+    """One published edition of the translation: 1 is the first publication, each later one a set of revisions."""
+
+    number: int = Field(description="1, 2, 3, … in order of publication")
+    date: PartialDate = Field(description="The day the edition was published")
+    summary: Localized = Field(description="One line: what this edition changed")
+
+
+class Revision(_Frozen):
+    """An earlier wording of one translated segment, replaced in `edition`."""
+
+    segment: int = Field(description="The segment's position in the clause, from 1 (segment_ids[segment-1])")
+    edition: int = Field(description="The edition in which the wording after this one took effect")
+    earlier: str = Field(description="The segment as every edition before `edition` published it")
+    reason: Localized = Field(description="Why it changed")
+
+
 class ClauseText(_WithDerived):
     language: Language
     segments: tuple[str, ...] = Field(description="The clause in this language, segment by segment (empty while "
                                                   "the text is unavailable). Segment M translates segment M of "
                                                   "every other language; the clause's segment_ids name them.")
     provenance: Provenance
+    revisions: tuple[Revision, ...] = Field(default=(), description="Earlier wordings of the segments, by segment "
+                                                                     "then edition (only a translation has any).")
 
     @computed_field(description="The whole clause: its segments joined with single spaces; null while unavailable.")
     @property
     def text(self) -> str | None:
         return " ".join(self.segments) if self.segments else None
+
+    def segment_revisions(self, position: int) -> tuple[Revision, ...]:
+        """The earlier wordings of segment `position` (from 1), oldest edition first."""
+        return tuple(revision for revision in self.revisions if revision.segment == position)
+
+    def segment_in_edition(self, position: int, edition: int) -> str:
+        """Segment `position` as edition `edition` published it: the wording replaced by the first revision
+        after that edition, or the current one when no later revision exists."""
+        for revision in self.segment_revisions(position):  # oldest first: the first later one holds the wording
+            if revision.edition > edition:
+                return revision.earlier
+        return self.segments[position - 1]
+
+    def in_edition(self, edition: int) -> ClauseText:
+        """This text as it stood in `edition`, keeping only the revisions made up to then."""
+        segments = tuple(self.segment_in_edition(position, edition) for position in range(1, len(self.segments) + 1))
+        kept = tuple(revision for revision in self.revisions if revision.edition <= edition)
+        return self.model_copy(update={"segments": segments, "revisions": kept})
+
+
+class Segment(_Frozen):
+    """One segment of a clause in one language, with its earlier wordings: built on request, never stored."""
+
+    id: str  # "18.3"
+    language: Language
+    text: str
+    revisions: tuple[Revision, ...]
+
+    def text_in_edition(self, edition: int) -> str:
+        for revision in self.revisions:
+            if revision.edition > edition:
+                return revision.earlier
+        return self.text
+
+    @property
+    def revised_in(self) -> tuple[int, ...]:
+        """The editions that changed this segment, oldest first."""
+        return tuple(revision.edition for revision in self.revisions)
 
 
 class Note(_Frozen):
@@ -108,6 +165,26 @@ class Clause(_WithDerived):
         if not 1 <= position <= self.segment_count:
             raise IndexError(f"clause {self.number} has segments 1 to {self.segment_count}, not {position}")
         return f"{self.number}.{position}"
+
+    def segment(self, position: int, language: Language = "en") -> Segment:
+        """Segment `position` (from 1) in `language` with its earlier wordings."""
+        text = self.texts[language]
+        return Segment(id=self.segment_id(position), language=language, text=text.segments[position - 1],
+                       revisions=text.segment_revisions(position))
+
+    @property
+    def revisions(self) -> tuple[tuple[Language, Revision], ...]:
+        """Every earlier wording of the clause's translations, by language, segment, then edition."""
+        return tuple((language, revision) for language, text in self.texts.items() for revision in text.revisions)
+
+    def text_in_edition(self, language: Language, edition: int) -> str | None:
+        """The whole clause in `language` as edition `edition` published it."""
+        return self.texts[language].in_edition(edition).text
+
+    def in_edition(self, edition: int) -> Clause:
+        """This clause as it stood in `edition`: every language's text with the revisions made up to then."""
+        texts = {language: text.in_edition(edition) for language, text in self.texts.items()}
+        return self.model_copy(update={"texts": texts})
 
     def segment_anchor(self, position: int) -> str:
         """The HTML id of a segment, "clause-13.2": the clause's anchor with the segment's position."""
@@ -178,9 +255,36 @@ class Document(_Frozen):
     chapters: tuple[Chapter, ...]
     clauses: tuple[Clause, ...]
     press: PressCoverage | None
+    editions: tuple[Edition, ...] = Field(default=(), description="The translation's published editions, oldest "
+                                                                   "first; the last is the current text.")
 
     def clause(self, number: int) -> Clause:
         return self.clauses[number - 1]
+
+    @property
+    def current_edition(self) -> Edition | None:
+        return self.editions[-1] if self.editions else None
+
+    def edition(self, number: int) -> Edition:
+        """Edition `number`; KeyError names the editions there are."""
+        for edition in self.editions:
+            if edition.number == number:
+                return edition
+        raise KeyError(f"no edition {number}; the editions are {[e.number for e in self.editions]}")
+
+    def in_edition(self, number: int) -> Document:
+        """The whole document as edition `number` published it (its editions up to that one, the clauses' texts
+        with only the revisions made by then). The authentic texts are the same in every edition."""
+        edition = self.edition(number)
+        return self.model_copy(update={
+            "editions": tuple(e for e in self.editions if e.number <= edition.number),
+            "clauses": tuple(clause.in_edition(number) for clause in self.clauses),
+        })
+
+    def revisions_in(self, number: int) -> tuple[tuple[Clause, Language, Revision], ...]:
+        """What edition `number` changed: each revision that took effect in it, in clause and segment order."""
+        return tuple((clause, language, revision) for clause in self.clauses
+                     for language, revision in clause.revisions if revision.edition == number)
 
     def chapter(self, chapter_id: str) -> Chapter:
         return next(chapter for chapter in self.chapters if chapter.id == chapter_id)
@@ -257,6 +361,17 @@ class Corpus(_Frozen):
     def model_post_init(self, context: object) -> None:
         self._documents = {document.id: document for document in self.documents}
         self._agreements = {agreement.id: agreement for agreement in self.agreements}
+
+    @property
+    def editions(self) -> tuple[Edition, ...]:
+        """The translation's editions (data/editions.yaml); every document carries the same ones."""
+        return self.documents[0].editions if self.documents else ()
+
+    def in_edition(self, number: int) -> Corpus:
+        """Every document as edition `number` published it."""
+        # A new Corpus rather than model_copy, so that the lookup tables are rebuilt for the new documents.
+        fields = {name: getattr(self, name) for name in Corpus.model_fields}
+        return Corpus(**{**fields, "documents": tuple(document.in_edition(number) for document in self.documents)})
 
     def document(self, document_id: str) -> Document:
         return self._documents[document_id]

@@ -6,7 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from statement_core.data_files import AgreementsFile, ChapterFile, DocumentFile, GlossaryFile, PressFile, SynonymsFile
+from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, EditionsFile, GlossaryFile, PressFile,
+                                      SynonymsFile)
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -17,6 +18,7 @@ INPUT_MODELS: dict[str, type[BaseModel]] = {
     "agreements.schema.json": AgreementsFile,
     "glossary.schema.json": GlossaryFile,
     "synonyms.schema.json": SynonymsFile,
+    "editions.schema.json": EditionsFile,
 }
 
 

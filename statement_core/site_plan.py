@@ -15,8 +15,9 @@ from typing import Literal
 from statement_core.model import Clause, Corpus
 
 _LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")  # static-i18n's suffix structure: "x.en.md"
-PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads"]
+PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads", "edition", "changes"]
 DEFAULT_LANGUAGE = "vi"
+EDITIONS_FOLDER = "editions"  # editions/<N>/ and en/editions/<N>/: each edition of the translation, for good
 DOWNLOADS_URL = "downloads/"  # below the site root: the exports, PDFs and checksums, one folder for both languages
 
 
@@ -31,20 +32,37 @@ def language_root(language: str) -> str:
     return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
+def edition_path(language: str, number: int) -> str:
+    """Site-root-relative address of the whole text as edition `number` published it: "en/editions/2/".
+
+    Every edition has one, the current one included, so a citation of edition N keeps pointing at the words
+    it cited after edition N+1 is published.
+    """
+    return f"{language_root(language)}editions/{number}/"
+
+
+def edition_url(site_url: str, language: str, number: int) -> str:
+    """The permanent public address of edition `number` in `language`: what citations and exports link to."""
+    return f"{site_url.rstrip('/')}/{edition_path(language, number)}"
+
+
 @dataclass(frozen=True)
 class PlannedPage:
     kind: PageKind
     src_path: str  # path of the marker file below docs/
     document_id: str | None = None
     chapter_id: str | None = None
+    edition: int | None = None  # an edition page: the whole text as that edition of the translation stood
 
-    def front_matter(self) -> dict[str, str]:
+    def front_matter(self) -> dict[str, str | int]:
         """What the marker file's front matter must say for this page."""
-        matter = {"generated": self.kind}
+        matter: dict[str, str | int] = {"generated": self.kind}
         if self.document_id:
             matter["document"] = self.document_id
         if self.chapter_id:
             matter["chapter"] = self.chapter_id
+        if self.edition is not None:
+            matter["edition"] = self.edition
         return matter
 
     def url(self, language: str, directory_urls: bool = True) -> str:
@@ -66,15 +84,16 @@ class SitePlan:
     pages: tuple[PlannedPage, ...]
 
     @cached_property
-    def _by_identity(self) -> dict[tuple[str, str | None, str | None], PlannedPage]:
-        return {(p.kind, p.document_id, p.chapter_id): p for p in self.pages}
+    def _by_identity(self) -> dict[tuple[str, str | None, str | None, int | None], PlannedPage]:
+        return {(p.kind, p.document_id, p.chapter_id, p.edition): p for p in self.pages}
 
     @cached_property
     def _by_src_path(self) -> dict[str, PlannedPage]:
         return {p.src_path: p for p in self.pages}
 
-    def find(self, kind: PageKind, document_id: str | None = None, chapter_id: str | None = None) -> PlannedPage:
-        return self._by_identity[(kind, document_id, chapter_id)]
+    def find(self, kind: PageKind, document_id: str | None = None, chapter_id: str | None = None,
+             edition: int | None = None) -> PlannedPage:
+        return self._by_identity[(kind, document_id, chapter_id, edition)]
 
     def by_src_path(self, src_path: str) -> PlannedPage | None:
         """The page of a marker file: the default one ("x.md") or a language's own ("x.en.md")."""
@@ -91,6 +110,10 @@ class SitePlan:
         """The public address of a document's whole text in one language."""
         return public_url(site_url, self.find("full-text", document_id).url(language))
 
+    def edition_url(self, site_url: str, document_id: str, language: str, number: int) -> str:
+        """The permanent public address of a document's whole text as edition `number` published it."""
+        return public_url(site_url, self.find("edition", document_id, edition=number).url(language))
+
 
 def plan_site(corpus: Corpus) -> SitePlan:
     pages: list[PlannedPage] = [PlannedPage("home", "index.md")]
@@ -102,6 +125,14 @@ def plan_site(corpus: Corpus) -> SitePlan:
             pages.append(PlannedPage("coverage", f"{document.id}/press-coverage.md", document.id))
     pages += [PlannedPage("timeline", "timeline.md"), PlannedPage("glossary", "glossary.md"),
               PlannedPage("downloads", "downloads.md")]
+    if corpus.editions:  # what changed in the translation, and every edition at its own address
+        pages.append(PlannedPage("changes", "changes.md"))
+        for edition in corpus.editions:
+            # editions/<N>/ is the first document as edition N published it (edition_path); each further
+            # document has its own page below it, so no page grows with the corpus.
+            for position, document in enumerate(corpus.documents):
+                folder = f"{EDITIONS_FOLDER}/{edition.number}" + (f"/{document.id}" if position else "")
+                pages.append(PlannedPage("edition", f"{folder}.md", document.id, edition=edition.number))
     return SitePlan(tuple(pages))
 
 

@@ -28,8 +28,10 @@ EXPECTED_FILES = {
     "statement.en.txt",
     *(f"statement.{language}.{suffix}" for language in ("vi", "en") for suffix in ("ris", "bib", "csl.json")),
 }
-# Files that must carry the build date (the CSV is a bare RFC 4180 table with no room for a stamp).
-STAMPED = EXPECTED_FILES - {"agreements.csv"}
+# Files that must carry the build date (the CSV is a bare RFC 4180 table with no room for a stamp; RIS and
+# CSL-JSON records name the edition of the text they cite, which a rebuild does not change).
+STAMPED = EXPECTED_FILES - {"agreements.csv", *(f"statement.{language}.{suffix}" for language in ("vi", "en")
+                                                 for suffix in ("ris", "csl.json"))}
 
 
 def _contents(folder: Path) -> dict[str, bytes]:

@@ -112,6 +112,6 @@ def test_statement_json_holds_each_clause_segments_with_their_ids(document, corp
         assert ours["texts"]["vi"]["segments"] == list(clause.segments("vi"))
         assert ours["texts"]["en"]["segments"] == list(clause.segments("en"))
         assert ours["texts"]["ru"] == {"language": "ru", "segments": [], "provenance": ours["texts"]["ru"]["provenance"],
-                                       "text": None}
+                                       "revisions": [], "text": None}
         assert " ".join(ours["texts"]["vi"]["segments"]) == ours["texts"]["vi"]["text"]
     assert exported[12]["segment_ids"] == ["13.1", "13.2", "13.3", "13.4", "13.5", "13.6"]

@@ -61,3 +61,15 @@ def test_pages_do_not_grow_with_the_number_of_documents(three_documents, built_s
     alone = len(primary_nav_links(page(built_site, chapter)))
     among_three = len(primary_nav_links(page(three_documents, chapter)))
     assert among_three == alone + 1  # the link to the list of documents
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_each_document_has_its_own_page_in_each_edition(three_documents, prefix):
+    """editions/<N>/ is the first document; each other one has its page below it, so none grows with the corpus."""
+    clauses = "//article[contains(@class, 'edition-clause')]"
+    first, second = page(three_documents, f"{prefix}editions/1/"), page(three_documents, f"{prefix}editions/1/{SECOND}/")
+    assert len(first.xpath(clauses)) == len(second.xpath(clauses)) == 38
+    assert len(second.xpath("//ul[@class='edition-list']/li")) == COPIES
+    url = f"{prefix}{SECOND}/defence/"
+    (link,) = page(three_documents, url).xpath("//details[@id='clause-25-history']//a/@href")
+    assert urljoin(f"/{url}", link) == f"/{prefix}editions/1/{SECOND}/#clause-25"

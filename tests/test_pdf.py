@@ -244,3 +244,14 @@ def test_a_missing_stylesheet_fails_the_build(tmp_path):
     with pytest.raises(PdfBuildError):
         write_pdf('<html><head><link rel="stylesheet" href="missing.css"></head><body><p>x</p></body></html>',
                   tmp_path / "out.pdf", template_dir=tmp_path)
+
+
+def test_the_title_page_names_the_edition_of_the_translation(pdfs):
+    """Read with pypdf: a PDF with the English names its edition on the title page; the Vietnamese alone has none."""
+    def first_page(code: str) -> str:  # lower case: the facts' labels are set in capitals by the stylesheet
+        return " ".join(PdfReader(pdfs[code]).pages[0].extract_text().split()).lower()
+
+    assert "english translation edition 2, 30 november 2026" in first_page("en")
+    assert "bản dịch tiếng anh / english translation lần xuất bản thứ 2, 30/11/2026 edition 2, 30 november 2026" \
+        in first_page("vi-en")
+    assert "lần xuất bản" not in first_page("vi") and "edition 2" not in first_page("vi")

@@ -29,6 +29,7 @@ def test_every_data_file_validates_against_its_schema():
 
     check("agreements.schema.json", DATA / "agreements.yaml")
     check("glossary.schema.json", DATA / "glossary.yaml")
+    check("editions.schema.json", DATA / "editions.yaml")
     check("document.schema.json", DATA / DOCUMENT_ID / "document.yaml")
     check("press.schema.json", DATA / DOCUMENT_ID / "press.yaml")
     for chapter in (DATA / DOCUMENT_ID / "chapters").glob("*.yaml"):

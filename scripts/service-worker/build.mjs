@@ -65,6 +65,7 @@ const precache = await injectManifest({
     "**/*.pdf", // the largest files: cached when opened or on request (see service-worker.js)
     "**/*.zip", // the offline bundle, for laptops
     "**/*.map", // source maps: for developers' tools only
+    ...input.ignore, // the earlier editions' pages (statement_core/site/offline.py archived_editions)
   ],
   manifestTransforms: [sortedByUrl],
   // No size limit (Workbox's default is 2 MB a file): a larger corpus has larger pages, indexes and data,

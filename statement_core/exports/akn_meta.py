@@ -2,7 +2,9 @@
 
 FRBR URIs come from cobalt's FrbrUri (the maintained implementation of the AKN naming convention).
 The country part is `vn`: the authentic text we hold is the Vietnamese publication, and AKN URIs need
-one jurisdiction even for a bilateral instrument.
+one jurisdiction even for a bilateral instrument. A translation's editions are its lifecycle: one <eventRef>
+per edition (the first a generation, each later one an amendment), each referring to a TLCEvent in the
+references that names the edition, and the expression's FRBRversionNumber is the current edition.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from lxml.etree import _Element
 
 from statement_core.build_info import BuildInfo
 from statement_core.exports.names import PROJECT_ID, PROJECT_NAME
-from statement_core.model import Document, Language, Signatory
+from statement_core.model import Document, Edition, Language, Signatory
 
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = ElementMaker(namespace=AKN_NAMESPACE, nsmap={None: AKN_NAMESPACE})
@@ -81,6 +83,7 @@ def _expression(document: Document, language: Language, master: Language) -> _El
     expression = frbr_uri(document, language)
     this, uri = expression.expression_uri(), expression.expression_uri(work_component=False)
     provenance = document.languages[language]
+    current = document.current_edition
     if provenance.status == "authentic":
         return AKN.FRBRExpression(
             *_core(this, uri, document.date.iso(), "signature", _signatory_authors(document)),
@@ -92,6 +95,7 @@ def _expression(document: Document, language: Language, master: Language) -> _El
     master_uri = frbr_uri(document, master).expression_uri(work_component=False)
     return AKN.FRBRExpression(
         *_core(this, uri, translated, "translation", [(PROJECT_REF, None)]),
+        *([AKN.FRBRversionNumber(value=str(current.number))] if current else []),
         AKN.FRBRauthoritative(value="false"),
         AKN.FRBRmasterExpression(href=master_uri, showAs=document.short_title.get(master)),
         AKN.FRBRlanguage(language=ISO_639_2[language]),
@@ -109,6 +113,20 @@ def _manifestation(document: Document, language: Language, info: BuildInfo) -> _
     )
 
 
+def edition_event_id(edition: Edition) -> str:
+    return f"edition-{edition.number}"
+
+
+def lifecycle(document: Document, language: Language) -> list[_Element]:
+    """A translation's editions as its lifecycle (none for an authentic text, which never changes)."""
+    if document.languages[language].status != "unofficial-translation" or not document.editions:
+        return []
+    events = [AKN.eventRef(date=edition.date.iso(), source=PROJECT_REF, refersTo=f"#{edition_event_id(edition)}",
+                           type="generation" if index == 0 else "amendment")
+              for index, edition in enumerate(document.editions)]
+    return [AKN.lifecycle(*events, source=PROJECT_REF)]
+
+
 def references(document: Document, language: Language) -> _Element:
     """The project (source of every statement in meta), the signatories and their offices, the place."""
     entries = [AKN.TLCOrganization(eId="project", href=f"/akn/ontology/organization/{PROJECT_ID}",
@@ -119,6 +137,9 @@ def references(document: Document, language: Language) -> _Element:
                                      f"{person_id(signatory)}", showAs=signatory.name.get(language)))
         entries.append(AKN.TLCRole(eId=role_id(signatory), href=f"/akn/ontology/role/{country}/{role_id(signatory)}",
                                    showAs=signatory.office.get(language)))
+    entries += [AKN.TLCEvent(eId=edition_event_id(edition), href=f"/akn/ontology/event/{PROJECT_ID}/"
+                                                                 f"{edition_event_id(edition)}",
+                             showAs=edition.summary.get(language)) for edition in document.editions]
     place = slug(document.place.en)
     entries.append(AKN.TLCLocation(eId=place, href=f"/akn/ontology/location/{place}", showAs=document.place.get(language)))
     return AKN.references(*entries, source=PROJECT_REF)
@@ -128,4 +149,5 @@ def meta(document: Document, language: Language, master: Language, info: BuildIn
          with_references: bool) -> _Element:
     identification = AKN.identification(_work(document, language), _expression(document, language, master),
                                         _manifestation(document, language, info), source=PROJECT_REF)
-    return AKN.meta(identification, *([references(document, language)] if with_references else []))
+    return AKN.meta(identification, *lifecycle(document, language),
+                    *([references(document, language)] if with_references else []))

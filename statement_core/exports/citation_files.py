@@ -2,9 +2,9 @@
 CSL-JSON, each listing the statement and then every clause, from the same CSL items the "Cite" dialog renders.
 
 One file per format and language (`statement.vi.ris`, `statement.en.bib`, …): a reader imports the text they
-cite, the authentic Vietnamese or our English translation, not both. Each record carries the build version
-(RIS ET, BibTeX version, CSL version) and the BibTeX file a comment with the build date and commit; nothing
-else varies, so the same commit writes the same bytes.
+cite, the authentic Vietnamese or our English translation, not both. A translation's records name the edition
+they cite (RIS ET, BibTeX edition, CSL edition, and the note) and point at its permanent address; the BibTeX
+file has a comment with the build date and commit; nothing else varies, so the same commit writes the same bytes.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from bibtexparser.model import Entry, ExplicitComment, Field
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
 from statement_core.build_info import BuildInfo
-from statement_core.citations.items import CslItem, clause_item, statement_item
+from statement_core.citations.items import CslItem, cited_clause_url, cited_statement_url, clause_item, statement_item
 from statement_core.exports.names import PROJECT_NAME, document_stem
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
@@ -39,11 +39,10 @@ def citation_file_names(corpus: Corpus, document: Document, language: str) -> di
     return {kind: f"{stem}.{language}.{suffix}" for kind, suffix in FORMATS.items()}
 
 
-def document_items(corpus: Corpus, document: Document, language: Language, site_url: str,
-                   info: BuildInfo) -> list[CslItem]:
+def document_items(corpus: Corpus, document: Document, language: Language, site_url: str) -> list[CslItem]:
     plan = plan_site(corpus)
-    items = [statement_item(document, language, plan.statement_url(site_url, document.id, language), info)]
-    items += [clause_item(document, clause, language, plan.clause_url(site_url, document.id, clause, language), info)
+    items = [statement_item(document, language, cited_statement_url(plan, document, language, site_url))]
+    items += [clause_item(document, clause, language, cited_clause_url(plan, document, clause, language, site_url))
               for clause in document.clauses]
     return items
 
@@ -65,9 +64,10 @@ def ris_record(item: CslItem) -> dict[str, Any]:
         "place_published": item["event-place"],
         "publisher": item["publisher"],
         "language": item["language"],
-        "edition": item["version"],
         "urls": [item["URL"]],
     }
+    if "edition" in item:
+        record["edition"] = item["edition"]
     if "section" in item:
         record["section"] = item["section"]
     if "translator" in item:
@@ -105,9 +105,10 @@ def bibtex_entry(item: CslItem) -> Entry:
         ("address", _latex(item["event-place"])),
         ("howpublished", _latex(item["publisher"])),
         ("language", item["language"]),
-        ("version", item["version"]),
         ("url", item["URL"]),  # verbatim in BibTeX's url field: never escaped
     ]
+    if "edition" in item:
+        fields.append(("edition", item["edition"]))
     if "translator" in item:
         fields.append(("translator", "{" + _latex(item["translator"][0]["literal"]) + "}"))
     if "note" in item:
@@ -128,7 +129,7 @@ def render_csl_json(items: list[CslItem]) -> bytes:
 
 def render_citation_files(corpus: Corpus, document: Document, language: Language, site_url: str,
                           info: BuildInfo) -> dict[str, bytes]:
-    items = document_items(corpus, document, language, site_url, info)
+    items = document_items(corpus, document, language, site_url)
     names = citation_file_names(corpus, document, language)
     return {names["ris"]: render_ris(items), names["bib"]: render_bibtex(items, info),
             names["csl"]: render_csl_json(items)}

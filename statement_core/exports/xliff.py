@@ -6,7 +6,9 @@ clause as notes), one <trans-unit> per aligned segment with our segment id (`N.M
 Vietnamese as <source>, the unofficial English as <target state="translated"> in an approved unit (the
 published translation, reviewed; "approved" is the translation workflow's word, not a claim of authenticity, which
 the file's note denies), and notes in both languages that name the clause, the segment's place in it and the
-clause's topic, which tools show beside the segment.
+clause's topic, which tools show beside the segment. A revised segment keeps each earlier English wording as
+an <alt-trans alttranstype="previous-version"> whose origin names the editions that published it, with the
+reason as notes; the header says which edition the targets are.
 """
 
 from __future__ import annotations
@@ -33,6 +35,20 @@ def _note(text: str, language: Language, **attributes: str) -> _Element:
     return XLIFF.note(text, {XML_LANG: language, **attributes})
 
 
+def _earlier_wordings(clause: Clause, position: int) -> list[_Element]:
+    """Each wording a revision replaced, oldest first, named by the editions that published it."""
+    alternatives = []
+    previous = 1
+    for revision in clause.texts[TARGET_LANGUAGE].segment_revisions(position):
+        editions = f"edition {previous}" if revision.edition - 1 == previous else \
+            f"editions {previous}-{revision.edition - 1}"
+        reasons = [_note(revision.reason.get(language), language) for language in NOTE_LANGUAGES]
+        alternatives.append(XLIFF("alt-trans", XLIFF.target(revision.earlier, {XML_LANG: TARGET_LANGUAGE}), *reasons,
+                                  origin=editions, alttranstype="previous-version"))
+        previous = revision.edition
+    return alternatives
+
+
 def _unit(clause: Clause, position: int) -> _Element:
     notes = [_note(label(language, "xliff_unit_note", clause=clause.number, position=position,
                          count=clause.segment_count, topic=clause.topic.get(language)), language, annotates="general")
@@ -41,7 +57,7 @@ def _unit(clause: Clause, position: int) -> _Element:
                  XLIFF.source(clause.segments(SOURCE_LANGUAGE)[position - 1], {XML_LANG: SOURCE_LANGUAGE}),
                  XLIFF.target(clause.segments(TARGET_LANGUAGE)[position - 1], {XML_LANG: TARGET_LANGUAGE},
                               state="translated"),
-                 *notes, id=clause.segment_id(position), approved="yes")
+                 *notes, *_earlier_wordings(clause, position), id=clause.segment_id(position), approved="yes")
 
 
 def _group(clause: Clause) -> _Element:
@@ -52,8 +68,11 @@ def _group(clause: Clause) -> _Element:
 
 
 def _file(document: Document, info: BuildInfo) -> _Element:
+    current = document.current_edition
+    edition_note = [_note(f"Targets: edition {current.number} of the English translation, published "
+                          f"{current.date.iso()}.", "en")] if current else []
     header = XLIFF.header(XLIFF.tool({"tool-id": PROJECT_ID, "tool-name": PROJECT_NAME, "tool-version": info.version}),
-                          _note(FILE_NOTE, "en"))
+                          _note(FILE_NOTE, "en"), *edition_note)
     return XLIFF.file(header, XLIFF.body(*(_group(clause) for clause in document.clauses)), {
         "original": document.id, "source-language": SOURCE_LANGUAGE, "target-language": TARGET_LANGUAGE,
         "datatype": "plaintext", "date": info.date_iso, "tool-id": PROJECT_ID, "build-num": info.commit,

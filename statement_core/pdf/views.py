@@ -127,6 +127,17 @@ def chapter_view(edition: Edition, document: Document, chapter: Chapter, links: 
     )
 
 
+def _translation_edition(edition: Edition, document: Document, words: Words) -> tuple[Fact, ...]:
+    """Which edition of the translation a PDF with a translated column holds (none for the authentic text only)."""
+    current = document.current_edition
+    translated = any(document.languages[code].status == "unofficial-translation" for code in edition.languages)
+    if current is None or not translated:
+        return ()
+    return (Fact(words.label("pdf_translation_edition"),
+                 words.each({language: label(language, "pdf_translation_edition_value", number=current.number,
+                                             date=current.date.format(language)) for language in edition.languages})),)
+
+
 def title_page(edition: Edition, document: Document, links: WebLinks) -> TitlePageView:
     words = Words(edition)
     place_date = words.each({language: label(language, "place_date", place=document.place.get(language),
@@ -147,7 +158,8 @@ def title_page(edition: Edition, document: Document, links: WebLinks) -> TitlePa
     return TitlePageView(
         edition=words.label(f"pdf_edition_{edition.code}"), titles=words.localized(document.title),
         place_date=place_date,
-        facts=(Fact(words.label("authentic_languages"), authentic), Fact(words.label("signatories"), signatories)),
+        facts=(Fact(words.label("authentic_languages"), authentic), Fact(words.label("signatories"), signatories),
+               *_translation_edition(edition, document, words)),
         statuses_heading=words.label("pdf_texts_status"), statuses=statuses, notices=notices,
         unofficial=unofficial, web_label=words.label("pdf_web_edition"), web_url=links.home(edition.language),
     )

@@ -23,8 +23,10 @@ from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
 from statement_core.search.index_build import SearchIndexBuild
 from statement_core.search.records import SearchRecord
+from statement_core.site.changes_feed import changes_feed, feed_path
 from statement_core.site.offline import start_worker_build, worker_inputs, write_service_worker
 from statement_core.site.page_scripts import PageScriptBundles, page_script_inputs
+from statement_core.site.render import fragment_environment
 from statement_core.site.robots import robots_txt
 from statement_core.site.web_app import write_web_manifests
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, language_root
@@ -72,14 +74,14 @@ def _search_indexes(build: SiteBuild, site: Path, started: SearchIndexBuild) -> 
 
 
 def _citation_scripts(build: SiteBuild) -> dict[str, str]:
-    return {language: citation_script(build.corpus, build.plan, language, build.inputs.site_url, build.inputs.stamp,
+    return {language: citation_script(build.corpus, build.plan, language, build.inputs.site_url,
                                       cache_dir=CITATIONS_CACHE) for language in READING_LANGUAGES}
 
 
 def _start_citations(build: SiteBuild) -> Forked[dict[str, str]] | None:
     """Rendering the references takes ~50 ms per document and language: for a large collection, seconds that
     now overlap the pages' rendering. Nothing to start when every language's script is kept already."""
-    if all(is_cached(build.corpus, build.plan, language, build.inputs.site_url, build.inputs.stamp, CITATIONS_CACHE)
+    if all(is_cached(build.corpus, build.plan, language, build.inputs.site_url, CITATIONS_CACHE)
            for language in READING_LANGUAGES):
         return None
     return Forked(_citation_scripts, build)
@@ -92,6 +94,18 @@ def _citation_data(build: SiteBuild, site: Path, started: Forked[dict[str, str]]
         target = site / language_root(language) / CITATION_SCRIPT
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(script, encoding="utf-8")
+
+
+def _changes_feeds(build: SiteBuild, site: Path, _: None) -> None:
+    """Each language's Atom feed of the translation's revisions (changes.atom, en/changes.atom)."""
+    if not build.corpus.editions:
+        return
+    environment = fragment_environment()
+    for language in READING_LANGUAGES:
+        target = site / feed_path(language)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(changes_feed(build.corpus, build.plan, language, build.inputs.site_url,
+                                        build.inputs.stamp, environment))
 
 
 def _page_scripts(build: SiteBuild, site: Path, bundles: PageScriptBundles) -> None:
@@ -114,6 +128,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("Downloads", _downloads),
     Output("Search indexes", _search_indexes, start=_start_search_indexes),
     Output("Citation data", _citation_data, start=_start_citations),
+    Output("Changes feeds", _changes_feeds),
     # The search, the reading pages' behaviour and (web site) the offline status, bundled by esbuild.
     Output("Page scripts", _page_scripts, start=lambda build: PageScriptBundles(build.inputs.web_site),
            inputs=lambda build: [*page_script_inputs(), f"web site: {build.inputs.web_site}"]),

@@ -78,6 +78,8 @@ def _page_records(corpus: Corpus, plan: SitePlan, language: str, directory_urls:
                           plan.find("coverage", document.id)))
     pages += [(kind, label(language, kind), label(language, f"{kind}_intro"), plan.find(kind))  # type: ignore[arg-type]
               for kind in ("timeline", "glossary")]
+    if corpus.editions:  # the Changes page; the edition pages are the whole text again, never searched
+        pages.append(("changes", label(language, "changes"), label(language, "changes_intro"), plan.find("changes")))
     downloads = ". ".join(label(language, key) for key in ("downloads_intro", "print_editions", "open_data"))
     pages.append(("downloads", label(language, "downloads"), downloads, plan.find("downloads")))
     return [SearchRecord(id=f"page:{_href(page, directory_urls)}", kind="page", title=title, text=text,

@@ -25,7 +25,7 @@ def site_nav(corpus: Corpus, plan: SitePlan, language: str) -> list[dict[str, ob
             entries.append({label(language, "coverage"): plan.find("coverage", document.id).src_path})
         documents.append({document.short_title.get(language): entries})
     nav += documents if len(documents) == 1 else [{label(language, "documents"): documents}]
-    for kind in ("timeline", "glossary", "downloads"):
+    for kind in ("timeline", "glossary", "changes", "downloads"):
         page = next((p for p in plan.pages if p.kind == kind), None)
         if page:
             nav.append({label(language, kind): page.src_path})

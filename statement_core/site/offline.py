@@ -21,7 +21,7 @@ from statement_core.partial_date import PartialDate
 from statement_core.site.node_scripts import ROOT, NodeScript
 from statement_core.formatting import human_size
 from statement_core.site.page_scripts import OFFLINE
-from statement_core.site_plan import READING_LANGUAGES, language_root
+from statement_core.site_plan import EDITIONS_FOLDER, READING_LANGUAGES, language_root
 from statement_core.site.web_app import APPLE_TOUCH_ICON, THEME_COLOR, manifest_path
 
 if TYPE_CHECKING:
@@ -67,10 +67,19 @@ def write_service_worker(site: Path, info: BuildInfo, started: NodeScript | None
     """Write sw.js (its Workbox modules bundled in) into `site`; call it after every other file of the site is
     written, since the precache list is what the site holds at that moment."""
     script = started or start_worker_build()
-    result = script.run({"site": str(site), "worker": WORKER, "version": info.version, "dates": build_dates(info)})
+    result = script.run({"site": str(site), "worker": WORKER, "version": info.version, "dates": build_dates(info),
+                         "ignore": archived_editions(site)})
     return WorkerSummary(files=result["precache"]["files"],
                          bytes=result["precache"]["bytes"], pdf_files=result["pdfs"]["files"],
                          pdf_bytes=result["pdfs"]["bytes"])
+
+
+def archived_editions(site: Path) -> list[str]:
+    """Glob patterns of the earlier editions' pages, which are not kept offline: each is the whole text again,
+    read rarely and online (a link from a clause's history). The current edition (the highest number) is kept."""
+    numbers = sorted(int(path.name) for path in (site / EDITIONS_FOLDER).glob("*") if path.name.isdigit())
+    return [f"{language_root(language)}{EDITIONS_FOLDER}/{number}/**"
+            for number in numbers[:-1] for language in READING_LANGUAGES]
 
 
 def precache_entries(site: Path) -> list[dict[str, str]]:

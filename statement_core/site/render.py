@@ -14,6 +14,7 @@ from statement_core.labels import LABELS
 from statement_core.model import Agreement, Document
 from statement_core.reading_order import glossary_order, timeline_by_year
 from statement_core.site import views
+from statement_core.site.edition_pages import changes_page_values, edition_page_values
 from statement_core.site.shortcuts import shortcuts
 from statement_core.site.offline import downloads_panel
 from statement_core.site.views import PageContext, TocEntry
@@ -218,6 +219,8 @@ PAGE_BUILDERS: dict[str, Callable[[PageContext], tuple]] = {
     "glossary": _glossary,
     "coverage": _coverage,
     "downloads": _downloads,
+    "edition": edition_page_values,
+    "changes": changes_page_values,
 }
 
 

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from statement_core.annotate import annotate_segments
 from statement_core.exports import Download
 from statement_core.formatting import agreement_date, clause_locator, human_size, short_citation
+from statement_core.site.history import HistoryView, clause_history
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
 from statement_core.site_plan import PlannedPage, SitePlan, relative_url
@@ -99,6 +100,7 @@ class ClauseView:
     actions_label: str  # the name of the compact control that holds the clause's actions on phones
     chapter_title: str = ""
     chapter_href: str = ""
+    history: HistoryView | None = None  # earlier wordings of the translation, when it was revised
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         actions_label=context.text("clause_actions", clause=label.lower()),
         chapter_title=chapter.title.get(context.language) if with_chapter else "",
         chapter_href=context.link(chapter_page) if with_chapter else "",
+        history=clause_history(context, document, clause),
     )
 
 

@@ -1,0 +1,84 @@
+"""Bad editions and revisions fail the data check at `data/<file>:<line>` with what to fix."""
+
+from __future__ import annotations
+
+from conftest import DOCUMENT_ID
+from data_edits import assert_only_error, edit, issues_of
+
+SCIENCE = f"{DOCUMENT_ID}/chapters/science.yaml"
+SEA = f"{DOCUMENT_ID}/chapters/sea.yaml"
+EDITION_2 = '  - number: 2\n    date: "2026-11-30"\n'
+
+
+def test_a_revision_whose_earlier_text_is_the_current_one(data_copy):
+    line = edit(data_copy, SCIENCE, "          earlier: >-\n            and to strengthen cooperation in the peaceful use "
+                "of atomic energy and cooperation in\n            nuclear radiation safety.",
+                "          earlier: >-\n            and to strengthen cooperation in the peaceful use of atomic "
+                "energy and cooperation in\n            nuclear and radiation safety.")
+    assert_only_error(data_copy, SCIENCE, line, "segment 18.3", "the earlier text is the same as the wording",
+                      "remove the revision")
+
+
+def test_an_edition_with_no_revisions(data_copy):
+    line = edit(data_copy, "editions.yaml", EDITION_2, EDITION_2 + "    summary: {vi: Hai., en: Two.}\n"
+                "  - number: 3\n    date: \"2026-12-05\"\n") + 3
+    assert_only_error(data_copy, "editions.yaml", line, "edition 3 has no revisions", "revisions.en",
+                      "or remove the edition")
+
+
+def test_a_revision_of_the_vietnamese_text(data_copy):
+    line = edit(data_copy, SEA, "    revisions:\n      en:\n", "    revisions:\n      vi:\n        - segment: 1\n"
+                "          edition: 2\n          earlier: Vấn đề quan trọng.\n          reason: {vi: Sửa., en: Fixed.}\n"
+                "      en:\n") + 2
+    assert_only_error(data_copy, SEA, line, "clause 33", "the Vietnamese text is authentic and never changes",
+                      "remove revisions.vi")
+
+
+def test_a_revision_in_an_unknown_edition(data_copy):
+    line = edit(data_copy, SEA, "        - segment: 1\n          edition: 2\n          earlier: >-\n            It is",
+                "        - segment: 1\n          edition: 4\n          earlier: >-\n            It is") + 1
+    assert_only_error(data_copy, SEA, line, "unknown edition 4", "the editions are 1, 2",
+                      "add edition 4 to data/editions.yaml or fix the number")
+
+
+def test_editions_dated_out_of_order(data_copy):
+    line = edit(data_copy, "editions.yaml", EDITION_2, '  - number: 2\n    date: "2026-11-20"\n') + 1
+    assert_only_error(data_copy, "editions.yaml", line, "edition 2 is dated 2026-11-20",
+                      "not after the edition before it (2026-11-23)", "fix the date or the order")
+
+
+def test_a_revision_in_edition_1(data_copy):
+    line = edit(data_copy, SEA, "        - segment: 1\n          edition: 2\n          earlier: >-\n            It is",
+                "        - segment: 1\n          edition: 1\n          earlier: >-\n            It is") + 1
+    issues = [issue for issue in issues_of(data_copy) if issue.startswith(f"data/{SEA}:{line}: ")]
+    assert issues and "edition 1 is the first publication" in issues[0] and "(2 or later)" in issues[0], issues
+
+
+def test_a_revision_of_a_segment_the_clause_does_not_have(data_copy):
+    line = edit(data_copy, SEA, "        - segment: 1\n          edition: 2\n", "        - segment: 4\n          edition: 2\n")
+    assert_only_error(data_copy, SEA, line, "clause 33 has 1 segment, not 4", "give the position of the segment")
+
+
+def test_two_revisions_of_one_segment_in_one_edition(data_copy):
+    line = edit(data_copy, SCIENCE, "hẹp nghĩa thành bức xạ từ nguồn hạt nhân.\n  - number: 19",
+                "hẹp nghĩa thành bức xạ từ nguồn hạt nhân.\n        - segment: 3\n          edition: 2\n"
+                "          earlier: and to strengthen cooperation in nuclear safety.\n"
+                "          reason: {vi: Hai., en: Two.}\n  - number: 19") + 2
+    assert_only_error(data_copy, SCIENCE, line, "segment 18.3 already has a revision for edition 2", "keep one")
+
+
+def test_an_unchanged_revision_is_found_beside_later_revisions_of_other_clauses(data_copy):
+    """Clause 33 is revised again in edition 3; clause 26's edition-2 revision is compared with clause 26's text."""
+    edit(data_copy, "editions.yaml", EDITION_2, EDITION_2 + "    summary: {vi: Hai., en: Two.}\n"
+         '  - number: 3\n    date: "2026-12-05"\n')
+    edit(data_copy, SEA, "        exercise of the right of free passage.", "        exercise of the right of free transit.")
+    edit(data_copy, SEA, "  - number: 34\n", "        - segment: 1\n          edition: 3\n          earlier: It is an "
+         "important matter of principle that the provisions of this universal international Convention be applied "
+         "consistently so as not to prejudice the legitimate rights and interests of the States Parties to this "
+         "Convention, including land-locked States, and not to threaten the integrity of the legal regime provided "
+         "for in UNCLOS 1982, including the exercise of the right of free passage.\n"
+         "          reason: {vi: Ba., en: Three.}\n  - number: 34\n")
+    line = edit(data_copy, SCIENCE, "greening land, in which connection they will study the\n",
+                "greening land, among other things by studying the\n") - 2
+    assert_only_error(data_copy, SCIENCE, line, "segment 26.1: the earlier text is the same as the wording that "
+                      "replaced it in edition 2")
