@@ -62,6 +62,9 @@ const precache = await injectManifest({
     "**/*.zip", // the offline bundle, for laptops
     "**/*.map", // source maps: for developers' tools only
     `${runtime}/**`, // loaded by the worker itself
+    // Link previews (issue 23): image cards and share pages are for crawlers and for opening a shared link,
+    // which is the public one; a reader offline never needs them.
+    "cards/**", "*/cards/**", "s/**", "*/s/**",
   ],
   manifestTransforms: [sortedByUrl],
   // No size limit (Workbox's default is 2 MB a file): a larger corpus has larger pages, indexes and data,
