@@ -15,6 +15,7 @@ from statement_core.site.downloads import human_size
 from statement_core.labels import label
 from statement_core.model import Agreement, Chapter, Clause, Corpus, Document, GlossaryTerm, Language
 from statement_core.site.plan import PlannedPage, SitePlan, relative_url
+from statement_core.site.share_pages import ClauseShare, clause_share
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class ClauseView:
     actions_label: str  # the name of the compact control that holds the clause's actions on phones
     chapter_title: str = ""
     chapter_href: str = ""
+    share: ClauseShare | None = None  # what the Share action hands the share sheet (issue 23)
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         actions_label=context.text("clause_actions", clause=label.lower()),
         chapter_title=chapter.title.get(context.language) if with_chapter else "",
         chapter_href=context.link(chapter_page) if with_chapter else "",
+        share=clause_share(document, clause, context.language, context.site_url),
     )
 
 
