@@ -55,5 +55,12 @@ def hold_forwarding_pages(page, audited: Callable[[str], bool]) -> None:
     page.route("**/*", answer)
 
 
+def open_held(page, url: str) -> None:
+    """Open a forwarding page held by `hold_forwarding_pages`: its forward starts before the load event, which
+    therefore never comes; wait for the parsed document instead."""
+    page.goto(url, wait_until="commit")
+    page.wait_for_function("document.readyState === 'complete'")
+
+
 def blocking(violations: list[Violation]) -> list[Violation]:
     return [v for v in violations if v.impact in BLOCKING_IMPACTS]

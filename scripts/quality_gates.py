@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from axe_audit import audit, blocking, hold_forwarding_pages  # noqa: E402
+from axe_audit import audit, blocking, hold_forwarding_pages, open_held  # noqa: E402
 from browser import CHROMIUM_ARGS, RequestLog, chromium_path  # noqa: E402
 from build_site import ROOT, build_site  # noqa: E402
 from lighthouse_audit import lighthouse_scores  # noqa: E402
@@ -82,7 +82,7 @@ def browser_gates(site: Path, base: str, report: Report) -> None:
             page.on("request", requests.record)
             hold_forwarding_pages(page, lambda url: is_share_page(url.removeprefix(base)))
             for path in share_pages:
-                page.goto(base + path)
+                open_held(page, base + path)
                 for width in AXE_WIDTHS:
                     page.set_viewport_size({"width": width, "height": 900})
                     violations += blocking(audit(page, f"{path} ({scheme}, {width} px)"))

@@ -48,7 +48,7 @@ def test_share_opens_the_share_sheet_with_the_clause(chromium, site_url, documen
                                f"{clause.topic.get(language)}")
     assert shared["text"].startswith(first_words(clause.segments(language)[0]))
     assert len(shared["text"]) <= 120
-    assert shared["url"] == f"{PUBLIC}{ROOTS[language]}s/{DOCUMENT_ID}/14/"
+    assert shared["url"] == f"{PUBLIC}{ROOTS[language]}s/{DOCUMENT_ID}/14.html"
     context.close()
 
 
@@ -64,7 +64,7 @@ def test_share_from_the_segment_popover_names_the_segment(chromium, site_url, do
     assert shared["title"] == (f"{document.short_title.get(language)} – {CLAUSE_WORD[language]} 14(2): "
                                f"{clause.topic.get(language)}")
     assert shared["text"].startswith(first_words(clause.segments(language)[1]))
-    assert shared["url"] == f"{PUBLIC}{ROOTS[language]}s/{DOCUMENT_ID}/14.2/"
+    assert shared["url"] == f"{PUBLIC}{ROOTS[language]}s/{DOCUMENT_ID}/14.html#clause-14.2"
     context.close()
 
 
@@ -77,7 +77,7 @@ def test_without_the_share_sheet_the_link_is_copied_and_said(chromium, site_url,
     assert page.evaluate("typeof navigator.share") == "undefined"
     press_share(page, 14)
     poll(page, f"document.querySelector('[data-reading-status]').textContent.includes({said!r})")
-    assert page.evaluate("navigator.clipboard.readText()") == f"{PUBLIC}{ROOTS[language]}s/{DOCUMENT_ID}/14/"
+    assert page.evaluate("navigator.clipboard.readText()") == f"{PUBLIC}{ROOTS[language]}s/{DOCUMENT_ID}/14.html"
     context.close()
 
 
@@ -96,4 +96,18 @@ def test_the_bundle_copies_the_public_link_from_file(chromium, bundle):
         page.goto((bundle / "en" / DOCUMENT_ID / "economy.html").resolve().as_uri())
         page.click("article[data-clause='14'] [data-share]")
         poll(page, "document.querySelector('[data-reading-status]').textContent.includes('Link to clause 14 copied')")
-        assert page.evaluate("navigator.clipboard.readText()") == f"{PUBLIC}en/s/{DOCUMENT_ID}/14/"
+        assert page.evaluate("navigator.clipboard.readText()") == f"{PUBLIC}en/s/{DOCUMENT_ID}/14.html"
+
+
+@pytest.mark.parametrize("fragment, landing, scripts", [("", "clause-14", True), ("#clause-14.2", "clause-14.2", True),
+                                                        ("#clause-14.2", "clause-14", False)])
+def test_a_shared_link_opens_the_chapter_page_at_the_clause_or_segment(chromium, site_url, fragment, landing, scripts):
+    """What a friend's tap does: the share page forwards to the chapter page in its language, at the segment
+    the link names (with script), at the clause (without: the refresh cannot carry a fragment)."""
+    context = chromium.new_context(java_script_enabled=scripts)
+    page = context.new_page()
+    page.goto(f"{site_url}en/s/{DOCUMENT_ID}/14.html{fragment}")
+    poll(page, lambda: page.url.endswith(f"/en/{ECONOMY}#{landing}"), what=f"forwarded to #{landing}: {page.url}")
+    page.wait_for_load_state()
+    assert page.locator(f"[id='{landing}']").count() == 1
+    context.close()

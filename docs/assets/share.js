@@ -27,7 +27,7 @@
       var segment = button.closest("[data-clause]")
         .querySelector("[data-column='" + language + "'] [data-segment='" + segmentId + "']");
       text = openingWords(segment ? segment.textContent : "");
-      url = new URL("../" + segmentId + "/", url).href; // s/<document>/14/ → s/<document>/14.2/
+      url += "#clause-" + segmentId; // the clause's page forwards to the segment it names
     }
     return {
       title: reader.format(button.dataset.shareTitle, { locator: locator }),

@@ -87,7 +87,10 @@ class CardRendering:
         for path, cached in sorted(self.files.items()):
             destination = site / path
             destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(cached, destination)
+            try:  # a hard link where the cache and the site share a file system: no bytes copied
+                os.link(cached, destination)
+            except OSError:
+                shutil.copyfile(cached, destination)
             size += destination.stat().st_size
         return CardSummary(cards=len(self.files), rendered=len(self.pending), bytes=size)
 

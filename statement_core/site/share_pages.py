@@ -1,11 +1,14 @@
-"""Per-clause share pages (issue 23): a small page for each clause and segment, in each language, whose Open
-Graph and Twitter-card metadata name it, and which sends the reader on to it on its chapter page.
+"""Per-clause share pages (issue 23): a small page for each clause in each language, whose Open Graph and
+Twitter-card metadata name it, and which sends the reader on to it on its chapter page.
 
 Link-preview crawlers run no script and drop a URL's fragment, so `chapter/#clause-14` would preview as the
-chapter; `s/<document>/14/` previews as clause 14 with its own card. The page forwards with a link and a
-0-second meta refresh (no script), is kept out of search engines (noindex; not in the sitemap) and names the
-chapter page as canonical. These pages are written outside MkDocs' page pipeline: they have no nav and no
-theme, and thousands of them cost milliseconds.
+chapter; `s/<document>/14.html` previews as clause 14 with its own card. A segment is shared as its clause's
+page with the segment's address as fragment (`14.html#clause-14.2`): the preview is the clause's, and the
+page forwards to the segment. Forwarding: without script a 0-second meta refresh (in <noscript>) to the
+clause, and a link; with script the same at once, to the segment when the fragment names one (a refresh
+cannot carry a fragment). Kept out of search engines (noindex; not in the sitemap), with the chapter page as
+canonical. Written outside MkDocs' page pipeline, as one file each (no folder): they need no nav and no
+theme, and a 100-document corpus has thousands of them.
 """
 
 from __future__ import annotations
@@ -32,9 +35,9 @@ def absolute(site_url: str, path: str) -> str:
     return site_url.rstrip("/") + "/" + path
 
 
-def share_path(language: str, document_id: str, locator: str) -> str:
-    """"en/s/<document>/14/" for clause 14, ".../14.2/" for its second segment."""
-    return f"{language_root(language)}{SHARE_FOLDER}/{document_id}/{locator}/"
+def share_path(language: str, document_id: str, number: int) -> str:
+    """"en/s/<document>/14.html" for clause 14."""
+    return f"{language_root(language)}{SHARE_FOLDER}/{document_id}/{number}.html"
 
 
 def is_share_page(relative_path: str) -> bool:
@@ -52,12 +55,6 @@ def opening_words(text: str, limit: int) -> str:
     return (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:–-") + "…"
 
 
-def locator_label(locator: str) -> str:
-    """"14.2" is cited "14(2)" (as the Cite dialog does)."""
-    clause, _, position = locator.partition(".")
-    return f"{clause}({position})" if position else clause
-
-
 @dataclass(frozen=True)
 class ClauseShare:
     """What the Share action hands the share sheet, for a clause (its segments derive theirs from it)."""
@@ -71,27 +68,28 @@ class ClauseShare:
 def clause_share(document: Document, clause: Clause, language: str, site_url: str) -> ClauseShare:
     title = label(language, "share_title", statement=document.short_title.get(language), locator="{locator}",
                   topic=clause.topic.get(language))
-    return ClauseShare(url=absolute(site_url, share_path(language, document.id, str(clause.number))),
+    return ClauseShare(url=absolute(site_url, share_path(language, document.id, clause.number)),
                        title_template=title, copied_template=label(language, "share_copied", locator="{locator}"),
                        text=opening_words(" ".join(clause.segments(language)), SHARE_TEXT_CHARACTERS))
 
 
-def _page(document: Document, clause: Clause, locator: str, text: str, language: str, site_url: str,
-          plan: SitePlan, environment: jinja2.Environment) -> str:
-    path = share_path(language, document.id, locator)
-    chapter_page = plan.find("chapter", document.id, clause.chapter_id)
-    chapter_url = chapter_page.url(language)
+def _page(document: Document, clause: Clause, language: str, site_url: str, plan: SitePlan,
+          template: jinja2.Template) -> str:
+    path = share_path(language, document.id, clause.number)
+    chapter_url = plan.find("chapter", document.id, clause.chapter_id).url(language)
     card = clause_card(document, clause, language)
     other = next(code for code in OG_LOCALES if code != language)
-    return with_policy(environment.get_template("share_page.html").render(
+    number = str(clause.number)
+    return with_policy(template.render(
         language=language,
-        title=label(language, "share_page_title", locator=locator_label(locator), topic=clause.topic.get(language)),
-        description=opening_words(text, DESCRIPTION_CHARACTERS) or clause.topic.get(language),
+        title=label(language, "share_page_title", locator=number, topic=clause.topic.get(language)),
+        description=opening_words(" ".join(clause.segments(language)), DESCRIPTION_CHARACTERS)
+        or clause.topic.get(language),
         site_name=document.short_title.get(language),
         url=absolute(site_url, path),
         canonical=absolute(site_url, chapter_url),
-        target=relative_url(path, chapter_url) + f"#clause-{locator}",
-        link_text=label(language, "share_page_link", locator=locator_label(locator),
+        chapter=relative_url(path, chapter_url), anchor=clause.anchor,
+        link_text=label(language, "share_page_link", locator=number,
                         chapter=document.chapter(clause.chapter_id).title.get(language)),
         image=absolute(site_url, card.path), image_alt=card.alt, image_width=WIDTH, image_height=HEIGHT,
         locale=OG_LOCALES[language], locale_alternate=OG_LOCALES[other],
@@ -100,18 +98,13 @@ def _page(document: Document, clause: Clause, locator: str, text: str, language:
 
 def write_share_pages(site: Path, corpus: Corpus, plan: SitePlan, language: str, site_url: str,
                       environment: jinja2.Environment) -> int:
-    """Write the share page of every clause, and of every segment of a clause that has several; the count."""
+    """Write the share page of every clause; the count."""
+    template = environment.get_template("share_page.html")
     written = 0
     for document in corpus.documents:
+        (site / language_root(language) / SHARE_FOLDER / document.id).mkdir(parents=True, exist_ok=True)
         for clause in document.clauses:
-            segments = clause.segments(language)
-            targets = [(str(clause.number), " ".join(segments))]
-            if len(segments) > 1:
-                targets += [(clause.segment_id(position), text) for position, text in enumerate(segments, start=1)]
-            for locator, text in targets:
-                folder = site / share_path(language, document.id, locator)
-                folder.mkdir(parents=True, exist_ok=True)
-                html = _page(document, clause, locator, text, language, site_url, plan, environment)
-                (folder / "index.html").write_text(html, encoding="utf-8")
-                written += 1
+            html = _page(document, clause, language, site_url, plan, template)
+            (site / share_path(language, document.id, clause.number)).write_text(html, encoding="utf-8")
+            written += 1
     return written
