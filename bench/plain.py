@@ -24,7 +24,7 @@ from bench.workspace import copy_hand_written_docs
 from statement_core.exports import Download
 from statement_core.model import Corpus
 from statement_core.site.nav import site_nav
-from statement_core.site.plan import DEFAULT_LANGUAGE, READING_LANGUAGES, PlannedPage, plan_site
+from statement_core.site_plan import DEFAULT_LANGUAGE, READING_LANGUAGES, PlannedPage, plan_site
 from statement_core.site.render import fragment_environment, render_page
 from statement_core.site.views import PageContext
 

@@ -34,7 +34,7 @@ from statement_core.cli import DEFAULT_SITE_URL  # noqa: E402
 from statement_core.exports import manifest  # noqa: E402
 from statement_core.model import Corpus  # noqa: E402
 from statement_core.site.offline import precache_entries, precache_size  # noqa: E402
-from statement_core.site.plan import plan_site  # noqa: E402
+from statement_core.site_plan import plan_site  # noqa: E402
 
 FULL = {"overhead_runs": 7, "scale_runs": {1: 3, 10: 3, 100: 5}, "load_runs": {1: 7, 10: 3, 100: 3}, "pdf_runs": 3}
 SEARCH_SIZES = (1, 100)  # corpora whose search is measured (the quick run has no 100×)

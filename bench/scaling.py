@@ -16,7 +16,7 @@ from bench.corpus import make_corpus
 from bench.workspace import copy_hand_written_docs
 from statement_core.model import Corpus
 from statement_core.site.markers import write_markers
-from statement_core.site.plan import plan_site
+from statement_core.site_plan import plan_site
 
 NAV_LINK = re.compile(r'class="md-nav__link')
 

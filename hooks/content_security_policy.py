@@ -6,16 +6,11 @@ bundle's own files; with no network there is nothing for the policy to keep out.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from statement_core.site.csp import with_policy  # noqa: E402
+from statement_core.site.csp import with_policy
 
 
 @event_priority(-100)  # last, once every other hook has changed the page

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from statement_core.site.plan import DEFAULT_LANGUAGE
+from statement_core.site_plan import DEFAULT_LANGUAGE
 
 
 def building_language(config: MkDocsConfig) -> str:

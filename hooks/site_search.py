@@ -1,31 +1,17 @@
 """MkDocs glue for the site search (statement_core.search, overrides/search/): hand the header's search
-dialog its labels and where the indexes are, and bundle the search script (started with the build,
-written into the site at its end).
+dialog its labels and where the indexes are.
 
-The indexes themselves are written by hooks/statement_pages.py, which holds the loaded data.
+The indexes and the bundled search script are outputs of the publishing step (statement_core/publish/outputs.py).
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from hooks.i18n_build import building_language, nested_language_build  # noqa: E402
-from statement_core.labels import LABELS  # noqa: E402
-from statement_core.search.bundle import BundleError, SearchBundle  # noqa: E402
-from statement_core.site.plan import READING_LANGUAGES, language_root  # noqa: E402
-
-
-class _Build:
-    bundle: SearchBundle | None = None  # esbuild, started with the build and collected at its end
-
+from hooks.i18n_build import building_language
+from statement_core.labels import LABELS
+from statement_core.site_plan import READING_LANGUAGES, language_root
 
 
 def search_context(config: MkDocsConfig, base_url: str) -> dict:
@@ -42,22 +28,6 @@ def search_context(config: MkDocsConfig, base_url: str) -> dict:
     }
 
 
-@event_priority(-150)  # with the other hooks' on_config, after static-i18n's
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    if _Build.bundle is None:  # once per build: static-i18n runs on_config again for each language
-        try:
-            _Build.bundle = SearchBundle()
-        except BundleError as error:
-            raise PluginError(str(error)) from None
-    return config
-
-
-def on_build_error(error: Exception) -> None:
-    if _Build.bundle is not None:
-        _Build.bundle.cancel()
-        _Build.bundle = None
-
-
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     context["statement_search"] = search_context(config, context.get("base_url", "."))
     return context
@@ -66,14 +36,3 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
     context["statement_search"] = search_context(config, context.get("base_url", "."))
     return context
-
-
-@event_priority(-200)  # once, after static-i18n has built every language
-def on_post_build(config: MkDocsConfig) -> None:
-    if nested_language_build(config):
-        return
-    bundle, _Build.bundle = _Build.bundle or SearchBundle(), None
-    try:
-        bundle.write_into(Path(config.site_dir))
-    except BundleError as error:
-        raise PluginError(str(error)) from None

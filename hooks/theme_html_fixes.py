@@ -8,15 +8,11 @@ the Nu test over the built site says so.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from hooks.i18n_build import building_language  # noqa: E402
+from hooks.i18n_build import building_language
 
 # <input type="checkbox" … autocomplete="off">: autocomplete is not allowed on checkboxes.
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')

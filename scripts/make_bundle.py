@@ -14,11 +14,9 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from build_site import ROOT, BuildFailed, build_site  # noqa: E402
-from site_checks import external_resources  # noqa: E402
-from statement_core.build_info import build_info  # noqa: E402
+from build_site import ROOT, BuildFailed, build_site
+from site_checks import external_resources
+from statement_core.build_info import build_info
 
 BUNDLE_NAME = "vn-by-joint-statement"
 

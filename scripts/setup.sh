@@ -41,12 +41,14 @@ if ! "$python_bin" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; t
 fi
 
 stamp=.venv/.requirements.sha256
-wanted=$(sha256sum requirements.txt | cut -d' ' -f1)
+wanted=$(cat requirements.txt pyproject.toml | sha256sum | cut -d' ' -f1)
 if [[ ! -x .venv/bin/python || ! -f $stamp || $(cat "$stamp") != "$wanted" ]]; then
   echo "setup: installing Python packages into .venv from requirements.txt"
   [[ -x .venv/bin/python ]] || "$python_bin" -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -r requirements.txt
+  # The project itself, editable: statement_core and hooks import from anywhere, no sys.path edits.
+  .venv/bin/python -m pip install -q -e . --no-deps
   echo "$wanted" > "$stamp"
 fi
 

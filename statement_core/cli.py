@@ -51,7 +51,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _markers(args: argparse.Namespace) -> int:
     from statement_core.site.markers import stale_markers, write_markers
-    from statement_core.site.plan import plan_site
+    from statement_core.site_plan import plan_site
 
     corpus = _load_or_report(args)
     if corpus is None:

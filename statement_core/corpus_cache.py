@@ -1,9 +1,7 @@
-"""The corpus loaded once per version of the data, for the several build hooks that need it.
+"""The corpus loaded once per version of the data.
 
-static-i18n runs each hook's on_config once per language, and two hooks need the data (pages, citations);
-`mkdocs serve` reloads on every edit. Loading 100 documents takes over a second, so the result is kept for
-as long as no file under the data folder, nor the official text beside it, has changed.
-"""
+`mkdocs serve` makes a new build on every edit, and loading 100 documents takes over a second, so the result
+is kept for as long as no file under the data folder, nor the official text beside it, has changed."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from conftest import DATA, DOCUMENT_ID, SITE_PATH, SOURCES, poll, recording_page
 from search_support import search
-from statement_core.site.downloads import human_size
+from statement_core.formatting import human_size
 from statement_core.site.offline import WORKER, precache_entries, precache_size
 
 SAVE_SECONDS = 45  # generous: the first visit fetches ~100 files, on a machine busy with other tests

@@ -18,7 +18,7 @@ from statement_core.citations.dialog_data import citation_script, clause_parts, 
 from statement_core.citations.references import STYLES, PartReferences
 from statement_core.citations.styles import APA, CHICAGO, OSCOLA, load_style
 from statement_core.exports.citation_files import render_citation_files
-from statement_core.site.plan import plan_site
+from statement_core.site_plan import plan_site
 
 SITE = "https://example.org/js/"
 

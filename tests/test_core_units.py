@@ -14,8 +14,8 @@ from markupsafe import Markup
 from statement_core.annotate import annotate, annotate_segments
 from statement_core.partial_date import PartialDate
 from statement_core.site.csp import inline_script_hashes, policy, with_policy
-from statement_core.site.downloads import human_size
-from statement_core.site.plan import PlannedPage, language_versions, relative_url
+from statement_core.formatting import human_size
+from statement_core.site_plan import PlannedPage, language_versions, relative_url
 
 from conftest import ROOT
 
@@ -133,7 +133,7 @@ def test_agreement_citations_by_document(corpus):
 BACKGROUND_CHECK = """
 from statement_core import load_corpus
 from statement_core.site.background import BackgroundPages
-from statement_core.site.plan import plan_site
+from statement_core.site_plan import plan_site
 from statement_core.site.render import render_page
 from statement_core.site.views import PageContext
 

@@ -23,7 +23,7 @@ from statement_core.labels import label
 from statement_core.pdf import EDITIONS, SITE_AUTHOR, PdfBuildError, write_pdfs
 from statement_core.pdf.book import build_edition
 from statement_core.pdf.render import render_html, write_pdf
-from statement_core.site.plan import plan_site
+from statement_core.site_plan import plan_site
 
 INFO = BuildInfo(date=dt.datetime(2025, 5, 12, 8, 30, tzinfo=dt.timezone.utc),
                  commit="0123456789abcdef0123456789abcdef01234567", version="2025.05.12-0123456")

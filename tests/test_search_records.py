@@ -9,7 +9,7 @@ from conftest import DOCUMENT_ID
 from statement_core.search.index_file import REGISTRY, index_data, index_script, synonym_groups
 from statement_core.search.page_sections import page_section_records
 from statement_core.search.records import search_records
-from statement_core.site.plan import plan_site
+from statement_core.site_plan import plan_site
 
 
 def test_every_clause_is_one_record_per_language_in_that_language(corpus, document):

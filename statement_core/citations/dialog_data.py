@@ -22,7 +22,7 @@ from statement_core.citations.references import PartReferences, References
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
 from statement_core.parallel import map_jobs
-from statement_core.site.plan import SitePlan
+from statement_core.site_plan import SitePlan
 
 SCRIPT_PATH = "assets/citations.js"  # below each language's root: "", "en/"
 GLOBAL_NAME = "statementCitations"  # window.statementCitations[language]: what docs/assets/cite.js reads

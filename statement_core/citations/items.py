@@ -14,7 +14,7 @@ from typing import Any
 from statement_core.build_info import BuildInfo
 from statement_core.labels import label
 from statement_core.model import Clause, Document, Language
-from statement_core.site.plan import SitePlan
+from statement_core.site_plan import SitePlan
 
 CslItem = dict[str, Any]
 # What a clause number is in CSL's list of locators: the official text numbers its paragraphs 1-38.

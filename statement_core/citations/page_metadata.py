@@ -19,7 +19,7 @@ from statement_core.build_info import BuildInfo
 from statement_core.citations.items import clause_url, statement_url
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
-from statement_core.site.plan import PlannedPage, SitePlan
+from statement_core.site_plan import PlannedPage, SitePlan
 
 SCHEMA = "https://schema.org"
 # Pages that show a document's text: their citation_* tags describe the document itself.

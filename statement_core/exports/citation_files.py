@@ -23,7 +23,7 @@ from statement_core.citations.items import CslItem, clause_item, clause_url, sta
 from statement_core.exports.names import PROJECT_NAME, document_stem
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
-from statement_core.site.plan import plan_site
+from statement_core.site_plan import plan_site
 
 FORMATS = {"ris": "ris", "bib": "bib", "csl": "csl.json"}  # kind -> file name suffix
 # The characters LaTeX treats as commands; Vietnamese letters stay UTF-8 (biber, Zotero and JabRef read it).

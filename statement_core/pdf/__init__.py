@@ -18,7 +18,7 @@ __all__ = ["EDITIONS", "SITE_AUTHOR", "Edition", "PdfBuildError", "write_pdfs"]
 
 def __getattr__(name: str) -> Any:
     # WeasyPrint takes half a second to import: only a build that writes PDFs pays for it, not one that only
-    # names the editions (hooks/citations.py).
+    # names the editions (the publishing step, for the PDFs' addresses).
     if name == "PdfBuildError":
         from statement_core.pdf.render import PdfBuildError
 

@@ -9,7 +9,7 @@ from statement_core.labels import label
 from statement_core.model import Agreement, Corpus, Document
 from statement_core.pdf.editions import Edition
 from statement_core.pdf.words import PLAIN_SEPARATOR, Texts, Words
-from statement_core.site.views import agreement_date
+from statement_core.formatting import agreement_date
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from statement_core.pdf.appendices import AppendixHeading, GlossaryView, Timelin
 from statement_core.pdf.editions import SITE_AUTHOR, Edition
 from statement_core.pdf.views import ChapterView, Fact, TitlePageView, WebLinks, chapter_view, is_unofficial, title_page
 from statement_core.pdf.words import Text, Texts, Words, plain
-from statement_core.site.plan import plan_site
+from statement_core.site_plan import plan_site
 
 # The registries the appendices are compiled from, named in the colophon.
 REGISTRY_FILES = "data/agreements.yaml, data/glossary.yaml"

@@ -8,7 +8,7 @@ from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Document
 from statement_core.pdf.editions import Edition
 from statement_core.pdf.words import Text, Texts, Words, plain
-from statement_core.site.plan import SitePlan
+from statement_core.site_plan import SitePlan
 
 
 @dataclass(frozen=True)

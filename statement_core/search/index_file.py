@@ -12,7 +12,7 @@ from pathlib import Path
 
 from statement_core.model import READING_LANGUAGES, Corpus
 from statement_core.search.records import SearchRecord, search_records
-from statement_core.site.plan import SitePlan
+from statement_core.site_plan import SitePlan
 
 REGISTRY = "statementSearchIndexes"  # overrides/search/loader.mjs reads it
 

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 from statement_core.labels import label
 from statement_core.model import Corpus, Document
-from statement_core.site.plan import PlannedPage, SitePlan
+from statement_core.site_plan import PlannedPage, SitePlan
 
 RecordKind = str  # "clause" | "chapter" | "term" | "agreement" | "page"
 

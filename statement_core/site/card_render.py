@@ -16,11 +16,11 @@ from pathlib import Path
 
 from statement_core.site.card_svg import FONT_FILES, card_svg
 from statement_core.site.cards import Card
-from statement_core.site.node_scripts import NODE_MODULES, ROOT, NodeScript
+from statement_core.site.node_scripts import NODE_MODULES, ROOT, NodeScript, NodeScriptError
+from statement_core.site.render import FRAGMENTS_DIR
 from statement_core.templates import template_environment
 
 SCRIPT = ROOT / "scripts" / "make_cards.mjs"
-TEMPLATES = ROOT / "overrides" / "fragments"
 CACHE = ROOT / "build" / "cards"
 
 
@@ -59,7 +59,10 @@ class CardRendering:
     """The cards of one build: the cached ones known at once, the others rendering in the background."""
 
     def __init__(self, cards: list[Card], cache: Path = CACHE) -> None:
-        environment = template_environment(TEMPLATES)
+        for path in FONT_FILES.values():
+            if not path.exists():
+                raise NodeScriptError(f"{path} (the cards' font) is missing: run `make setup` (fonts-noto-core)")
+        environment = template_environment(FRAGMENTS_DIR)
         fingerprint = _renderer_fingerprint()
         self.cache = cache / "png"
         self.cache.mkdir(parents=True, exist_ok=True)

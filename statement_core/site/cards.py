@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Corpus, Document
-from statement_core.site.plan import READING_LANGUAGES, language_root
+from statement_core.site_plan import READING_LANGUAGES, language_root
 
 CARDS_FOLDER = "cards"  # below each language's root: cards/… (vi), en/cards/…
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from statement_core.site.plan import PlannedPage, SitePlan
+from statement_core.site_plan import PlannedPage, SitePlan
 
 NOTICE = ("<!-- Generated page: its content comes from data/ at build time (hooks/statement_pages.py).\n"
           "     Do not edit; `make markers` rewrites this file from the data. -->\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from statement_core.labels import label
 from statement_core.model import Corpus
-from statement_core.site.plan import SitePlan
+from statement_core.site_plan import SitePlan
 
 HAND_WRITTEN_PAGES = ("about.md",)
 

@@ -19,8 +19,8 @@ from statement_core.build_info import BuildInfo
 from statement_core.labels import LABELS
 from statement_core.partial_date import PartialDate
 from statement_core.site.node_scripts import ROOT, NodeScript
-from statement_core.site.downloads import human_size
-from statement_core.site.plan import READING_LANGUAGES, language_root
+from statement_core.formatting import human_size
+from statement_core.site_plan import READING_LANGUAGES, language_root
 from statement_core.site.web_app import APPLE_TOUCH_ICON, THEME_COLOR, manifest_path
 
 if TYPE_CHECKING:

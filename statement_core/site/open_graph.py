@@ -6,7 +6,7 @@ from __future__ import annotations
 from statement_core.model import Corpus
 from statement_core.site.card_svg import HEIGHT, WIDTH
 from statement_core.site.cards import chapter_card, home_card
-from statement_core.site.plan import PlannedPage
+from statement_core.site_plan import PlannedPage
 from statement_core.site.share_pages import OG_LOCALES, absolute
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from statement_core.formatting import agreement_date
 from statement_core.labels import LABELS
 from statement_core.model import Document
 from statement_core.site import views
@@ -130,7 +131,7 @@ def _timeline(context: PageContext):
             "anchor": agreement.anchor,
             "group": str(agreement.date.year) if agreement.date else context.text("pending"),
             "group_anchor": f"year-{agreement.date.year}" if agreement.date else "pending",
-            "date": views.agreement_date(agreement, context.language),
+            "date": agreement_date(agreement, context.language),
             "iso": agreement.date.iso() if agreement.date else "",
             "title": agreement.title.get(context.language),
             "kind": context.text(f"kind_{agreement.kind}"),

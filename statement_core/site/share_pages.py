@@ -23,7 +23,7 @@ from statement_core.model import Clause, Corpus, Document
 from statement_core.site.cards import clause_card
 from statement_core.site.card_svg import HEIGHT, WIDTH
 from statement_core.site.csp import with_policy
-from statement_core.site.plan import SitePlan, language_root, relative_url
+from statement_core.site_plan import SitePlan, language_root, relative_url
 
 SHARE_FOLDER = "s"
 OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}  # as overrides/main.html writes og:locale

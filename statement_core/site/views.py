@@ -11,11 +11,11 @@ from markupsafe import Markup
 
 from statement_core.annotate import annotate_segments
 from statement_core.exports import Download
-from statement_core.site.downloads import human_size
+from statement_core.formatting import agreement_date, human_size
 from statement_core.labels import label
-from statement_core.model import Agreement, Chapter, Clause, Corpus, Document, GlossaryTerm, Language
-from statement_core.site.plan import PlannedPage, SitePlan, relative_url
+from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
 from statement_core.site.share_pages import ClauseShare, clause_share
+from statement_core.site_plan import PlannedPage, SitePlan, relative_url
 
 
 @dataclass(frozen=True)
@@ -138,21 +138,6 @@ def _chips(context: PageContext, document: Document, clause: Clause) -> tuple[Ch
                         if others else ""),
         ))
     return tuple(chips)
-
-
-def agreement_date(agreement: Agreement, language: str) -> str:
-    if agreement.date is None:
-        return ""
-    start = agreement.date.format(language)
-    if agreement.end_date is None:
-        return start
-    end = agreement.end_date.format(language)
-    if language == "vi" and agreement.date.precision == "day" and agreement.end_date.precision == "day" \
-            and agreement.date.month == agreement.end_date.month:
-        return f"{agreement.date.day}–{end}"
-    if language == "en" and agreement.date.month == agreement.end_date.month:
-        return f"{agreement.date.day}–{end}"
-    return f"{start} – {end}"
 
 
 def _segments(clause: Clause, language: Language, terms: tuple[GlossaryTerm, ...], addressed: bool) -> tuple[SegmentView, ...]:

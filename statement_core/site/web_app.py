@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from statement_core.labels import label
-from statement_core.site.plan import language_root
+from statement_core.site_plan import language_root
 
 # Material's indigo primary (--md-primary-fg-color in its palette CSS): the header colour, so the
 # browser's toolbar and the installed app's title bar continue the page. The icon's background is the same.

@@ -1,7 +1,7 @@
-"""Which pages the site has, where their marker files live, and the URL of each in each language.
+"""Which pages the site has, where their marker files live, and the address of each in each language.
 
 The plan is derived from the corpus, so adding a chapter to data/ adds its page, its nav entry and its
-marker check at once.
+marker check at once. Below the site, the PDFs and the citations alike: each links to the site through it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from statement_core.model import Corpus
 
 PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads"]
 DEFAULT_LANGUAGE = "vi"
+DOWNLOADS_URL = "downloads/"  # below the site root: the exports, PDFs and checksums, one folder for both languages
 
 
 def language_root(language: str) -> str:

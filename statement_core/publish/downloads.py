@@ -16,9 +16,25 @@ from pathlib import Path
 from statement_core.build_info import BuildInfo
 from statement_core.exports.manifest import Download, manifest
 from statement_core.model import Corpus
+from statement_core.publish.inputs import BuildInputs
 
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = (ROOT / "statement_core", ROOT / "overrides" / "pdf")
+CACHE = ROOT / "build" / "downloads"
+BUNDLE_NAME = "vn-by-joint-statement-offline-{version}.zip"  # written by `make bundle` (scripts/make_bundle.py)
+
+
+def site_downloads(corpus: Corpus, inputs: BuildInputs) -> tuple[tuple[Download, ...], Path]:
+    """The downloads of a site build and the folder holding them: exports, PDFs unless the build skips them,
+    and the offline zip when `make bundle` has made this commit's (never in the bundle itself)."""
+    # One cache folder per kind of build, so test builds from other data never evict the real one.
+    kind = hashlib.sha256(f"{inputs.data_dir.resolve()}|{not inputs.web_site}|{inputs.with_pdfs}".encode())
+    folder = CACHE / kind.hexdigest()[:12]
+    bundle = ROOT / "dist" / BUNDLE_NAME.format(version=inputs.stamp.version)
+    extras = [bundle] if bundle.exists() and inputs.web_site else []  # only this commit's, never a stale one
+    downloads = prepare_downloads(corpus, inputs.data_dir, folder, inputs.stamp, inputs.site_url,
+                                  with_pdfs=inputs.with_pdfs, extras=extras)
+    return downloads, folder
 
 
 def _fingerprint(data_dir: Path, info: BuildInfo, site_url: str, with_pdfs: bool, extras: list[Path]) -> str:
@@ -66,13 +82,3 @@ def _fill(folder: Path, corpus: Corpus, info: BuildInfo, site_url: str, with_pdf
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)
 
-
-def human_size(size: int, language: str) -> str:
-    """1 234 567 bytes: "1,2 MB" in Vietnamese, "1.2 MB" in English."""
-    value, unit = float(size), "B"
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            break
-        value /= 1000
-    text = f"{value:.0f}" if unit in ("B", "KB") or value >= 100 else f"{value:.1f}"
-    return f"{text.replace('.', ',') if language == 'vi' else text} {unit}"

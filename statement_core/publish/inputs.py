@@ -1,0 +1,23 @@
+"""The inputs of one build, besides the code: read once, typed, and handed to everything that builds.
+
+MkDocs builds fill them from mkdocs.yml (hooks/build_context.py, where the environment variables that
+tests and `make` set arrive through `!ENV`); the benchmark and scripts can make them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from statement_core.build_info import BuildInfo
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    data_dir: Path  # data/, or an edited copy of it (tests, the benchmark's collections)
+    site_url: str  # the public address that citations, permalinks and the sitemap point to
+    stamp: BuildInfo  # the commit and its date, stamped on every page, PDF and export
+    with_pdfs: bool = True  # `make serve` and most test builds skip the PDFs (seconds each)
+    web_site: bool = True  # False: the offline bundle (file:// links; no worker, manifests or robots.txt)
+    allow_markup: bool = False  # accept HTML in the data (only the hardening test's hostile fixture)
+    previewing: bool = False  # `mkdocs serve`: rebuilt on every edit, in a process that must not fork

@@ -1,0 +1,113 @@
+"""What a site build writes besides its pages, in order, once the pages of every language are written.
+
+To add an output (a feed, share cards, a serialised search index): write a function that takes the build,
+the site folder and what its `start` returned, and add an `Output` to OUTPUTS. `start` (optional) begins
+slow work when the build begins, so that it runs beside the page rendering (esbuild, Node loading Workbox);
+what it returns must have `cancel()`, called when the build fails first. `wanted` says which builds make the
+output (the web site, or also the offline bundle). The service worker stays last: it lists what the site
+holds at that moment.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script
+from statement_core.publish.inputs import BuildInputs
+from statement_core.search.bundle import SearchBundle
+from statement_core.search.index_file import write_search_indexes
+from statement_core.search.records import SearchRecord
+from statement_core.site.card_render import CardRendering
+from statement_core.site.cards import site_cards
+from statement_core.site.offline import start_worker_build, write_service_worker
+from statement_core.site.render import fragment_environment
+from statement_core.site.share_pages import write_share_pages
+from statement_core.site.robots import robots_txt
+from statement_core.site.web_app import write_web_manifests
+from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, language_root
+
+if TYPE_CHECKING:
+    from statement_core.publish.site_build import SiteBuild
+
+CITATIONS_CACHE = Path(__file__).resolve().parents[2] / "build" / "citations"
+
+
+class Started(Protocol):
+    def cancel(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Output:
+    name: str  # what it is, in a failed build's message
+    write: Callable[[SiteBuild, Path, Any], object]  # (build, site folder, what `start` returned or None)
+    start: Callable[[SiteBuild], Started] | None = None
+    wanted: Callable[[BuildInputs], bool] = lambda inputs: True
+
+
+def _web_site(inputs: BuildInputs) -> bool:
+    """The public web site only: the offline bundle, read from file://, has no crawlers and runs no worker."""
+    return inputs.web_site
+
+
+def _downloads(build: SiteBuild, site: Path, _: None) -> None:
+    shutil.copytree(build.downloads_folder, site / DOWNLOADS_URL, dirs_exist_ok=True)
+
+
+def _search_indexes(build: SiteBuild, site: Path, _: None) -> None:
+    hand_written: dict[str, list[SearchRecord]] = {}
+    for (language, _page), records in sorted(build.page_records.items()):
+        hand_written.setdefault(language, []).extend(records)
+    write_search_indexes(site, build.corpus, build.plan, build.inputs.web_site, hand_written)
+
+
+def _citation_data(build: SiteBuild, site: Path, _: None) -> None:
+    """Each language's data for the Cite dialog (assets/citations.js under the language's root)."""
+    for language in READING_LANGUAGES:
+        target = site / language_root(language) / CITATION_SCRIPT
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(citation_script(build.corpus, build.plan, language, build.inputs.site_url,
+                                          build.inputs.stamp, cache_dir=CITATIONS_CACHE), encoding="utf-8")
+
+
+def _search_script(build: SiteBuild, site: Path, bundle: SearchBundle) -> None:
+    bundle.write_into(site)
+
+
+def _robots(build: SiteBuild, site: Path, _: None) -> None:
+    (site / "robots.txt").write_text(robots_txt(build.inputs.site_url), encoding="utf-8")
+
+
+def _web_manifests(build: SiteBuild, site: Path, _: None) -> None:
+    write_web_manifests(site, build.site_names)
+
+
+def _image_cards(build: SiteBuild, site: Path, rendering: CardRendering) -> None:
+    rendering.finish(site)
+
+
+def _share_pages(build: SiteBuild, site: Path, _: None) -> None:
+    environment = fragment_environment()
+    for language in READING_LANGUAGES:
+        write_share_pages(site, build.corpus, build.plan, language, build.inputs.site_url, environment)
+
+
+def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:
+    write_service_worker(site, build.inputs.stamp, worker)
+
+
+OUTPUTS: tuple[Output, ...] = (
+    Output("Downloads", _downloads),
+    Output("Search indexes", _search_indexes),
+    Output("Citation data", _citation_data),
+    Output("Search script", _search_script, start=lambda build: SearchBundle()),
+    Output("robots.txt", _robots, wanted=_web_site),
+    Output("Web app manifests", _web_manifests, wanted=_web_site),
+    # Link previews (issue 23): the cards render in Node from the build's start, beside the pages.
+    Output("Image cards", _image_cards, start=lambda build: CardRendering(site_cards(build.corpus)), wanted=_web_site),
+    Output("Share pages", _share_pages, wanted=_web_site),
+    Output("Service worker", _service_worker, start=lambda build: start_worker_build(), wanted=_web_site),
+)
