@@ -81,6 +81,7 @@ class Results:
     search: list[SearchCost] = field(default_factory=list)  # one per measured corpus size, 1× first
     precache: tuple[int, int, int] | None = None  # the service worker's precache: (files, raw, gzip)
     cards: CardRun | None = None  # the link-preview image cards
+    site_size: tuple[int, int] | None = None  # the built site without downloads/: (files, bytes)
     reference_build: BuildRun | None = None
     bundle: Bundle | str | None = None
     pdfs: list[PdfRun] = field(default_factory=list)
@@ -137,6 +138,9 @@ def summary(results: Results) -> list[str]:
         files, _, compressed = results.precache
         lines.append(f"| Kept for offline reading after one visit ({files} files: pages, assets, indexes, data), "
                      f"gzip | {compressed / 1e6:.2f} MB | ≤ 2 MB | {met(compressed <= TARGET_PRECACHE_GZIP)} |")
+    if results.site_size:
+        files, size = results.site_size
+        lines.append(f"| Site without downloads (PDFs, exports, zip): {files} files | {size / 1e6:.2f} MB | — | — |")
     if isinstance(results.bundle, Bundle):
         lines.append(f"| Offline bundle zip | {results.bundle.size / 1e6:.2f} MB | ≤ 5 MB | "
                      f"{met(results.bundle.size <= TARGET_BUNDLE)} |")
@@ -199,6 +203,10 @@ def weight_section(results: Results) -> list[str]:
         lines += [f"Kept by the service worker on the first visit (its precache list, `sw.js`): {files} files, "
                   f"{raw / 1e6:.2f} MB raw, **{compressed / 1e6:.2f} MB gzip** (each file on its own, as served; "
                   f"target ≤ 2 MB). PDFs are kept only when opened or on request.", ""]
+    if results.site_size:
+        files, size = results.site_size
+        lines += [f"The site without its downloads (every file outside `downloads/`: pages, assets, scripts, "
+                  f"search indexes, the service worker): {files} files, **{size / 1e6:.2f} MB** raw.", ""]
     return lines + ["The search indexes are not part of a first load: they load when the reader first opens "
                     "the search (section 5)."]
 

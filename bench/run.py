@@ -27,7 +27,7 @@ from bench.plain import make_plain_site  # noqa: E402
 from bench.report import Results, ScaleRow  # noqa: E402
 from bench.scaling import make_scale_site, nav_links, write_scale_docs  # noqa: E402
 from bench.search import measure_search  # noqa: E402
-from bench.weights import chromium_path, page_weights  # noqa: E402
+from bench.weights import chromium_path, page_weights, site_size  # noqa: E402
 from bench.workspace import build_env, copy_project, timed_build  # noqa: E402
 from statement_core import load_corpus  # noqa: E402
 from statement_core.cli import DEFAULT_SITE_URL  # noqa: E402
@@ -149,6 +149,7 @@ def measure_weight(results: Results, project: Path, work: Path, corpus: Corpus) 
     results.weights = list(zip(labels, page_weights(site, paths)))
     raw, compressed = precache_size(site)
     results.precache = (len(precache_entries(site)), raw, compressed)
+    results.site_size = site_size(site)
 
 
 def measure_artifacts(results: Results, project: Path, corpus: Corpus, runs: int) -> None:

@@ -100,3 +100,13 @@ def file_sizes(path: Path) -> tuple[int, int]:
     """(raw, gzip) bytes of one file."""
     body = path.read_bytes()
     return len(body), gzip_size(body)
+
+
+DOWNLOADS = "downloads"  # the site's folder of PDFs, open-data exports and the offline zip
+
+
+def site_size(site: Path) -> tuple[int, int]:
+    """(files, bytes) of a built site without its downloads: what the site itself ships (pages, assets,
+    scripts, indexes, the service worker). File sizes only: nothing is read."""
+    files = [path for path in site.rglob("*") if path.is_file() and path.relative_to(site).parts[0] != DOWNLOADS]
+    return len(files), sum(path.stat().st_size for path in files)

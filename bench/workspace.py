@@ -55,8 +55,8 @@ def copy_project(target: Path) -> Path:
         elif source.is_file():
             (target / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target / part)
-    # The pinned npm tools the build uses (esbuild bundles the search script; the offline build copies the
-    # iframe-worker shim): linked, not copied.
+    # The pinned npm tools the build uses (esbuild bundles the pages' scripts and the service worker):
+    # linked, not copied.
     (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     return target
 

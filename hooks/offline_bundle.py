@@ -1,22 +1,16 @@
-"""MkDocs glue for the offline bundle (OFFLINE=1): no request may leave the unzipped folder.
+"""MkDocs glue for the offline bundle (OFFLINE=1): no request may leave the unzipped folder, and none is made
+for nothing.
 
-Material's offline plugin loads the iframe-worker shim from a CDN unless `extra.polyfills` already names
-one; we point it at a copy of the pinned npm package, copied into the site at build time.
+Material's offline plugin adds the iframe-worker shim (from a CDN) to every page so that its lunr search
+worker can run from file://. Our search runs in the page and Material's search component, the only code of
+the theme that starts a worker, is not on the pages: the shim would be a script loaded on every page that
+does nothing, so the entry the plugin adds is taken out again.
 """
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-
-ROOT = Path(__file__).resolve().parent.parent
-SHIM_SOURCE = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
-SHIM_LICENSE = ROOT / "node_modules" / "iframe-worker" / "LICENSE"
-SHIM_PATH = "assets/vendor/iframe-worker/shim.js"
 
 
 def _offline(config: MkDocsConfig) -> bool:
@@ -24,19 +18,8 @@ def _offline(config: MkDocsConfig) -> bool:
     return bool(plugin and plugin.config.enabled)
 
 
-@event_priority(100)  # before the offline plugin adds its CDN default
+@event_priority(-50)  # after the offline plugin's on_config has added the shim
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _offline(config):
-        if not SHIM_SOURCE.exists():
-            raise PluginError(f"{SHIM_SOURCE} is missing: run `make setup` (npm ci) before building the bundle")
-        config.extra["polyfills"] = [SHIM_PATH]
+        config.extra["polyfills"] = [url for url in config.extra.get("polyfills", []) if "iframe-worker" not in url]
     return config
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    if not _offline(config):
-        return
-    target = Path(config.site_dir) / SHIM_PATH
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(SHIM_SOURCE, target)
-    shutil.copyfile(SHIM_LICENSE, target.with_name("LICENSE"))

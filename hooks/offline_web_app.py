@@ -14,16 +14,15 @@ from mkdocs.structure.files import Files
 
 from hooks import build_context
 from hooks.i18n_build import building_language
-from statement_core.site.offline import PAGE_SCRIPT, PAGE_STYLES, page_settings
+from statement_core.site.offline import PAGE_STYLES, page_settings
 from statement_core.site_plan import DOWNLOADS_URL
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not build_context.site_build(config).inputs.web_site:
-        for path in (PAGE_SCRIPT, PAGE_STYLES):
-            file = files.get_file_from_path(path)
-            if file is not None:
-                files.remove(file)
+        file = files.get_file_from_path(PAGE_STYLES)
+        if file is not None:
+            files.remove(file)
     return files
 
 

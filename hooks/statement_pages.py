@@ -25,7 +25,7 @@ from statement_core.site.render import RenderedPage
 from statement_core.site.views import TocEntry
 from statement_core.site_plan import language_root, language_versions
 
-NOT_SITE_ASSETS = ("fragments/", "pdf/", "search/", "assets/javascripts/lunr/", "assets/javascripts/workers/")
+NOT_SITE_ASSETS = ("fragments/", "pdf/", "search/", "reader/", "assets/javascripts/lunr/", "assets/javascripts/workers/")
 
 _rendered: dict[str, RenderedPage] = {}  # from on_page_markdown to on_page_content of the same page
 
@@ -57,8 +57,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """overrides/ also holds the core's fragment and PDF templates and the search sources (bundled into one
-    script by hooks/site_search.py): they are not site assets; nor is Material's lunr search, replaced by ours."""
+    """overrides/ also holds the core's fragment and PDF templates and the scripts' sources (search/, reader/:
+    bundled by statement_core/site/page_scripts.py): they are not site assets; nor is Material's lunr search, replaced by ours."""
     for file in list(files):
         if file.src_uri.startswith(NOT_SITE_ASSETS) and not file.is_documentation_page():
             files.remove(file)

@@ -1,4 +1,5 @@
-"""Make Material 9.8.1's own markup valid and accessible: every page passes the W3C Nu checker and axe.
+"""Make Material 9.8.1's own markup valid and accessible: every page passes the W3C Nu checker and axe; and
+ship none of the theme's files that no reader loads.
 
 Both come from template code outside any overridable block (base.html, partials/nav-item.html); copying
 those templates to change one attribute would fork them. Remove a fix once Material no longer needs it:
@@ -8,8 +9,10 @@ the Nu test over the built site says so.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.i18n_build import building_language
@@ -21,8 +24,14 @@ _EMPTY_TABINDEX = re.compile(r'(<label class="md-nav__link[^"]*"[^>]*?) tabindex
 
 
 # The hidden toggles that drive the drawer and Material's search overlay have no label of their own (the
-# overlay is gone, our header has its own search, but base.html still writes the search toggle).
+# overlay is gone, our header has its own search, but base.html still writes the search toggle). They sit
+# outside every landmark: `hidden` keeps them out of the page when the stylesheet that hides them does not
+# apply (axe's `region`); their labels still toggle them, and the theme's script reads their state.
 _TOGGLE = re.compile(r'(<input class="md-toggle" data-md-toggle="(drawer|search)" type="checkbox" id="__\2")')
+# Material's source maps (for developers' tools, over 1 MB) and the comment that asks the tools for one.
+_SOURCE_MAP_COMMENT = re.compile(r"\n?//# sourceMappingURL=\S+\s*$")
+THEME_SCRIPTS = "assets/javascripts/bundle.*.min.js"
+DEFAULT_FAVICON = "assets/images/favicon.png"  # Material's; the pages name ours (mkdocs.yml theme.favicon)
 
 TOGGLE_LABELS = {"vi": {"drawer": "Mở danh mục", "search": "Tìm kiếm"},
                  "en": {"drawer": "Open navigation", "search": "Search"}}
@@ -31,7 +40,22 @@ TOGGLE_LABELS = {"vi": {"drawer": "Mở danh mục", "search": "Tìm kiếm"},
 def fix_theme_html(html: str, language: str) -> str:
     labels = TOGGLE_LABELS.get(language, TOGGLE_LABELS["en"])
     html = _EMPTY_TABINDEX.sub(r"\1", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html))
-    return _TOGGLE.sub(lambda m: f'{m.group(1)} aria-label="{labels[m.group(2)]}"', html)
+    return _TOGGLE.sub(lambda m: f'{m.group(1)} aria-label="{labels[m.group(2)]}" hidden', html)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for file in list(files):
+        if file.is_documentation_page():
+            continue
+        if file.src_uri.endswith(".map") or (file.src_uri == DEFAULT_FAVICON and config.theme.get("favicon") != DEFAULT_FAVICON):
+            files.remove(file)
+    return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    for script in Path(config.site_dir).glob(THEME_SCRIPTS):
+        text = script.read_text(encoding="utf-8")
+        script.write_text(_SOURCE_MAP_COMMENT.sub("", text), encoding="utf-8")
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -1,7 +1,6 @@
 """`make bundle`: the offline HTML bundle, dist/<name>-offline-<version>.zip.
 
-Builds the site with OFFLINE=true (file:// links, inlined per-language search indexes, vendored worker
-shim), refuses any resource URL pointing at another host, and zips it deterministically: sorted entries,
+Builds the site with OFFLINE=true (file:// links, per-language search indexes as scripts), refuses any resource URL pointing at another host, and zips it deterministically: sorted entries,
 the build date as every timestamp, fixed permissions, so the same commit gives the same bytes.
 """
 
@@ -39,7 +38,9 @@ def make_bundle(dist: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         site = Path(temporary) / top
         build_site(site, env={"OFFLINE": "true", "SOURCE_DATE_EPOCH": str(int(info.date.timestamp()))})
-        for stale in ("sitemap.xml", "sitemap.xml.gz"):  # URLs of the public site; useless offline
+        # URLs of the public site, and the 404 pages that a web host serves for a missing address (from
+        # file:// none is served, and their site-root links lead nowhere): useless offline.
+        for stale in ("sitemap.xml", "sitemap.xml.gz", "404.html", "en/404.html"):
             (site / stale).unlink(missing_ok=True)
         external = external_resources(site)
         if external:

@@ -119,6 +119,32 @@ def test_axe_finds_no_violation_with_the_reading_tools_open(chromium, site_url, 
     assert problems == [], "\n".join(map(str, problems))
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_on_the_root_404_page(chromium, site_url, scheme):
+    """The root 404.html as a host serves it for a missing address at any depth, at every impact and both
+    widths; and with its stylesheets not loaded (blocked, or a host serving it away from the site's path),
+    nothing of it is outside a landmark (axe `region`: the theme's drawer and search toggles)."""
+    from axe_audit import audit, blocking
+
+    context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, color_scheme=scheme,
+                                  bypass_csp=True, service_workers="block")  # requests reach the route below
+    page = context.new_page()
+    problems = []
+    for missing in ("no-such-page/", "en/no/such/page.html"):
+        response = page.goto(site_url + missing)
+        assert response.status == 404 and page.get_attribute("html", "lang") == "vi"
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            problems += blocking(audit(page, f"404 at {missing} ({scheme}, {width} px)"))
+    page.route("**/*.css", lambda route: route.abort())
+    page.goto(site_url + "no-such-page/")
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        problems += blocking(audit(page, f"404 without styles ({scheme}, {width} px)", ["region"]))
+    context.close()
+    assert problems == [], "\n".join(map(str, problems))
+
+
 def test_axe_would_catch_violations_of_any_impact(chromium, site_url):
     from axe_audit import audit, blocking
 

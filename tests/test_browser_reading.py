@@ -185,3 +185,22 @@ def test_glossary_expansion_shows_on_hover_and_on_keyboard_focus(browser_page, s
     page.mouse.move(0, 0)
     page.locator("article[data-clause='35'] [data-column='vi'] abbr.gloss", has_text="DOC").hover()
     page.locator(".md-tooltip2--active", has_text="Biển Đông").wait_for(state="visible")
+
+
+def test_our_scripts_are_three_bundles_sharing_no_globals_but_the_data_registries(browser_page, site_url):
+    """The reading pages' behaviour is one bundled script (overrides/reader/), beside the search's and the
+    offline status's; after every feature has run (Cite and search opened), the only globals of ours are the
+    data registries that file:// needs, the citation data and the search indexes (issue 24)."""
+    page = browser_page
+    page.goto(site_url + ECONOMY)
+    ours = page.eval_on_selector_all("script[src]", "els => els.map(e => new URL(e.src).pathname)"
+                                                    ".filter(p => !/bundle\\.[0-9a-f]+\\.min\\.js$/.test(p))")
+    assert [path.rsplit("/", 1)[-1] for path in ours] == ["statement-reader.js", "statement-search.js",
+                                                           "statement-offline.js"]
+    page.click("article[data-clause='13'] [data-cite='13']")
+    page.locator("[data-cite-styles]").wait_for(state="visible")
+    page.keyboard.press("Escape")
+    page.keyboard.press("/")
+    page.locator("[data-search-dialog][data-search-ready]").wait_for(state="attached")
+    globals_of_ours = page.evaluate("Object.keys(window).filter(name => /^statement/i.test(name))")
+    assert sorted(globals_of_ours) == ["statementCitations", "statementSearchIndexes"]

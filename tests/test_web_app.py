@@ -129,8 +129,8 @@ def test_every_page_links_its_manifest_theme_colour_and_icons(built_site):
 
 @pytest.mark.parametrize("url", ["", "en/downloads/"])
 def test_every_label_the_page_script_shows_is_on_the_page_in_its_language(built_site, url):
-    script = (ROOT / "docs" / "assets" / "offline.js").read_text(encoding="utf-8")
-    used = {re.sub(r"(?<!^)([A-Z])", r"-\1", name).lower() for name in re.findall(r"labels\.label(\w+)", script)}
+    script = (ROOT / "overrides" / "reader" / "offline.mjs").read_text(encoding="utf-8")
+    used = set(re.findall(r'label\(status, "([a-z-]+)"', script))
     (status,) = parse(built_site, url).xpath("//*[@data-offline]")
     given = {name[len("data-label-"):]: text for name, text in status.attrib.items() if name.startswith("data-label-")}
     assert used and used <= given.keys()
@@ -181,6 +181,19 @@ def test_the_precache_is_the_whole_built_site_in_order(built_site):
     assert build["precache"] == {"files": len(urls), "bytes": sum((built_site / url).stat().st_size for url in urls)}
     pdfs = sorted(path for path in files if path.endswith(".pdf"))
     assert pdfs and build["pdfs"]["urls"] == pdfs and build["dates"] == {"vi": "12/5/2025", "en": "12 May 2025"}
+
+
+def test_the_site_ships_only_the_workbox_code_the_worker_runs(built_site):
+    """The worker's Workbox is bundled into sw.js: the production code of the modules it imports, nothing
+    loaded beside it; no development build and no source map anywhere in the site (issue 24)."""
+    files = sorted(path.relative_to(built_site).as_posix() for path in built_site.rglob("*") if path.is_file())
+    assert [name for name in files if name.endswith(".map")] == []
+    assert [name for name in files if "workbox" in name] == []  # workbox-window is bundled into the pages' script
+    worker = (built_site / WORKER).read_text(encoding="utf-8")
+    assert "importScripts" not in worker and "sourceMappingURL" not in worker, "the worker loads nothing else"
+    # Development builds log through Workbox's logger ("%cworkbox") and test process.env.NODE_ENV.
+    assert "%cworkbox" not in worker and "process.env" not in worker
+    assert len(worker.encode()) < 20_000 + len(re.search(r"^const PRECACHE = .*$", worker, re.M).group(0).encode())
 
 
 def test_chromium_can_install_the_site_in_both_languages(chromium, built_site, tmp_path):

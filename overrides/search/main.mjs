@@ -1,9 +1,7 @@
-// Entry point of assets/javascripts/statement-search.js (bundled by esbuild at build time, hooks/search_index.py).
+// Entry point of assets/javascripts/statement-search.js (bundled by esbuild at build time,
+// statement_core/site/page_scripts.py).
+import { isTyping } from "../reader/shared/typing.mjs";
 import { SearchDialog } from "./ui.mjs";
-
-function typingInto(target) {
-  return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
 
 function start() {
   const dialog = document.querySelector("[data-search-dialog]");
@@ -17,7 +15,7 @@ function start() {
   });
   // "/" opens search from anywhere but a text field (README: keyboard shortcuts).
   document.addEventListener("keydown", (event) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || typingInto(event.target) || dialog.open) return;
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || dialog.open) return;
     event.preventDefault();
     search.open();
   });

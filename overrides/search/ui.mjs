@@ -1,15 +1,12 @@
 // The search dialog: a native modal <dialog> opened from the header button or the "/" key, with results
 // grouped as the reader needs them (their language first, then what only the other language finds).
+import { format } from "../reader/shared/labels.mjs";
 import { createIndex, searchAll } from "./engine.mjs";
 import { loadIndexData } from "./loader.mjs";
 import { snippet } from "./snippet.mjs";
 
 const MAX_OWN = 30;
 const MAX_OTHER = 15;
-
-function format(template, values) {
-  return template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? values[key] : match));
-}
 
 function element(tag, className, text) {
   const node = document.createElement(tag);

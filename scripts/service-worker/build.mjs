@@ -1,24 +1,35 @@
 // Writes the service worker into a built site with Workbox's build tools (statement_core/site/offline.py
-// runs it last in the build). Input on stdin: {site, worker, window_script, version, dates}; prints
-// {runtime, precache: {files, bytes}, pdfs: {files, bytes}} as JSON.
+// runs it last in the build). Input on stdin: {site, worker, version, dates}; prints
+// {precache: {files, bytes}, pdfs: {files, bytes}} as JSON.
 //
-// injectManifest with a small worker source (service-worker.js) and the Workbox runtime copied beside it
-// (copyWorkboxLibraries): no bundling step, so it takes a fraction of a second and its output depends only
-// on the files it lists. generateSW would bundle the runtime with Rollup and Terser on every build (over a
-// second here) and leaves no room for the worker's own messages.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// The worker source (service-worker.js) imports the Workbox modules it uses; esbuild bundles it with their
+// production code alone (no development logging, no source map, none of the modules it does not import)
+// while the site is still being built, since it depends on nothing the build writes. injectManifest then
+// puts the precache list in. generateSW would bundle with Rollup, Babel and Terser on every build (over a
+// second here) and leaves no room for the worker's own messages; Workbox's CDN-style runtime folder
+// (copyWorkboxLibraries) ships 43 files, development builds and source maps, of which a worker loads five.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-// The three functions straight from their modules: workbox-build's index also loads generateSW's bundler
+import { build as bundle } from "esbuild";
+// The two functions straight from their modules: workbox-build's index also loads generateSW's bundler
 // (Rollup, Babel, Terser), which takes 0.3–0.5 s of every build here against 0.07 s for these. The version
 // is pinned exactly (package.json), so these paths cannot move under us unnoticed: the build would fail.
 import { getManifest } from "workbox-build/build/get-manifest.js";
 import { injectManifest } from "workbox-build/build/inject-manifest.js";
-import { copyWorkboxLibraries } from "workbox-build/build/lib/copy-workbox-libraries.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const BANNER = "/* Service worker of the Viet Nam – Belarus Joint Statement reader, bundled from scripts/service-worker/ "
+  + "with Workbox (MIT, Google LLC). */";
+
+// Workbox's modules test process.env.NODE_ENV: "production" drops their development code and logging.
+const bundled = await bundle({
+  entryPoints: [path.join(here, "service-worker.js")], bundle: true, format: "iife", minify: true,
+  target: "es2020", charset: "utf8", legalComments: "none", write: false, logLevel: "warning",
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+});
 const input = JSON.parse(readFileSync(0, "utf8"));
 const site = input.site;
 
@@ -36,21 +47,14 @@ function failOnWarnings(result, what) {
   }
 }
 
-// The pages load workbox-window from the site, precached like every other script.
-const require = createRequire(import.meta.url);
-const windowBuild = path.dirname(require.resolve("workbox-window/build/workbox-window.prod.umd.js"));
-const windowTarget = path.join(site, input.window_script);
-mkdirSync(path.dirname(windowTarget), { recursive: true });
-copyFileSync(path.join(windowBuild, "workbox-window.prod.umd.js"), windowTarget);
-copyFileSync(path.join(windowBuild, "..", "LICENSE"), path.join(path.dirname(windowTarget), "LICENSE"));
-
-// The worker's own copy of the runtime: the browser stores what a worker imports with the worker itself,
-// so none of it is precached.
-const runtime = await copyWorkboxLibraries(site);
-
+// The bundle reads the precache list from a constant of its own line, which injectManifest fills and
+// statement_core/site/offline.py reads back.
+const scratch = mkdtempSync(path.join(tmpdir(), "statement-worker-"));
+const source = path.join(scratch, "sw.js");
+writeFileSync(source, `const PRECACHE = self.__WB_MANIFEST;\n${bundled.outputFiles[0].text}`);
 const worker = path.join(site, input.worker);
 const precache = await injectManifest({
-  swSrc: path.join(here, "service-worker.js"),
+  swSrc: source,
   swDest: worker,
   globDirectory: site,
   // Everything a reader opens, derived from what the build wrote: every page of every language, styles,
@@ -61,7 +65,6 @@ const precache = await injectManifest({
     "**/*.pdf", // the largest files: cached when opened or on request (see service-worker.js)
     "**/*.zip", // the offline bundle, for laptops
     "**/*.map", // source maps: for developers' tools only
-    `${runtime}/**`, // loaded by the worker itself
     // Link previews (issue 23): image cards and share pages are for crawlers and for opening a shared link,
     // which is the public one; a reader offline never needs them.
     "cards/**", "*/cards/**", "s/**", "*/s/**",
@@ -71,6 +74,7 @@ const precache = await injectManifest({
   // and leaving one out would break reading offline without a word. make bench reports the total.
   maximumFileSizeToCacheInBytes: 1e9,
 });
+rmSync(scratch, { recursive: true, force: true });
 failOnWarnings(precache, "precache");
 
 const pdfs = await getManifest({ globDirectory: site, globPatterns: ["downloads/**/*.pdf"],
@@ -82,12 +86,11 @@ const pdfRevision = createHash("sha256")
   .digest("hex").slice(0, 16);
 
 const build = {
-  runtime,
   version: input.version,
   dates: input.dates,
   precache: { files: precache.count, bytes: precache.size },
   pdfs: { urls: pdfs.manifestEntries.map((entry) => entry.url), bytes: pdfs.size, revision: pdfRevision },
 };
-writeFileSync(worker, `"use strict";\nconst BUILD = ${JSON.stringify(build)};\n${readFileSync(worker, "utf8")}`);
+writeFileSync(worker, `${BANNER}\n"use strict";\nconst BUILD = ${JSON.stringify(build)};\n${readFileSync(worker, "utf8")}`);
 
-process.stdout.write(JSON.stringify({ runtime, precache: build.precache, pdfs: { files: pdfs.count, bytes: pdfs.size } }));
+process.stdout.write(JSON.stringify({ precache: build.precache, pdfs: { files: pdfs.count, bytes: pdfs.size } }));

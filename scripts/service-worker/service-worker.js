@@ -1,44 +1,39 @@
 /* The site's service worker: after one visit the whole reader works without a network.
 
-   Not served as it is: scripts/service-worker/build.mjs writes it into the built site (sw.js at the site
-   root, so its scope is the whole site wherever the site is served), with the constant BUILD put before
-   this text and the precache list (Workbox's injectManifest) in place of its injection point. A plain
-   script, no bundler: the Workbox runtime is a copy beside the worker, loaded by workbox-sw.
+   Not served as it is: scripts/service-worker/build.mjs bundles it with the Workbox modules it imports
+   (esbuild, production builds, nothing else of Workbox) and writes the result into the built site (sw.js at
+   the site root, so its scope is the whole site wherever the site is served), after two constants: BUILD,
+   and PRECACHE, the precache list that Workbox's injectManifest puts in place of its injection point.
 
-   BUILD = {runtime, version, dates: {language: date}, precache: {files, bytes},
-            pdfs: {urls, bytes, revision}} */
-/* global BUILD, workbox */
-/* Strict mode: build.mjs puts the directive before BUILD, at the very top of the file. */
+   BUILD = {version, dates: {language: date}, precache: {files, bytes}, pdfs: {urls, bytes, revision}} */
+/* global BUILD, PRECACHE */
+import { CacheableResponsePlugin } from "workbox-cacheable-response";
+import { cacheNames, clientsClaim, setCacheNameDetails } from "workbox-core";
+import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
+import { registerRoute } from "workbox-routing";
+import { CacheFirst } from "workbox-strategies";
 
-importScripts(`${BUILD.runtime}/workbox-sw.js`);
-workbox.setConfig({ modulePathPrefix: `${BUILD.runtime}/`, debug: false });
-
-// workbox-sw loads each module on first use, and a worker may load scripts only while it starts:
-// every module used below is touched here, at the top level.
-const { cacheableResponse, core, precaching, routing, strategies } = workbox;
-
-core.setCacheNameDetails({ prefix: "vn-by-statement" });
+setCacheNameDetails({ prefix: "vn-by-statement" });
 
 // Every page of both languages, the assets, the search indexes and the open data (the list is derived
 // from the build; see build.mjs). Installing fetches them all; only a complete install makes the worker
 // wait, and activating it, which the reader chooses (SKIP_WAITING below), removes the entries of the
 // previous build. Until then the previous build keeps serving its own pages: never a mix of two builds.
-const PRECACHE = self.__WB_MANIFEST;
-precaching.precacheAndRoute(PRECACHE, {
+precacheAndRoute(PRECACHE, {
   ignoreURLParametersMatching: [/.*/], // a static site: no query string changes what a URL serves
 });
-precaching.cleanupOutdatedCaches(); // any other precache of this scope: older Workbox versions, renamed caches
-core.clientsClaim(); // the first visit's page is controlled (and reports "saved") without a reload
+cleanupOutdatedCaches(); // any other precache of this scope: older Workbox versions, renamed caches
+clientsClaim(); // the first visit's page is controlled (and reports "saved") without a reload
 
 // The PDFs are the largest files: kept when first opened, or all at once when the reader asks
 // (KEEP_PDFS). Their cache is named after their revisions, so unchanged PDFs survive a new build.
-const PDF_CACHE_PREFIX = `${core.cacheNames.prefix}-pdfs-`;
-const PDF_CACHE = `${PDF_CACHE_PREFIX}${BUILD.pdfs.revision}-${core.cacheNames.suffix}`;
-const pdfStrategy = new strategies.CacheFirst({
+const PDF_CACHE_PREFIX = `${cacheNames.prefix}-pdfs-`;
+const PDF_CACHE = `${PDF_CACHE_PREFIX}${BUILD.pdfs.revision}-${cacheNames.suffix}`;
+const pdfStrategy = new CacheFirst({
   cacheName: PDF_CACHE,
-  plugins: [new cacheableResponse.CacheableResponsePlugin({ statuses: [200] })],
+  plugins: [new CacheableResponsePlugin({ statuses: [200] })],
 });
-routing.registerRoute(
+registerRoute(
   ({ url }) => url.href.startsWith(self.registration.scope) && url.pathname.endsWith(".pdf"),
   pdfStrategy,
 );
@@ -54,7 +49,7 @@ async function keepPdfs(event) {
 /** PDF caches of earlier builds of this site (same scope), with how many files each holds. */
 async function earlierPdfCaches() {
   const names = (await caches.keys()).filter((name) => name !== PDF_CACHE
-    && name.startsWith(PDF_CACHE_PREFIX) && name.endsWith(`-${core.cacheNames.suffix}`));
+    && name.startsWith(PDF_CACHE_PREFIX) && name.endsWith(`-${cacheNames.suffix}`));
   return Promise.all(names.map(async (name) => ({ name, kept: (await (await caches.open(name)).keys()).length })));
 }
 

@@ -25,7 +25,7 @@ from statement_core.parallel import map_jobs
 from statement_core.site_plan import SitePlan
 
 SCRIPT_PATH = "assets/citations.js"  # below each language's root: "", "en/"
-GLOBAL_NAME = "statementCitations"  # window.statementCitations[language]: what docs/assets/cite.js reads
+GLOBAL_NAME = "statementCitations"  # window.statementCitations[language]: what overrides/reader/cite.mjs reads
 
 
 @dataclass(frozen=True)

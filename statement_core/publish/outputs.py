@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script
 from statement_core.publish.inputs import BuildInputs
-from statement_core.search.bundle import SearchBundle
 from statement_core.search.index_file import write_search_indexes
 from statement_core.search.records import SearchRecord
 from statement_core.site.card_render import CardRendering
 from statement_core.site.cards import site_cards
 from statement_core.site.offline import start_worker_build, write_service_worker
+from statement_core.site.page_scripts import PageScriptBundles
 from statement_core.site.render import fragment_environment
 from statement_core.site.share_pages import write_share_pages
 from statement_core.site.robots import robots_txt
@@ -73,8 +73,8 @@ def _citation_data(build: SiteBuild, site: Path, _: None) -> None:
                                           build.inputs.stamp, cache_dir=CITATIONS_CACHE), encoding="utf-8")
 
 
-def _search_script(build: SiteBuild, site: Path, bundle: SearchBundle) -> None:
-    bundle.write_into(site)
+def _page_scripts(build: SiteBuild, site: Path, bundles: PageScriptBundles) -> None:
+    bundles.write_into(site)
 
 
 def _robots(build: SiteBuild, site: Path, _: None) -> None:
@@ -103,7 +103,8 @@ OUTPUTS: tuple[Output, ...] = (
     Output("Downloads", _downloads),
     Output("Search indexes", _search_indexes),
     Output("Citation data", _citation_data),
-    Output("Search script", _search_script, start=lambda build: SearchBundle()),
+    # The search, the reading pages' behaviour and (web site) the offline status, bundled by esbuild.
+    Output("Page scripts", _page_scripts, start=lambda build: PageScriptBundles(build.inputs.web_site)),
     Output("robots.txt", _robots, wanted=_web_site),
     Output("Web app manifests", _web_manifests, wanted=_web_site),
     # Link previews (issue 23): the cards render in Node from the build's start, beside the pages.

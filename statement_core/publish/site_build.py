@@ -15,11 +15,11 @@ from statement_core.pdf.editions import Edition
 from statement_core.publish.downloads import site_downloads
 from statement_core.publish.inputs import BuildInputs
 from statement_core.publish.outputs import OUTPUTS, Started
-from statement_core.search.bundle import BundleError
 from statement_core.search.records import SearchRecord
 from statement_core.site.background import BackgroundPages
 from statement_core.site.markers import stale_markers
 from statement_core.site.node_scripts import NodeScriptError
+from statement_core.site.page_scripts import BundleError
 from statement_core.site.render import RenderedPage, fragment_environment, render_page
 from statement_core.site.views import PageContext
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, PlannedPage, plan_site

@@ -20,6 +20,7 @@ from statement_core.labels import LABELS
 from statement_core.partial_date import PartialDate
 from statement_core.site.node_scripts import ROOT, NodeScript
 from statement_core.formatting import human_size
+from statement_core.site.page_scripts import OFFLINE
 from statement_core.site_plan import READING_LANGUAGES, language_root
 from statement_core.site.web_app import APPLE_TOUCH_ICON, THEME_COLOR, manifest_path
 
@@ -27,20 +28,18 @@ if TYPE_CHECKING:
     from statement_core.site.views import PageContext
 
 WORKER = "sw.js"  # at the site root: its scope is the whole site, at / as under /joint-statement/
-WINDOW_SCRIPT = "assets/vendor/workbox-window/workbox-window.prod.umd.js"
-PAGE_SCRIPT = "assets/offline.js"
+PAGE_SCRIPT = OFFLINE.path  # overrides/reader/offline.mjs with workbox-window, bundled by esbuild
 PAGE_STYLES = "assets/offline.css"
 BUILD_SCRIPT = ROOT / "scripts" / "service-worker" / "build.mjs"
 _PRECACHE = re.compile(r"^const PRECACHE = (\[.*?\]);$", re.MULTILINE)
 
-# What offline.js says, in the page's language (data-label-* attributes; never hard-coded in the script).
+# What offline.mjs says, in the page's language (data-label-* attributes; never hard-coded in the script).
 SCRIPT_LABELS = ("offline_saving", "offline_saved", "offline_failed", "offline_update", "offline_pdfs_saving",
                  "offline_pdfs_saved", "offline_pdfs_failed")
 
 
 @dataclass(frozen=True)
 class WorkerSummary:
-    runtime: str  # the folder of the Workbox runtime beside the worker
     files: int  # precached
     bytes: int
     pdf_files: int  # kept on request or when opened
@@ -59,12 +58,11 @@ def start_worker_build() -> NodeScript:
 
 
 def write_service_worker(site: Path, info: BuildInfo, started: NodeScript | None = None) -> WorkerSummary:
-    """Write sw.js, its Workbox runtime and the pages' workbox-window into `site`; call it after every
-    other file of the site is written, since the precache list is what the site holds at that moment."""
+    """Write sw.js (its Workbox modules bundled in) into `site`; call it after every other file of the site is
+    written, since the precache list is what the site holds at that moment."""
     script = started or start_worker_build()
-    result = script.run({"site": str(site), "worker": WORKER, "window_script": WINDOW_SCRIPT,
-                         "version": info.version, "dates": build_dates(info)})
-    return WorkerSummary(runtime=result["runtime"], files=result["precache"]["files"],
+    result = script.run({"site": str(site), "worker": WORKER, "version": info.version, "dates": build_dates(info)})
+    return WorkerSummary(files=result["precache"]["files"],
                          bytes=result["precache"]["bytes"], pdf_files=result["pdfs"]["files"],
                          pdf_bytes=result["pdfs"]["bytes"])
 
@@ -97,7 +95,6 @@ def page_settings(language: str, downloads_url: str, accept_updates_at_once: boo
         "theme_color": THEME_COLOR,
         "apple_touch_icon": APPLE_TOUCH_ICON,
         "worker": WORKER,
-        "window_script": WINDOW_SCRIPT,
         "script": PAGE_SCRIPT,
         "styles": PAGE_STYLES,
         "details": language_root(language) + downloads_url,

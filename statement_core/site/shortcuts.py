@@ -1,6 +1,6 @@
 """The keyboard shortcuts of the reading pages: one list for the help dialog and for the script.
 
-docs/assets/keyboard-shortcuts.js reads which key runs which action from the dialog this list renders
+overrides/reader/keyboard-shortcuts.mjs reads which key runs which action from the dialog this list renders
 (`data-shortcut-action`), so a key is named in one place only. Keys without an action are listed for the
 reader but handled by others: `/` by the site search, `p`/`n` by the theme (previous/next page).
 
@@ -18,7 +18,7 @@ from statement_core.labels import label
 @dataclass(frozen=True)
 class Shortcut:
     keys: tuple[str, ...]
-    action: str | None  # what keyboard-shortcuts.js does; None when the key belongs to the search or theme
+    action: str | None  # what keyboard-shortcuts.mjs does; None when the key belongs to the search or theme
     description: str
 
 
