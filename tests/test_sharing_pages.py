@@ -52,6 +52,8 @@ def test_clause_share_page_previews_the_clause(built_site, document, language):
     tree = share_page(built_site, language, 14)
     first_words = " ".join(clause.segments(language)[0].split()[:8])
     assert meta(tree, "og:title") == f"{CLAUSE[language]} 14 – {topic}"
+    chapter_page = lxml.html.parse(str(built_site / f"{ROOTS[language]}{DOCUMENT_ID}/economy/index.html"))
+    assert meta(tree, "og:site_name") == meta(chapter_page, "og:site_name")  # the site's name in that language
     assert meta(tree, "og:description").startswith(first_words)
     assert meta(tree, "og:url") == f"{PUBLIC}{ROOTS[language]}s/{DOCUMENT_ID}/14.html"
     assert (meta(tree, "og:locale"), meta(tree, "og:locale:alternate")) == LOCALES[language]
@@ -68,7 +70,6 @@ def test_clause_share_page_previews_the_clause(built_site, document, language):
     target = urljoin(meta(tree, "og:url"), refresh.removeprefix("0; url="))
     assert target == f"{chapter}#clause-14"
     assert tree.xpath("//main//a/@href") == [refresh.removeprefix("0; url=")]
-    chapter_page = lxml.html.parse(str(built_site / f"{ROOTS[language]}{DOCUMENT_ID}/economy/index.html"))
     assert chapter_page.xpath("//*[@id='clause-14']")
     assert tree.xpath("string(/html/@lang)") == language
 

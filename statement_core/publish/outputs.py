@@ -92,7 +92,8 @@ def _image_cards(build: SiteBuild, site: Path, rendering: CardRendering) -> None
 def _share_pages(build: SiteBuild, site: Path, _: None) -> None:
     environment = fragment_environment()
     for language in READING_LANGUAGES:
-        write_share_pages(site, build.corpus, build.plan, language, build.inputs.site_url, environment)
+        write_share_pages(site, build.corpus, build.plan, language, build.inputs.site_url,
+                          build.site_names[language][0], environment)
 
 
 def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:

@@ -73,7 +73,7 @@ def clause_share(document: Document, clause: Clause, language: str, site_url: st
                        text=opening_words(" ".join(clause.segments(language)), SHARE_TEXT_CHARACTERS))
 
 
-def _page(document: Document, clause: Clause, language: str, site_url: str, plan: SitePlan,
+def _page(document: Document, clause: Clause, language: str, site_url: str, site_name: str, plan: SitePlan,
           template: jinja2.Template) -> str:
     path = share_path(language, document.id, clause.number)
     chapter_url = plan.find("chapter", document.id, clause.chapter_id).url(language)
@@ -85,7 +85,7 @@ def _page(document: Document, clause: Clause, language: str, site_url: str, plan
         title=label(language, "share_page_title", locator=number, topic=clause.topic.get(language)),
         description=opening_words(" ".join(clause.segments(language)), DESCRIPTION_CHARACTERS)
         or clause.topic.get(language),
-        site_name=document.short_title.get(language),
+        site_name=site_name,
         url=absolute(site_url, path),
         canonical=absolute(site_url, chapter_url),
         chapter=relative_url(path, chapter_url), anchor=clause.anchor,
@@ -96,15 +96,15 @@ def _page(document: Document, clause: Clause, language: str, site_url: str, plan
     ))
 
 
-def write_share_pages(site: Path, corpus: Corpus, plan: SitePlan, language: str, site_url: str,
+def write_share_pages(site: Path, corpus: Corpus, plan: SitePlan, language: str, site_url: str, site_name: str,
                       environment: jinja2.Environment) -> int:
-    """Write the share page of every clause; the count."""
+    """Write the share page of every clause (`site_name`: the language's, as og:site_name); the count."""
     template = environment.get_template("share_page.html")
     written = 0
     for document in corpus.documents:
         (site / language_root(language) / SHARE_FOLDER / document.id).mkdir(parents=True, exist_ok=True)
         for clause in document.clauses:
-            html = _page(document, clause, language, site_url, plan, template)
+            html = _page(document, clause, language, site_url, site_name, plan, template)
             (site / share_path(language, document.id, clause.number)).write_text(html, encoding="utf-8")
             written += 1
     return written
