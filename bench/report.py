@@ -19,10 +19,11 @@ TARGET_SCALE_MEMORY = 1024 ** 3
 TARGET_SCALE_GROWTH = 1.5
 TARGET_FIRST_LOAD_GZIP = 150_000
 TARGET_BUNDLE = 5_000_000
-# Search: keystroke to rendered results, median, at 1× and 100×; index gzip at 1× at most twice Material's
-# lunr index before our search (11.2 KB Vietnamese, 13.2 KB English).
+# Search: keystroke to rendered results, median, at 1× and 100×; index gzip at 1× at most twice our index
+# before issue 22 (11.3 KB Vietnamese, 11.1 KB English); opening the search until it is ready at 100×.
 TARGET_KEYSTROKE_MS = {1: 50.0, 100: 150.0}
-TARGET_INDEX_GZIP = {"vi": 2 * 11_200, "en": 2 * 13_200}
+TARGET_INDEX_GZIP = {"vi": 2 * 11_300, "en": 2 * 11_100}
+TARGET_READY_MS = {100: 300.0}  # 1 s is the limit (issue 22)
 TARGET_PRECACHE_GZIP = 2_000_000
 CATEGORY_TITLES = {"html": "HTML", "css": "CSS", "js": "JS", "fonts": "Fonts", "search index": "Search index",
                    "images": "Images", "other": "Other"}
@@ -130,6 +131,10 @@ def summary(results: Results) -> list[str]:
         if target:
             lines.append(f"| Search, last keystroke to results, {cost.corpus}, median | {cost.median_keystroke:.1f} ms | "
                          f"≤ {target:.0f} ms | {met(cost.median_keystroke <= target)} |")
+        ready = TARGET_READY_MS.get(copies)
+        if ready:
+            lines.append(f"| Search, open → ready, {cost.corpus}, median | {median(cost.ready_ms):.0f} ms | "
+                         f"≤ {ready:.0f} ms | {met(median(cost.ready_ms) <= ready)} |")
         if copies == 1:
             for language, _, gz in cost.index_sizes:
                 lines.append(f"| Search index gzip, {language}, 1× | {kb(gz)} | ≤ {kb(TARGET_INDEX_GZIP[language])} | "
@@ -223,7 +228,8 @@ def search_section(results: Results) -> list[str]:
         lines.append(f"| {cost.corpus} | {sizes['vi']} | {sizes['en']} | {median(cost.ready_ms):.0f} ms | "
                      f"{cost.median_keystroke:.1f} ms | {p90:.1f} ms | {max(ordered):.1f} ms | {len(ordered)} |")
     return lines + ["", "Open → ready: from the click on the search button until both languages' indexes are "
-                        "loaded and built in the page. Keystroke → results: from the `input` event of the last "
+                        "loaded: serialised by the build for a large collection, built in the page for a small "
+                        "one (statement_core/search/index_build.py). Keystroke → results: from the `input` event of the last "
                         "character until the results are in the DOM and laid out (bench/search.py)."]
 
 

@@ -11,20 +11,24 @@ from mkdocs.structure.pages import Page
 
 from hooks.i18n_build import building_language
 from statement_core.labels import LABELS
+from statement_core.search.records import browse_links
 from statement_core.site_plan import READING_LANGUAGES, language_root
 
 
 def search_context(config: MkDocsConfig, base_url: str) -> dict:
-    """What overrides/partials/statement-search.html needs: labels, languages and the two roots (the
-    site's, where search/<language>.js is, and this language's, which result links are relative to)."""
+    """What overrides/partials/statement-search-dialog.html needs: labels, languages, the two roots (the
+    site's, where search/<language>.js is, and this language's, which result links are relative to) and
+    the pages offered when a search finds nothing."""
     language = building_language(config)
     site_root = base_url.rstrip("/") + "/"
+    root = site_root + language_root(language)
     return {
         "language": language,
         "languages": " ".join(READING_LANGUAGES),
         "labels": LABELS[language],
         "site_root": site_root,
-        "language_root": site_root + language_root(language),
+        "language_root": root,
+        "browse": [(title, root + href) for title, href in browse_links(language, config.use_directory_urls)],
     }
 
 

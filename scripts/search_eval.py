@@ -2,7 +2,7 @@
 search dialog in Chromium, over HTTP and from the offline bundle's file:// pages; P@1, P@3 and MRR per
 category.
 
-    .venv/bin/python scripts/search_eval.py [--site DIR] [--no-bundle] [--show-failures]
+    .venv/bin/python scripts/search_eval.py [--site DIR] [--no-bundle] [--show-failures] [--split SPLIT]
 """
 
 from __future__ import annotations
@@ -35,11 +35,13 @@ class Query:
     tree: str
     category: str
     accept: tuple[Key, ...]
+    split: str = "tuning"  # or "held-out": never used to tune the search (tests/search_relevance.yaml)
 
 
 def load_queries(path: Path = RELEVANCE_SET) -> list[Query]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
-    return [Query(str(e["query"]), e["tree"], e["category"], tuple(e["accept"])) for e in entries]
+    return [Query(str(e["query"]), e["tree"], e["category"], tuple(e["accept"]), e.get("split", "tuning"))
+            for e in entries]
 
 
 def result_key(href: str) -> Key:
@@ -121,11 +123,13 @@ def main() -> int:
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
     parser.add_argument("--no-bundle", action="store_true", help="skip the file:// run of the offline build")
     parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--split", choices=("tuning", "held-out"), help="only the queries of one split (while "
+                        "tuning, run only the tuning set: the held-out one is for judging)")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
 
-    queries = load_queries()
+    queries = [query for query in load_queries() if args.split in (None, query.split)]
     with tempfile.TemporaryDirectory(prefix="search-eval-") as temporary, sync_playwright() as playwright:
         site = args.site
         if site is None:
@@ -144,6 +148,9 @@ def main() -> int:
     print(f"{len(queries)} queries from {RELEVANCE_SET.relative_to(ROOT)}\n")
     for title, rankings in runs:
         print(report(title, scores(queries, rankings)) + "\n")
+        held_out = [(query, ranking) for query, ranking in zip(queries, rankings) if query.split == "held-out"]
+        if held_out and len(held_out) < len(queries):
+            print(report(f"{title}, held-out queries only", scores(*zip(*held_out))) + "\n")
         if args.show_failures:
             print("\n".join(failures(queries, rankings)) + "\n")
     if len(runs) == 2 and runs[0][1] != runs[1][1]:

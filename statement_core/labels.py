@@ -157,6 +157,10 @@ LABELS: dict[str, dict[str, str]] = {
         "search_language_vi": "Tiếng Việt",
         "search_language_en": "Tiếng Anh",
         "search_error": "Không tải được chỉ mục tìm kiếm; hãy tải lại trang.",
+        # Search that never leaves a reader empty-handed (issue 22)
+        "search_partial": "Chỉ khớp một số từ",
+        "search_none_whole": "Không có kết quả chứa mọi từ của “{query}”; {count} kết quả chứa một số từ.",
+        "search_browse": "Thử xem:",
         # Segment exports (issue 17): the note beside each segment in the XLIFF file.
         "xliff_unit_note": "Khoản {clause}, phân đoạn {position}/{count}: {topic}",
         # Citations (issue 18)
@@ -371,6 +375,10 @@ LABELS: dict[str, dict[str, str]] = {
         "search_language_vi": "Vietnamese",
         "search_language_en": "English",
         "search_error": "The search index could not be loaded; reload the page.",
+        # Search that never leaves a reader empty-handed (issue 22)
+        "search_partial": "Matching only some of the words",
+        "search_none_whole": "No result has every word of “{query}”; {count} have some of them.",
+        "search_browse": "Try browsing:",
         # Segment exports (issue 17): the note beside each segment in the XLIFF file.
         "xliff_unit_note": "Clause {clause}, segment {position} of {count}: {topic}",
         # Citations (issue 18)

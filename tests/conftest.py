@@ -33,6 +33,22 @@ def document(corpus):
     return corpus.document(DOCUMENT_ID)
 
 
+def build_copies_site(work: Path, copies: int) -> Path:
+    """The site of the real data repeated as `copies` documents (bench/corpus.py), built strictly in a
+    private copy of the project under `work`, without PDFs; returns the site folder."""
+    from bench.scaling import make_scale_site, write_scale_docs
+    from bench.workspace import copy_project
+    from build_site import build_site
+
+    project = copy_project(work / "project")
+    site_files = make_scale_site(project, work, copies)
+    write_scale_docs(site_files, project, load_corpus(site_files.data_dir))
+    site = work / "site"
+    build_site(site, config_file=site_files.config_file,
+               env={"STATEMENT_DATA_DIR": str(site_files.data_dir), "STATEMENT_PDF": "0"})
+    return site
+
+
 def copy_data(folder: Path) -> Path:
     """Copy data/ into `folder` with the sources/ it is checked against (document.yaml names them relative to
     the project folder, the data folder's parent); return the copy of data/."""

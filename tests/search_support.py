@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
+
+from statement_core.search.index_file import REGISTRY
+
 RESULT_FIELDS = """links => links.map(a => ({
     href: a.href,
     title: a.querySelector('.statement-search__title').textContent.trim(),
@@ -27,3 +32,11 @@ def search(page, query: str) -> list[dict[str, object]]:
 def clause_numbers(results) -> list[int]:
     return [int(r["href"].rsplit("#clause-", 1)[1].split(".")[0]) for r in results if "#clause-" in r["href"]]
 
+
+
+def registered_index(script: str, language: str) -> dict:
+    """The data a search/<language>.js script registers (statement_core/search/index_file.py)."""
+    found = re.fullmatch(rf'\(window\.{REGISTRY}=window\.{REGISTRY}\|\|\{{\}}\)\["{language}"\]=JSON\.parse\((".*")\);\n',
+                         script, re.DOTALL)
+    assert found, script[:200]
+    return json.loads(json.loads(found.group(1)))

@@ -8,12 +8,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from bench.scaling import make_scale_site, write_scale_docs
-from bench.workspace import copy_project
-from statement_core import load_corpus
-from build_site import build_site
-
-from conftest import DOCUMENT_ID
+from conftest import DOCUMENT_ID, build_copies_site
 from html_pages import page, text_of
 
 COPIES = 3
@@ -23,14 +18,7 @@ THIRD = f"{DOCUMENT_ID}-copy-003"
 
 @pytest.fixture(scope="module")
 def three_documents(tmp_path_factory):
-    work = tmp_path_factory.mktemp("many")
-    project = copy_project(work / "project")
-    site_files = make_scale_site(project, work, COPIES)
-    write_scale_docs(site_files, project, load_corpus(site_files.data_dir))
-    site = work / "site"
-    build_site(site, config_file=site_files.config_file,
-               env={"STATEMENT_DATA_DIR": str(site_files.data_dir), "STATEMENT_PDF": "0"})
-    return site
+    return build_copies_site(tmp_path_factory.mktemp("many"), COPIES)
 
 
 def primary_nav_links(tree, url: str | None = None) -> list[str]:

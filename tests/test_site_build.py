@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 
 from conftest import DOCUMENT_ID, copy_data
 from html_pages import LANGUAGE_PREFIX, page, text_of
+from search_support import registered_index
 from source_text import normalise
 
 LANGUAGES = ("vi", "en")
@@ -196,10 +196,7 @@ def test_broken_data_fails_the_build_with_the_core_message(tmp_path):
 def test_search_index_holds_each_clause_once_in_its_language(built_site, document, language):
     """search/<language>.js registers one record per clause, with the clause's own text in that language
     only (no other column, press quotes or buttons), linking its chapter page, never the whole-text page."""
-    script = (built_site / "search" / f"{language}.js").read_text("utf-8")
-    prefix = f'(window.statementSearchIndexes=window.statementSearchIndexes||{{}})["{language}"]='
-    assert script.startswith(prefix)
-    index = json.loads(script[len(prefix):].rstrip().rstrip(";"))
+    index = registered_index((built_site / "search" / f"{language}.js").read_text("utf-8"), language)
     clauses = [r for r in index["records"] if r["kind"] == "clause"]
     assert sorted(int(r["label"].split()[-1]) for r in clauses) == [c.number for c in document.clauses]
     for record in clauses:

@@ -1,15 +1,19 @@
 // Ranking: one MiniSearch index per language; BM25 over words, exact accented words and word pairs, with
 // synonym expansion from data. Results are ordered by how well they match before how often:
-//   1. how much of the query they contain (every word, or a synonym of it, beats some words),
-//   2. whether they contain it as a phrase (the words next to each other, in the reader's order),
-//   3. for an accented query, how many words they contain with the very accents typed,
-//   4. the text before pages about it (clauses, then chapters, then glossary and timeline, then pages),
-//   5. BM25 score.
+//   1. how much of the query they contain (every word, or a synonym of it, beats some words; an English
+//      word found only inside a longer word of the text, "bank" in "interbank", counts; of some words, the
+//      rarer in the text count more),
+//   2. how much of it they contain as the words themselves rather than inside longer words,
+//   3. whether they contain it as a phrase (the words next to each other, in the reader's order),
+//   4. for an accented query, how many words they contain with the very accents typed,
+//   5. the text before pages about it (clauses, then chapters, then glossary and timeline, then pages),
+//   6. BM25 score.
 // Why (README "Search"): Vietnamese words are several syllables, so a phrase typed as syllables must rank
 // the record that has them next to each other above records that have them scattered; pairs of
 // neighbouring words do that without a segmentation model in the browser. Folding lets "hop tac" find
 // "hợp tác"; the exact field makes "động" prefer "lao động" to "Biển Đông". Only the last word of a query
-// still being typed matches as a prefix.
+// still being typed matches as a prefix. The index is built once, at build time (scripts/search-index.mjs),
+// and loaded serialised in the page.
 import MiniSearch from "minisearch";
 
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
@@ -25,47 +29,102 @@ const SYNONYM_WEIGHT = 0.8;
 // An unfinished word: what its completions weigh (MiniSearch's prefix weight), and how many are searched.
 const PREFIX_WEIGHT = 0.375;
 const MAX_COMPLETIONS = 60;
-
-function fieldTokens(text, field, analyzer) {
-  const tokens = words(text || "");
-  if (field === "w" || field === "tw") return tokens.map((t) => analyzer.term(t.text));
-  if (field === "x") return tokens.map((t) => exactForm(t.text));
-  return pairs(tokens, (t) => analyzer.term(t.text));
-}
+// A word inside a longer word of the text ("prison" in "imprisonment"): weaker evidence than either. Only
+// from this many letters, so that short words ("act", "art") do not match inside every word that has them.
+const INNER_WEIGHT = 0.3;
+const INNER_MIN_LETTERS = 4;
+const MAX_INNER = 30;
+// An unfinished word after other words is completed alone too (not only inside its pair) from this many
+// letters: "hợp t" must not match every word beginning with t, "airline fligh" must still find "flights".
+const ALONE_COMPLETION_LETTERS = 3;
 
 function heading(record) {
   return [record.label, record.title].filter(Boolean).join(". ");
 }
 
-/** Every word form of the records (folded) with its index term, sorted, for unfinished words. */
-function vocabulary(records, analyzer) {
+/**
+ * What each field of a record holds, from one reading of its heading and text: words as index terms (w, tw),
+ * exact accented words (x, heading and text), neighbouring pairs (p, tp), and the words as written for
+ * unfinished and inner words. Index terms are remembered per word: a text repeats its words.
+ */
+function recordReader(analyzer) {
   const terms = new Map();
-  records.forEach((record) => {
-    words(`${heading(record)} ${record.text || ""}`).forEach((token) => {
-      const surface = fold(token.text);
-      if (!terms.has(surface)) terms.set(surface, analyzer.term(token.text));
-    });
-  });
-  return { surfaces: Array.from(terms.keys()).sort(), terms };
+  const termOf = (token) => {
+    let term = terms.get(token.text);
+    if (term === undefined) terms.set(token.text, (term = analyzer.term(token.text)));
+    return term;
+  };
+  return (record) => {
+    const head = words(heading(record));
+    const body = words(record.text || "");
+    const all = [...head, ...body];
+    return {
+      w: body.map(termOf), tw: head.map(termOf), p: pairs(body, termOf), tp: pairs(head, termOf),
+      x: analyzer.exact ? all.map((t) => exactForm(t.text)) : null, surfaces: all.map((t) => fold(t.text)),
+    };
+  };
 }
 
-/** A searchable index of one language's records (the content of search/<language>.js). */
+/** The words of the text with their index terms (a stem in English), from the sorted folded words. */
+function vocabulary(sorted, analyzer) {
+  return { surfaces: sorted, terms: new Map(sorted.map((surface) => [surface, analyzer.term(surface)])) };
+}
+
+// Index fields hold token lists read once per record; queries bring their own tokenizer (termQuery).
+function miniSearchOptions(fields) {
+  return { fields, stringifyField: (tokens) => tokens, tokenize: (tokens) => tokens, processTerm: (term) => term || null };
+}
+
+/**
+ * An index that records are added to, with the words of their text: in the page, or at build time to be
+ * serialised into search/<language>.js (scripts/search-index.mjs).
+ */
+export function indexBuilder(language) {
+  const analyzer = analyzerFor(language);
+  const fields = FIELDS[language] || FIELDS.en;
+  const read = recordReader(analyzer);
+  const seen = new Set();
+  const miniSearch = new MiniSearch({
+    ...miniSearchOptions(fields),
+    extractField: (record, field) => (field === "id" ? record.id : record.fields[field]),
+  });
+  const sortedWords = () => Array.from(seen).sort();
+  return {
+    miniSearch,
+    add(records) {
+      records.forEach((record) => {
+        const fieldsOf = read(record);
+        fieldsOf.surfaces.forEach((surface) => seen.add(surface));
+        miniSearch.add({ id: record.id, fields: fieldsOf });
+      });
+    },
+    words: sortedWords,
+    // The index as MiniSearch serialises it (toJSON) and the words of the text: all a page needs to load.
+    serialise: () => ({ index: miniSearch.toJSON(), words: sortedWords() }),
+  };
+}
+
+/**
+ * A searchable index of one language's records (the content of search/<language>.js): loaded when the
+ * build serialised it (a large collection), built from the records otherwise (README "Search").
+ */
 export function createIndex(data) {
   const analyzer = analyzerFor(data.language);
   const fields = FIELDS[data.language] || FIELDS.en;
   const records = new Map(data.records.map((record, position) => [record.id, { ...record, position }]));
-  const miniSearch = new MiniSearch({
-    fields,
-    // The exact field holds the heading too: an accented query matches a clause's topic as exactly as its text.
-    extractField: (record, field) => (field === "id" ? record.id : field.startsWith("t") ? heading(record)
-      : field === "x" ? `${heading(record)}. ${record.text}` : record.text),
-    tokenize: (text, field) => fieldTokens(text, field, analyzer),
-    processTerm: (term) => term || null,
-  });
-  miniSearch.addAll(data.records);
+  let miniSearch;
+  let surfaces = data.words;
+  if (data.index) {
+    miniSearch = MiniSearch.loadJS(data.index, miniSearchOptions(fields));
+  } else {
+    const builder = indexBuilder(data.language);
+    builder.add(data.records);
+    ({ miniSearch } = builder);
+    surfaces = builder.words();
+  }
   const synonyms = (data.synonyms || []).map((group) => group.map((phrase) => words(phrase).map((t) => analyzer.term(t.text))));
   return { language: data.language, analyzer, fields, records, miniSearch, synonyms,
-           vocabulary: vocabulary(data.records, analyzer) };
+           vocabulary: vocabulary(surfaces, analyzer) };
 }
 
 /**
@@ -91,6 +150,26 @@ export function unfinishedWord(index, typed) {
     weights.set(term, Math.max(weights.get(term) || 0, weight));
   }
   return new Map(Array.from(weights).sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPLETIONS));
+}
+
+/**
+ * The index terms of longer words of the text that contain a query word (English only: a Vietnamese word
+ * is one syllable, and a syllable inside another is a different word): "bank" → "interbank", "prisoners"
+ * (stem "prison") → "imprisonment". The query word's own term is left out: it is matched whole.
+ */
+export function innerWords(index, typed) {
+  const found = new Map();
+  if (!index.analyzer.inner) return found;
+  const own = index.analyzer.term(typed);
+  const needles = Array.from(new Set([fold(typed), own])).filter((needle) => needle.length >= INNER_MIN_LETTERS);
+  for (const surface of needles.length ? index.vocabulary.surfaces : []) {
+    const term = index.vocabulary.terms.get(surface);
+    if (term !== own && !found.has(term) && needles.some((needle) => surface.length > needle.length && surface.includes(needle))) {
+      found.set(term, INNER_WEIGHT);
+      if (found.size >= MAX_INNER) break;
+    }
+  }
+  return found;
 }
 
 function termQuery(list, fields, prefix = false, weights = null) {
@@ -138,7 +217,7 @@ function collectMatches(target, match) {
 }
 
 function compareResults(a, b) {
-  return b.coverage - a.coverage || b.phrase - a.phrase || b.exactness - a.exactness
+  return b.share - a.share || b.whole - a.whole || b.phrase - a.phrase || b.exactness - a.exactness
     || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
     || b.score - a.score || a.record.position - b.record.position;
 }
@@ -158,18 +237,30 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const queryPairs = tokens.slice(1).map((t, i) => (t.breakBefore ? null : `${terms[i]} ${terms[i + 1]}`));
   const hasPairs = queryPairs.some(Boolean);
   // An unfinished last word continues the phrase before it: it is completed inside its pair with the
-  // previous word ("hợp t" → "hợp tác"), and on its own only when it starts the query or a new phrase, so
-  // that "t" does not match every word beginning with t.
+  // previous word ("hợp t" → "hợp tác"), and on its own only when it starts the query or a new phrase, or
+  // is long enough not to match every word beginning with it; as typed so far it may be a whole word too.
   const open = typing && /[\p{L}\p{M}\p{N}]$/u.test(query);
   const last = tokens.length - 1;
   const aloneOpen = open && (last === 0 || tokens[last].breakBefore);
   const completions = open ? unfinishedWord(index, tokens[last].text) : null;
+  const alone = !open ? null : aloneOpen || fold(tokens[last].text).length >= ALONE_COMPLETION_LETTERS
+    ? completions : new Map([[terms[last], 1]]);
   const fixedTerms = open ? terms.slice(0, last) : terms;
   const fixedPairs = queryPairs.map((pair, i) => (open && i === last - 1 ? null : pair));
   const openPairs = open && !aloneOpen ? new Map(Array.from(completions, ([term, weight]) => [`${terms[last - 1]} ${term}`, weight])) : null;
+  // Longer words of the text that hold a query word, each with the query words it stands for.
+  const inner = new Map();
+  tokens.forEach((token, i) => innerWords(index, token.text).forEach((weight, term) => {
+    if (!inner.has(term)) inner.set(term, { weight, positions: [] });
+    inner.get(term).positions.push(i);
+  }));
   const queries = [];
   if (fixedTerms.length) queries.push(termQuery(fixedTerms, ["w", "tw"]));
-  if (aloneOpen) queries.push(termQuery(Array.from(completions.keys()), ["w", "tw"], false, completions));
+  if (alone) queries.push(termQuery(Array.from(alone.keys()), ["w", "tw"], false, alone));
+  if (inner.size) {
+    const weights = new Map(Array.from(inner, ([term, found]) => [term, found.weight]));
+    queries.push(termQuery(Array.from(weights.keys()), ["w", "tw"], false, weights));
+  }
   const accentedExacts = exacts.filter((_, i) => accented[i]);
   if (accentedExacts.length) {
     queries.push(termQuery(accentedExacts, ["x"], (term, i, all) => open && accented[last] && i === all.length - 1));
@@ -180,24 +271,29 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const found = new Map();
   const hitOf = (id) => {
     if (!found.has(id)) {
-      found.set(id, { score: 0, covered: new Set(), pairs: new Set(), exact: new Set(),
+      found.set(id, { score: 0, covered: new Set(), whole: new Set(), pairs: new Set(), exact: new Set(),
                       matched: { terms: new Set(), exacts: new Set(), pairs: new Set() } });
     }
     return found.get(id);
   };
+  const cover = (hit, i) => { // word i is there, as itself (or a synonym, or completed)
+    hit.covered.add(i);
+    hit.whole.add(i);
+  };
   const coverPair = (hit, i) => { // the pair of words i and i + 1: both are there
     hit.pairs.add(i);
-    hit.covered.add(i);
-    hit.covered.add(i + 1);
+    cover(hit, i);
+    cover(hit, i + 1);
   };
   if (queries.length) {
     index.miniSearch.search({ combineWith: "OR", queries }, options).forEach((result) => {
       const hit = hitOf(result.id);
       const matched = new Set(result.queryTerms);
       hit.score += result.score;
-      fixedTerms.forEach((term, i) => { if (matched.has(term)) hit.covered.add(i); });
-      if (aloneOpen && result.queryTerms.some((term) => completions.has(term))) hit.covered.add(last);
-      exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { hit.covered.add(i); hit.exact.add(i); } });
+      fixedTerms.forEach((term, i) => { if (matched.has(term)) cover(hit, i); });
+      if (alone && result.queryTerms.some((term) => alone.has(term))) cover(hit, last);
+      result.queryTerms.forEach((term) => { if (inner.has(term)) inner.get(term).positions.forEach((i) => hit.covered.add(i)); });
+      exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { cover(hit, i); hit.exact.add(i); } });
       fixedPairs.forEach((pair, i) => { if (pair && matched.has(pair)) coverPair(hit, i); });
       if (openPairs && result.queryTerms.some((term) => openPairs.has(term))) coverPair(hit, last - 1);
       collectMatches(hit.matched, result.match);
@@ -208,21 +304,29 @@ export function searchIndex(index, query, { typing = false } = {}) {
       const hit = hitOf(result.id);
       hit.score += SYNONYM_WEIGHT * result.score;
       for (let i = expansion.start; i < expansion.end; i += 1) {
-        hit.covered.add(i);
+        cover(hit, i);
         if (i > expansion.start) hit.pairs.add(i - 1);
       }
       collectMatches(hit.matched, result.match);
     });
   });
   const accentedCount = accented.filter(Boolean).length;
+  // What each query word tells, by how few records have it (inverse document frequency): of two records
+  // with some of the words, the one with the rarer word has more of what the reader asked for.
+  const hits = Array.from(found.values());
+  const holders = terms.map((_, i) => hits.filter((hit) => hit.covered.has(i)).length);
+  const weights = holders.map((count) => Math.log(1 + index.records.size / (1 + count)));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
   const ranked = [];
   found.forEach((hit, id) => {
     ranked.push({
       record: index.records.get(id),
       score: hit.score,
       coverage: hit.covered.size / terms.length,
+      share: Array.from(hit.covered).reduce((sum, i) => sum + weights[i], 0) / total,
+      whole: hit.whole.size / terms.length,
       // A one-word query is its own phrase; otherwise every neighbouring pair the reader typed must be there.
-      phrase: hasPairs ? Number(queryPairs.every((pair, i) => !pair || hit.pairs.has(i))) : Number(hit.covered.size === 1),
+      phrase: hasPairs ? Number(queryPairs.every((pair, i) => !pair || hit.pairs.has(i))) : Number(hit.whole.size === 1),
       exactness: accentedCount ? hit.exact.size / accentedCount : 0,
       matched: hit.matched,
     });
@@ -237,11 +341,15 @@ function place(record) {
 
 /**
  * Both languages from either tree: the reader's language first; then what only the other language finds,
- * labelled by the caller, each record at most once. Results of the other language must contain the whole
- * query (or a synonym of it): single shared words ("an" in "an ninh") are not evidence across languages.
+ * labelled by the caller, each record at most once. These must contain the whole query (each word, a
+ * synonym of it, or a longer word holding it); single shared words ("an" in "an ninh") are not evidence
+ * across languages. Then `partial`: the reader's records with only some of its words, the most of the query
+ * first (README "Search": never empty when something relates).
  */
 export function searchAll(indexes, readerLanguage, query, options = {}) {
-  const own = indexes[readerLanguage] ? searchIndex(indexes[readerLanguage], query, options) : [];
+  const found = (indexes[readerLanguage] ? searchIndex(indexes[readerLanguage], query, options) : [])
+    .map((result) => ({ ...result, language: readerLanguage }));
+  const own = found.filter((result) => result.coverage === 1);
   const shown = new Set(own.map((result) => place(result.record)));
   const other = [];
   Object.keys(indexes).forEach((language) => {
@@ -252,5 +360,5 @@ export function searchAll(indexes, readerLanguage, query, options = {}) {
       other.push({ ...result, language });
     });
   });
-  return { own: own.map((result) => ({ ...result, language: readerLanguage })), other };
+  return { own, other, partial: found.filter((result) => result.coverage < 1 && !shown.has(place(result.record))) };
 }

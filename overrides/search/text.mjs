@@ -41,11 +41,13 @@ export function words(text) {
 
 /**
  * What a word becomes in an index of one language. Vietnamese: folded (readers type with or without
- * accents). English: folded and stemmed (Porter), so "agreements" finds "agreement".
+ * accents). English: folded and stemmed (Porter), so "agreements" finds "agreement". `exact`: the words are
+ * also indexed with their accents. `inner`: a query word is also sought inside longer words of the text
+ * (English compounds and derived forms; never in Vietnamese, whose words are syllables).
  */
 export const ANALYZERS = {
-  vi: { language: "vi", term: (word) => fold(word), exact: true },
-  en: { language: "en", term: (word) => stemmer(fold(word)), exact: false },
+  vi: { language: "vi", term: (word) => fold(word), exact: true, inner: false },
+  en: { language: "en", term: (word) => stemmer(fold(word)), exact: false, inner: true },
 };
 
 export function analyzer(language) {

@@ -26,12 +26,38 @@ export function segmentAt(record, offset) {
   return record.segments.length;
 }
 
+/**
+ * What the dialog shows for the results of searchAll: the groups of results in order, each with its heading
+ * (none for the reader's own records with the whole query), the status line, and whether to offer the
+ * chapter list and the glossary instead (nothing relates at all). `labels`: the dialog's data-label-*.
+ */
+export function presentation(found, labels, query) {
+  const own = found.own.slice(0, MAX_OWN);
+  const other = found.other.slice(0, MAX_OTHER);
+  // Records with only some of the words, headed as such, after those with all of them (README "Search").
+  const partial = found.partial.slice(0, MAX_OWN - own.length);
+  const groups = [];
+  if (own.length) groups.push({ id: "", heading: "", results: own });
+  if (other.length) {
+    const heading = labels[`labelFoundIn${other[0].language === "vi" ? "Vi" : "En"}`];
+    groups.push({ id: "statement-search-other", heading, results: other });
+  }
+  if (partial.length) groups.push({ id: "statement-search-partial", heading: labels.labelPartial, results: partial });
+  const whole = found.own.length + found.other.length;
+  const total = whole + found.partial.length;
+  let status = format(labels.labelNone, { query });
+  if (whole) status = format(whole === 1 ? labels.labelCountOne : labels.labelCount, { count: whole });
+  else if (total) status = format(labels.labelNoneWhole, { query, count: total });
+  return { groups, status, browse: total === 0 };
+}
+
 export class SearchDialog {
   constructor(dialog) {
     this.dialog = dialog;
     this.input = dialog.querySelector("[data-search-input]");
     this.status = dialog.querySelector("[data-search-status]");
     this.results = dialog.querySelector("[data-search-results]");
+    this.browse = dialog.querySelector("[data-search-browse]");
     this.labels = dialog.dataset;
     this.language = dialog.dataset.language;
     this.languages = dialog.dataset.languages.split(" ");
@@ -60,6 +86,8 @@ export class SearchDialog {
         .then((all) => {
           this.indexes = {};
           all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
+          // How the indexes came: "serialised" by the build (a large collection) or "built" here (a small one).
+          this.dialog.dataset.searchIndexes = all.every((data) => data.index) ? "serialised" : "built";
           this.dialog.dataset.searchReady = "true";
         });
       this.ready.catch(() => this.say(this.labels.labelError));
@@ -90,23 +118,24 @@ export class SearchDialog {
     if (query === this.lastQuery && !typing) return;
     this.lastQuery = query;
     this.results.replaceChildren();
+    this.browse.hidden = true;
     if (!query.trim()) {
       this.say(this.labels.labelHint);
       return;
     }
-    const found = searchAll(this.indexes, this.language, query, { typing });
-    const own = found.own.slice(0, MAX_OWN);
-    const other = found.other.slice(0, MAX_OTHER);
-    if (own.length) this.results.appendChild(this.list(own, null));
-    if (other.length) {
-      const heading = element("h2", "statement-search__group", this.labels[`labelFoundIn${other[0].language === "vi" ? "Vi" : "En"}`]);
-      heading.id = "statement-search-other";
+    const shown = presentation(searchAll(this.indexes, this.language, query, { typing }), this.labels, query.trim());
+    shown.groups.forEach((group) => {
+      if (!group.heading) {
+        this.results.appendChild(this.list(group.results, null));
+        return;
+      }
+      const heading = element("h2", "statement-search__group", group.heading);
+      heading.id = group.id;
       this.results.appendChild(heading);
-      this.results.appendChild(this.list(other, heading.id));
-    }
-    const total = found.own.length + found.other.length;
-    this.say(total ? format(total === 1 ? this.labels.labelCountOne : this.labels.labelCount, { count: total })
-      : format(this.labels.labelNone, { query: query.trim() }));
+      this.results.appendChild(this.list(group.results, group.id));
+    });
+    this.browse.hidden = !shown.browse;
+    this.say(shown.status);
   }
 
   list(results, labelledBy) {

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script
 from statement_core.publish.inputs import BuildInputs
-from statement_core.search.index_file import write_search_indexes
+from statement_core.search.index_build import SearchIndexBuild
 from statement_core.search.records import SearchRecord
 from statement_core.site.card_render import CardRendering
 from statement_core.site.cards import site_cards
@@ -57,11 +57,16 @@ def _downloads(build: SiteBuild, site: Path, _: None) -> None:
     shutil.copytree(build.downloads_folder, site / DOWNLOADS_URL, dirs_exist_ok=True)
 
 
-def _search_indexes(build: SiteBuild, site: Path, _: None) -> None:
+def _start_search_indexes(build: SiteBuild) -> SearchIndexBuild:
+    """The model's records now: a large collection's index is built by Node while the pages render."""
+    return SearchIndexBuild(build.corpus, build.plan, build.inputs.web_site)
+
+
+def _search_indexes(build: SiteBuild, site: Path, started: SearchIndexBuild) -> None:
     hand_written: dict[str, list[SearchRecord]] = {}
     for (language, _page), records in sorted(build.page_records.items()):
         hand_written.setdefault(language, []).extend(records)
-    write_search_indexes(site, build.corpus, build.plan, build.inputs.web_site, hand_written)
+    started.write(site, hand_written)
 
 
 def _citation_data(build: SiteBuild, site: Path, _: None) -> None:
@@ -102,7 +107,7 @@ def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:
 
 OUTPUTS: tuple[Output, ...] = (
     Output("Downloads", _downloads),
-    Output("Search indexes", _search_indexes),
+    Output("Search indexes", _search_indexes, start=_start_search_indexes),
     Output("Citation data", _citation_data),
     # The search, the reading pages' behaviour and (web site) the offline status, bundled by esbuild.
     Output("Page scripts", _page_scripts, start=lambda build: PageScriptBundles(build.inputs.web_site)),

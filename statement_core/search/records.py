@@ -101,6 +101,13 @@ def _registry_records(corpus: Corpus, plan: SitePlan, language: str, directory_u
     return records
 
 
+def browse_links(language: str, directory_urls: bool = True) -> list[tuple[str, str]]:
+    """Where a search that finds nothing sends the reader, as (title, link relative to the language root):
+    the chapter list (the home page) and the glossary."""
+    pages = (("contents", PlannedPage("home", "index.md")), ("glossary", PlannedPage("glossary", "glossary.md")))
+    return [(label(language, key), _href(page, directory_urls)) for key, page in pages]
+
+
 def search_records(corpus: Corpus, plan: SitePlan, language: str, directory_urls: bool = True) -> list[SearchRecord]:
     """Every record of one language, clauses in document order first."""
     several = len(corpus.documents) > 1

@@ -49,8 +49,15 @@ class NodeScript:
         if payload is not None:
             stdin.close()  # the script holds its own descriptor of the file
 
+    def send(self, payload: dict[str, Any]) -> None:
+        """Give the script part of its input now, as one line of JSON, for it to work on while the build
+        goes on; `run` gives the last part."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        self.process.stdin.flush()
+
     def run(self, payload: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The script's output, once it ends; `payload` is its input unless it was given one at the start."""
+        """The script's output, once it ends; `payload` is its (last) input unless it was given one at the start."""
         output, errors = self.process.communicate(None if self.given else json.dumps(payload))
         if self.process.returncode != 0:
             raise NodeScriptError(f"{self.script.relative_to(ROOT)} failed:\n{errors.strip()}")
