@@ -53,3 +53,28 @@ def time_pdfs(corpus: Corpus, site_url: str) -> PdfRun:
         paths = write_pdfs(corpus, Path(out), info, site_url)
         seconds = time.perf_counter() - started
         return PdfRun(seconds, len(paths), sum(path.stat().st_size for path in paths))
+
+
+@dataclass(frozen=True)
+class CardRun:
+    cards: int
+    size: int  # all of them, bytes
+    largest: int
+    cold_seconds: float  # every card rendered (an empty cache)
+    warm_seconds: float  # none rendered: the cache holds every card
+
+
+def time_cards(corpus: Corpus) -> CardRun:
+    """The image cards (issue 23) as a build makes them, in this process: from an empty cache, then again."""
+    from statement_core.site.card_render import CardRendering
+    from statement_core.site.cards import site_cards
+
+    cards = site_cards(corpus)
+    with tempfile.TemporaryDirectory(prefix="bench-cards-") as temporary:
+        seconds = []
+        for site in ("cold", "warm"):
+            started = time.perf_counter()
+            CardRendering(cards, cache=Path(temporary) / "cache").finish(Path(temporary) / site)
+            seconds.append(time.perf_counter() - started)
+        sizes = [path.stat().st_size for path in (Path(temporary) / "warm").rglob("*.png")]
+    return CardRun(len(cards), sum(sizes), max(sizes), *seconds)

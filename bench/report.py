@@ -8,7 +8,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from bench.artifacts import Bundle, PdfRun
+from bench.artifacts import Bundle, CardRun, PdfRun
 from bench.search import SearchCost
 from bench.weights import CATEGORIES, PageWeight
 from bench.workspace import BuildRun
@@ -81,6 +81,7 @@ class Results:
     weights: list[tuple[str, PageWeight]] = field(default_factory=list)
     search: list[SearchCost] = field(default_factory=list)  # one per measured corpus size, 1× first
     precache: tuple[int, int, int] | None = None  # the service worker's precache: (files, raw, gzip)
+    cards: CardRun | None = None  # the link-preview image cards
     site_size: tuple[int, int] | None = None  # the built site without downloads/: (files, bytes)
     reference_build: BuildRun | None = None
     bundle: Bundle | str | None = None
@@ -246,6 +247,11 @@ def artifacts_section(results: Results) -> list[str]:
         lines.append(f"- PDFs (`write_pdfs`, {last.files} files, {last.size / 1e6:.2f} MB): median "
                      f"{median(times):.2f} s over {runs} (first {times[0]:.2f} s, includes WeasyPrint's first "
                      "font set-up).")
+    if results.cards:
+        cards = results.cards
+        lines.append(f"- Image cards: {cards.cards} PNGs, {cards.size / 1e6:.2f} MB (largest {kb(cards.largest)}, "
+                     f"target ≤ 150 KB); rendered from an empty cache in {cards.cold_seconds:.1f} s (in the build, "
+                     f"beside MkDocs), {cards.warm_seconds:.2f} s when cached.")
     if results.reference_build:
         lines.append(f"- For reference, a full build with PDFs from a cold downloads cache (the build used for "
                      f"page weight): {results.reference_build.seconds:.1f} s, peak "

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import machine, report  # noqa: E402
-from bench.artifacts import build_bundle, time_pdfs  # noqa: E402
+from bench.artifacts import build_bundle, time_cards, time_pdfs  # noqa: E402
 from bench.plain import make_plain_site  # noqa: E402
 from bench.report import Results, ScaleRow  # noqa: E402
 from bench.scaling import make_scale_site, nav_links, write_scale_docs  # noqa: E402
@@ -179,6 +179,8 @@ def measure_artifacts(results: Results, project: Path, corpus: Corpus, runs: int
         results.bundle = str(error).splitlines()[-1]
     step(f"pdf: write_pdfs, {runs} runs")
     results.pdfs = [time_pdfs(corpus, DEFAULT_SITE_URL) for _ in range(runs)]
+    step("image cards: every card from an empty cache, then from the cache")
+    results.cards = time_cards(corpus)
 
 
 def render(results: Results) -> str:

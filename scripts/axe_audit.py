@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,25 @@ def audit(page, label: str, rules: list[str] | None = None) -> list[Violation]:
     return [Violation(label, v["id"], v.get("impact") or "minor",
                       tuple(" ".join(node["target"]) for node in v["nodes"]), v["help"])
             for v in result["violations"]]
+
+
+def hold_forwarding_pages(page, audited: Callable[[str], bool]) -> None:
+    """Keep pages that forward at once (the share pages' 0-second refresh) on screen, to audit them: a
+    navigation to any URL not `audited` is answered 204 No Content, on which a browser stays where it is."""
+    def answer(route) -> None:
+        if route.request.is_navigation_request() and not audited(route.request.url):
+            route.fulfill(status=204)
+        else:
+            route.continue_()
+
+    page.route("**/*", answer)
+
+
+def open_held(page, url: str) -> None:
+    """Open a forwarding page held by `hold_forwarding_pages`: its forward starts before the load event, which
+    therefore never comes; wait for the parsed document instead."""
+    page.goto(url, wait_until="commit")
+    page.wait_for_function("document.readyState === 'complete'")
 
 
 def blocking(violations: list[Violation]) -> list[Violation]:

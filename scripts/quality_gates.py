@@ -10,13 +10,15 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from axe_audit import audit, blocking  # noqa: E402
+from axe_audit import audit, blocking, hold_forwarding_pages, open_held  # noqa: E402
 from browser import CHROMIUM_ARGS, RequestLog, chromium_path  # noqa: E402
 from build_site import ROOT, build_site  # noqa: E402
 from lighthouse_audit import lighthouse_scores  # noqa: E402
 from local_server import serve  # noqa: E402
 from site_checks import broken_links, external_resources  # noqa: E402
+from statement_core.site.share_pages import is_share_page  # noqa: E402
 
 SITE_PATH = "/joint-statement/"
 LIGHTHOUSE_PAGES = ("", "vn-by-2025-strategic-partnership/economy/", "timeline/")
@@ -49,7 +51,8 @@ def nu_messages(site: Path) -> list[str]:
 def browser_gates(site: Path, base: str, report: Report) -> None:
     from playwright.sync_api import sync_playwright
 
-    pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
+    pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if not is_share_page(str(p.relative_to(site))))
+    share_pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if is_share_page(str(p.relative_to(site))))
     clause_pages = [p for p in pages if p.startswith(("vn-by-", "en/vn-by-")) and "coverage" not in p]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -73,6 +76,18 @@ def browser_gates(site: Path, base: str, report: Report) -> None:
                         violations += blocking(audit(page, f"{path} ({scheme}, {mode}, {width} px)", rules))
                         runs += 1
                 context.close()
+            # The share pages forward at once: each is held on screen to be audited (axe_audit.py).
+            context = browser.new_context(color_scheme=scheme, bypass_csp=True)
+            page = context.new_page()
+            page.on("request", requests.record)
+            hold_forwarding_pages(page, lambda url: is_share_page(url.removeprefix(base)))
+            for path in share_pages:
+                open_held(page, base + path)
+                for width in AXE_WIDTHS:
+                    page.set_viewport_size({"width": width, "height": 900})
+                    violations += blocking(audit(page, f"{path} ({scheme}, {width} px)"))
+                    runs += 1
+            context.close()
         browser.close()
     for violation in violations:
         print(f"      {violation}")

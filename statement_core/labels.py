@@ -235,6 +235,13 @@ LABELS: dict[str, dict[str, str]] = {
         "segment_subject": "Khoản {clause}, phân đoạn {position}: {topic}",
         "cite_parts": "Trích dẫn",
         "cite_whole_clause": "cả khoản {clause}",
+        # Sharing (issue 23): the Share action, the per-clause share pages and the image cards
+        "share": "Chia sẻ",
+        "share_title": "{statement} – khoản {locator}: {topic}",
+        "share_copied": "Đã sao chép liên kết tới khoản {locator}",
+        "share_page_title": "Khoản {locator} – {topic}",
+        "share_page_link": "Đọc khoản {locator} trong chương “{chapter}”",
+        "card_home": "Song ngữ Việt – Anh, đối chiếu từng khoản",
     },
     "en": {
         "clause": "Clause",
@@ -468,6 +475,13 @@ LABELS: dict[str, dict[str, str]] = {
         "segment_subject": "Clause {clause}, segment {position}: {topic}",
         "cite_parts": "Cite",
         "cite_whole_clause": "the whole of clause {clause}",
+        # Sharing (issue 23): the Share action, the per-clause share pages and the image cards
+        "share": "Share",
+        "share_title": "{statement} – clause {locator}: {topic}",
+        "share_copied": "Link to clause {locator} copied",
+        "share_page_title": "Clause {locator} – {topic}",
+        "share_page_link": "Read clause {locator} in the chapter “{chapter}”",
+        "card_home": "Vietnamese–English, clause by clause",
     },
 }
 

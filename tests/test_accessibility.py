@@ -11,14 +11,16 @@ from pathlib import Path
 import pytest
 
 from conftest import DOCUMENT_ID, ROOT
+from statement_core.site.share_pages import is_share_page
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 READING_MODES = ("side", "vi", "en", "stacked")
 
 
 def pages_of(site: Path) -> list[str]:
-    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if "downloads" not in p.parts
-                  or p.name == "index.html")
+    """The reader's pages (the share pages, which forward at once, are audited on their own)."""
+    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if ("downloads" not in p.parts
+                  or p.name == "index.html") and not is_share_page(p.relative_to(site).as_posix()))
 
 
 def test_nu_html_checker_finds_no_error_or_warning(built_site):
@@ -154,3 +156,25 @@ def test_axe_would_catch_violations_of_any_impact(chromium, site_url):
     found = {(v.rule, v.impact) for v in blocking(audit(page, "tampered"))}
     page.close()
     assert {("image-alt", "critical"), ("button-name", "critical"), ("landmark-unique", "moderate")} <= found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_on_the_share_pages(chromium, built_site, site_url, scheme):
+    """The share pages forward at once: each is held on screen (its forward answered 204) and audited; they
+    all come from one template, so a few in each language stand for the rest (make check audits all)."""
+    from axe_audit import audit, blocking, hold_forwarding_pages, open_held
+
+    problems = []
+    for path in (f"s/{DOCUMENT_ID}/14.html", f"en/s/{DOCUMENT_ID}/14.html", f"s/{DOCUMENT_ID}/1.html"):
+        assert is_share_page(path) and (built_site / path).is_file()
+        context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, color_scheme=scheme,
+                                      bypass_csp=True)
+        page = context.new_page()
+        hold_forwarding_pages(page, lambda url: "/s/" in url)
+        open_held(page, site_url + path)
+        assert page.url == site_url + path and page.locator("main h1").count() == 1
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            problems += blocking(audit(page, f"{path} ({scheme}, {width} px)"))
+        context.close()
+    assert problems == [], "\n".join(map(str, problems))

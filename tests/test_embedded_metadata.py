@@ -15,8 +15,11 @@ PAGES_WITH_TEXT = ("", f"{DOCUMENT_ID}/economy/", f"{DOCUMENT_ID}/full-text/")
 
 
 def html_pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("*.html") if "downloads" not in p.relative_to(site).parts[:1]
-                  or p.name == "index.html")
+    """The reader's pages; the share pages (which forward at once) carry Open Graph only (test_sharing_pages.py)."""
+    from statement_core.site.share_pages import is_share_page
+
+    return sorted(p for p in site.rglob("*.html") if ("downloads" not in p.relative_to(site).parts[:1]
+                  or p.name == "index.html") and not is_share_page(p.relative_to(site).as_posix()))
 
 
 def extract(path: Path) -> dict:

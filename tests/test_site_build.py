@@ -94,12 +94,15 @@ def test_language_switcher_points_to_the_same_page(built_site, url, other):
 def test_sitemap_lists_both_languages_of_every_page_as_hreflang_alternates(built_site):
     import lxml.etree
 
+    from statement_core.site.share_pages import is_share_page
+
     sitemap = lxml.etree.parse(str(built_site / "sitemap.xml"))
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     urls = sitemap.xpath("//s:url", namespaces=ns)
     site_url = "https://vn-by-statement.github.io/joint-statement/"
     pages = {site_url + ("" if p.parent == built_site else p.parent.relative_to(built_site).as_posix() + "/")
-             for p in built_site.rglob("index.html")}
+             for p in built_site.rglob("index.html")
+             if not is_share_page(p.relative_to(built_site).as_posix())}  # noindex: not in the sitemap
     assert set(sitemap.xpath("//s:loc/text()", namespaces=ns)) == pages
     for url in urls:
         links = {link.get("hreflang"): link.get("href") for link in url.xpath("x:link", namespaces=ns)}

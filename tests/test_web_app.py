@@ -108,7 +108,10 @@ def test_manifest_urls_are_relative_to_the_manifest():
 
 
 def test_every_page_links_its_manifest_theme_colour_and_icons(built_site):
-    pages = sorted(built_site.rglob("*.html"))
+    from statement_core.site.share_pages import is_share_page
+
+    # Not the share pages, which forward at once to a page that has all of these.
+    pages = sorted(p for p in built_site.rglob("*.html") if not is_share_page(p.relative_to(built_site).as_posix()))
     assert len(pages) > 30
     for path in pages:
         relative = path.relative_to(built_site).as_posix()
@@ -156,7 +159,8 @@ def test_a_changed_source_image_makes_every_icon_stale(tmp_path):
 
 # What the precache must hold, derived here independently of Workbox's glob patterns.
 PAGE_FILES = re.compile(r"\.(html|css|js|json|webmanifest|png|svg)$")
-NEVER_PRECACHED = re.compile(r"(\.pdf|\.zip|\.map)$|^workbox-v[^/]+/|^sw\.js$")
+# Nor the link-preview cards and share pages (issue 23): for crawlers and shared links, never read offline.
+NEVER_PRECACHED = re.compile(r"(\.pdf|\.zip|\.map)$|^workbox-v[^/]+/|^sw\.js$|^(en/)?(cards|s)/")
 
 
 def test_the_precache_is_the_whole_built_site_in_order(built_site, corpus):

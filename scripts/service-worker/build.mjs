@@ -66,6 +66,9 @@ const precache = await injectManifest({
     "**/*.zip", // the offline bundle, for laptops
     "**/*.map", // source maps: for developers' tools only
     ...input.ignore, // the earlier editions' pages (statement_core/site/offline.py archived_editions)
+    // Link previews (issue 23): image cards and share pages are for crawlers and for opening a shared link,
+    // which is the public one; a reader offline never needs them.
+    "cards/**", "*/cards/**", "s/**", "*/s/**",
   ],
   manifestTransforms: [sortedByUrl],
   // No size limit (Workbox's default is 2 MB a file): a larger corpus has larger pages, indexes and data,

@@ -23,10 +23,13 @@ from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
 from statement_core.search.index_build import SearchIndexBuild
 from statement_core.search.records import SearchRecord
+from statement_core.site.card_render import CardRendering
+from statement_core.site.cards import site_cards
 from statement_core.site.changes_feed import changes_feed, feed_path
 from statement_core.site.offline import start_worker_build, worker_inputs, write_service_worker
 from statement_core.site.page_scripts import PageScriptBundles, page_script_inputs
 from statement_core.site.render import fragment_environment
+from statement_core.site.share_pages import write_share_pages
 from statement_core.site.robots import robots_txt
 from statement_core.site.web_app import write_web_manifests
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, language_root
@@ -120,6 +123,17 @@ def _web_manifests(build: SiteBuild, site: Path, _: None) -> None:
     write_web_manifests(site, build.site_names)
 
 
+def _image_cards(build: SiteBuild, site: Path, rendering: CardRendering) -> None:
+    rendering.finish(site)
+
+
+def _share_pages(build: SiteBuild, site: Path, _: None) -> None:
+    environment = fragment_environment()
+    for language in READING_LANGUAGES:
+        write_share_pages(site, build.corpus, build.plan, language, build.inputs.site_url,
+                          build.site_names[language][0], environment)
+
+
 def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:
     write_service_worker(site, build.inputs.stamp, worker)
 
@@ -134,6 +148,9 @@ OUTPUTS: tuple[Output, ...] = (
            inputs=lambda build: [*page_script_inputs(), f"web site: {build.inputs.web_site}"]),
     Output("robots.txt", _robots, wanted=_web_site),
     Output("Web app manifests", _web_manifests, wanted=_web_site),
+    # Link previews (issue 23): the cards render in Node from the build's start, beside the pages.
+    Output("Image cards", _image_cards, start=lambda build: CardRendering(site_cards(build.corpus)), wanted=_web_site),
+    Output("Share pages", _share_pages, wanted=_web_site),
     Output("Service worker", _service_worker, start=lambda build: start_worker_build(), wanted=_web_site,
            inputs=lambda build: worker_inputs(build.inputs.stamp), reads_site=True),
 )

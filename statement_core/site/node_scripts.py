@@ -7,8 +7,10 @@ and the core decides what they are given.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,16 +26,28 @@ class NodeScript:
     """A Node script started now and given its input later: Node starts and loads its modules (most of its
     time) while the site is still being built, then does the work once `run` hands it the payload."""
 
-    def __init__(self, script: Path, package: str) -> None:
-        """`package` is the npm package the script needs (checked first, to say how to fix its absence)."""
+    def __init__(self, script: Path, package: str, payload: dict[str, Any] | None = None,
+                 env: dict[str, str] | None = None) -> None:
+        """`package` is the npm package the script needs (checked first, to say how to fix its absence).
+        With `payload`, the script gets its input at once (from a temporary file, so a large one never blocks
+        the build on a full pipe) and works in the background until `run()`; `env` is added to the process's."""
         node = shutil.which("node")
         if node is None:
             raise NodeScriptError("Node.js is missing: run `make setup` (Debian package nodejs)")
         if not (NODE_MODULES / package).is_dir():
             raise NodeScriptError(f"{NODE_MODULES / package} is missing: run `make setup` (npm ci)")
         self.script = script
-        self.process = subprocess.Popen([node, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        self.given = payload is not None
+        stdin = subprocess.PIPE
+        if payload is not None:
+            stdin = tempfile.TemporaryFile("w+", encoding="utf-8")
+            json.dump(payload, stdin)
+            stdin.seek(0)
+        self.process = subprocess.Popen([node, str(script)], stdin=stdin, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                        env={**os.environ, **env} if env else None)
+        if payload is not None:
+            stdin.close()  # the script holds its own descriptor of the file
 
     def send(self, payload: dict[str, Any]) -> None:
         """Give the script part of its input now, as one line of JSON, for it to work on while the build
@@ -42,8 +56,9 @@ class NodeScript:
         self.process.stdin.write(json.dumps(payload, ensure_ascii=False) + "\n")
         self.process.stdin.flush()
 
-    def run(self, payload: dict[str, Any]) -> dict[str, Any]:
-        output, errors = self.process.communicate(json.dumps(payload))
+    def run(self, payload: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The script's output, once it ends; `payload` is its (last) input unless it was given one at the start."""
+        output, errors = self.process.communicate(None if self.given else json.dumps(payload))
         if self.process.returncode != 0:
             raise NodeScriptError(f"{self.script.relative_to(ROOT)} failed:\n{errors.strip()}")
         return json.loads(output)

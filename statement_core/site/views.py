@@ -15,6 +15,7 @@ from statement_core.formatting import agreement_date, clause_locator, human_size
 from statement_core.site.history import HistoryView, clause_history
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
+from statement_core.site.share_pages import ClauseShare, clause_share
 from statement_core.site_plan import PlannedPage, SitePlan, relative_url
 
 
@@ -101,6 +102,7 @@ class ClauseView:
     chapter_title: str = ""
     chapter_href: str = ""
     history: HistoryView | None = None  # earlier wordings of the translation, when it was revised
+    share: ClauseShare | None = None  # what the Share action hands the share sheet (issue 23)
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         chapter_title=chapter.title.get(context.language) if with_chapter else "",
         chapter_href=context.link(chapter_page) if with_chapter else "",
         history=clause_history(context, document, clause),
+        share=clause_share(document, clause, context.language, context.site_url),
     )
 
 
