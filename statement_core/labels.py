@@ -208,9 +208,9 @@ LABELS: dict[str, dict[str, str]] = {
         "changes_read_edition": "Đọc toàn văn ấn bản {number}",
         "changes_feed": "Nguồn tin Atom: những thay đổi của bản dịch",
         "changes_feed_entry": "Khoản {clause} ({topic}): sửa ở ấn bản {edition}",
-        "citation_edition": "lần xuất bản thứ {number} của bản dịch tiếng Anh, {date}",
+        "citation_edition": "ấn bản {number} của bản dịch tiếng Anh, {date}",
         "pdf_translation_edition": "Bản dịch tiếng Anh",
-        "pdf_translation_edition_value": "lần xuất bản thứ {number}, {date}",
+        "pdf_translation_edition_value": "ấn bản {number}, {date}",
         # Offline reading and the installable app (issue 16).
         "app_short_name": "Tuyên bố VN–BY",
         "offline_heading": "Đọc không cần mạng",

@@ -61,7 +61,7 @@ def test_the_cite_dialog_says_which_edition_it_cites(corpus, document, tmp_path)
     assert f"{EDITION_2}#clause-25.3" in entries["25.3"]["references"]["chicago-note"]
     assert edition_url(SITE, "en", 2) in entries["statement"]["references"]["apa-reference"]
     vietnamese = citation_script(corpus, plan, "vi", SITE, cache_dir=tmp_path)
-    assert "editions/" not in vietnamese and "lần xuất bản" not in vietnamese
+    assert "editions/" not in vietnamese and "ấn bản" not in vietnamese
 
 
 # Every style that follows the reader's language and prints a full date (APA's in-text form prints the year only).

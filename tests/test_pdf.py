@@ -252,6 +252,6 @@ def test_the_title_page_names_the_edition_of_the_translation(pdfs):
         return " ".join(PdfReader(pdfs[code]).pages[0].extract_text().split()).lower()
 
     assert "english translation edition 2, 30 november 2026" in first_page("en")
-    assert "bản dịch tiếng anh / english translation lần xuất bản thứ 2, 30/11/2026 edition 2, 30 november 2026" \
+    assert "bản dịch tiếng anh / english translation ấn bản 2, 30/11/2026 edition 2, 30 november 2026" \
         in first_page("vi-en")
-    assert "lần xuất bản" not in first_page("vi") and "edition 2" not in first_page("vi")
+    assert "ấn bản 2" not in first_page("vi") and "edition 2" not in first_page("vi")

@@ -11,8 +11,9 @@ import os
 import shutil
 import subprocess
 import tempfile
+import weakref
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE_MODULES = ROOT / "node_modules"
@@ -20,6 +21,23 @@ NODE_MODULES = ROOT / "node_modules"
 
 class NodeScriptError(RuntimeError):
     pass
+
+
+# The open stdin pipes of scripts still waiting for input. A process forked meanwhile (the background pages,
+# the citation data) inherits their write ends, and a script whose input pipe still has a writer never sees
+# the end of its input: the build would wait for it for ever. A forked child points them at /dev/null.
+_waiting_inputs: weakref.WeakSet[TextIO] = weakref.WeakSet()
+
+
+def _release_inputs_in_child() -> None:
+    for pipe in list(_waiting_inputs):
+        if not pipe.closed:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, pipe.fileno())  # the number stays valid for the file object; the pipe is let go
+            os.close(null)
+
+
+os.register_at_fork(after_in_child=_release_inputs_in_child)
 
 
 class NodeScript:
@@ -48,6 +66,8 @@ class NodeScript:
                                         env={**os.environ, **env} if env else None)
         if payload is not None:
             stdin.close()  # the script holds its own descriptor of the file
+        elif self.process.stdin is not None:
+            _waiting_inputs.add(self.process.stdin)
 
     def send(self, payload: dict[str, Any]) -> None:
         """Give the script part of its input now, as one line of JSON, for it to work on while the build

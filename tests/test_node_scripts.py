@@ -1,0 +1,37 @@
+"""A Node script that waits for its input must get the end of it even when the build forks meanwhile (the
+background pages, the citation data): a forked process holding the script's input pipe made a 100× build
+wait for ever (statement_core/site/node_scripts.py)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from statement_core.parallel import Forked
+from statement_core.site.node_scripts import NodeScript
+
+READ_ALL_INPUT = """
+let input = "";
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", () => { process.stdout.write(JSON.stringify({ lines: input.trim().split("\\n").length })); });
+"""
+
+
+def test_a_script_sees_the_end_of_its_input_while_a_forked_process_lives(tmp_path: Path):
+    script = tmp_path / "read-all.mjs"
+    script.write_text(READ_ALL_INPUT, encoding="utf-8")
+    node = NodeScript(script, "esbuild")
+    node.send({"part": 1})
+    forked = Forked(time.sleep, 60)  # forks now, inheriting the script's input pipe, and outlives the test
+    outcome: dict = {}
+    reader = threading.Thread(target=lambda: outcome.update(node.run({"part": 2})), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    finished = not reader.is_alive()
+    if forked._executor is not None:  # end the sleeping child without waiting for it
+        for process in forked._executor._processes.values():
+            process.kill()
+    node.cancel()
+    assert finished, "the script never saw the end of its input: a forked process still held the pipe"
+    assert outcome == {"lines": 2}
