@@ -29,9 +29,11 @@ from statement_core.site.render import fragment_environment, render_page
 from statement_core.site.views import PageContext
 
 DOWNLOADS_URL = "downloads/"  # hooks/statement_pages.py DOWNLOADS_URL
-# Core templates the hook's on_files drops from the site, and our search (sources, header): the twin is a
-# plain Material site with Material's own search plugin.
-NOT_SITE_ASSETS = ("fragments", "pdf", "search", "partials")
+# Core templates the hook's on_files drops from the site, and our search (sources, header, dialog): the twin
+# is a plain Material site with Material's own search plugin. The other partials stay: main.html includes
+# them, and without the hooks' context they write nothing.
+NOT_SITE_ASSETS = ("fragments", "pdf", "search")
+OUR_SEARCH_PARTIALS = ("header.html", "statement-search-button.html", "statement-search-dialog.html")
 
 
 def page_path(page: PlannedPage, language: str) -> str:
@@ -83,8 +85,9 @@ def make_plain_site(project: Path, target: Path, corpus: Corpus, site_url: str,
     copy_hand_written_docs(project / "docs", docs)
     write_pages(corpus, docs, site_url, downloads)
     custom_dir = target / "overrides"
-    shutil.copytree(project / "overrides", custom_dir, ignore=lambda folder, names: [
-        name for name in names if Path(folder) == project / "overrides" and name in NOT_SITE_ASSETS])
+    dropped = {project / "overrides": NOT_SITE_ASSETS, project / "overrides" / "partials": OUR_SEARCH_PARTIALS}
+    shutil.copytree(project / "overrides", custom_dir,
+                    ignore=lambda folder, names: [name for name in names if name in dropped.get(Path(folder), ())])
     config = target / "mkdocs.yml"
     config.write_text(plain_config(project / "mkdocs.yml", corpus, custom_dir), encoding="utf-8")
     return config

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import machine, report  # noqa: E402
 from bench.artifacts import build_bundle, time_cards, time_pdfs  # noqa: E402
+from bench.corpus import edit_note  # noqa: E402
 from bench.plain import make_plain_site  # noqa: E402
 from bench.report import Results, ScaleRow  # noqa: E402
 from bench.scaling import make_scale_site, nav_links, write_scale_docs  # noqa: E402
@@ -101,10 +102,13 @@ def measure_scaling(results: Results, project: Path, work: Path, plan: dict) -> 
         env = build_env(STATEMENT_DATA_DIR=str(site.data_dir))
         row = ScaleRow(copies, len(corpus.documents), clause_count(corpus), [])
         kept = work / f"site-x{copies}"
+        step(f"scaling: {copies}× cold build (empty build/ caches)")
+        shutil.rmtree(project / "build", ignore_errors=True)
+        row.cold = timed_build(site.config_file, env)
         for run in range(runs):
             results.cpu_reference.append(machine.cpu_reference())
-            step(f"scaling: {copies}× build {run + 1}/{runs}")
-            shutil.rmtree(project / "build", ignore_errors=True)  # every run: the first build after a data edit
+            step(f"scaling: {copies}× build {run + 1}/{runs}, after a data edit")
+            edit_note(site.data_dir, run)  # every run: the first build after a data edit, caches kept
             row.runs.append(timed_build(site.config_file, env, keep_site=kept if run == runs - 1 else None))
         inspect_site(row, kept, corpus)
         if copies in SEARCH_SIZES:
@@ -137,8 +141,8 @@ def measure_search_only(results: Results, project: Path, work: Path) -> None:
 
 
 def profile_build(results: Results, project: Path, work: Path, data_dir: Path, copies: int) -> None:
-    step(f"profile: in-process build of the {copies}× corpus under pyinstrument")
-    shutil.rmtree(project / "build", ignore_errors=True)
+    step(f"profile: in-process build of the {copies}× corpus under pyinstrument, after a data edit")
+    edit_note(data_dir, -1)  # as the timed runs: the build/ caches of that corpus kept, one note changed
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "profile_build.py"),
                              str(project / f"mkdocs-x{copies}.yml"), str(work / "site-profile")],
                             # PYTHONPATH: the copy's statement_core and hooks, not the editable install's.
