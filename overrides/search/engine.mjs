@@ -16,6 +16,7 @@
 // and loaded serialised in the page.
 import MiniSearch from "minisearch";
 
+import { compactIndex, loadCompactIndex } from "./compact.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
 const SEPARATOR = "\u0001";
@@ -34,6 +35,14 @@ const MAX_COMPLETIONS = 60;
 const INNER_WEIGHT = 0.3;
 const INNER_MIN_LETTERS = 4;
 const MAX_INNER = 30;
+// Two forms of one word that the stemmer keeps apart ("tourists" and "tourism", "investor" and
+// "investments") begin alike: at least this many letters, and all but ROOT_SLACK of the shorter word, so
+// that "transport" and "transfer" or "international" and "internet" stay apart.
+const ROOT_MIN_LETTERS = 5;
+const ROOT_SLACK = 2;
+// A query word the text does not have, written as one where the text has two ("interparliamentary" for
+// "inter-parliamentary", "vietnam" for "Việt Nam"): the two words stand for it, a little weaker than itself.
+const SPLIT_WEIGHT = 0.6;
 // An unfinished word after other words is completed alone too (not only inside its pair) from this many
 // letters: "hợp t" must not match every word beginning with t, "airline fligh" must still find "flights".
 const ALONE_COMPLETION_LETTERS = 3;
@@ -67,7 +76,8 @@ function recordReader(analyzer) {
 
 /** The words of the text with their index terms (a stem in English), from the sorted folded words. */
 function vocabulary(sorted, analyzer) {
-  return { surfaces: sorted, terms: new Map(sorted.map((surface) => [surface, analyzer.term(surface)])) };
+  const terms = new Map(sorted.map((surface) => [surface, analyzer.term(surface)]));
+  return { surfaces: sorted, terms, indexTerms: new Set(terms.values()) };
 }
 
 // Index fields hold token lists read once per record; queries bring their own tokenizer (termQuery).
@@ -84,6 +94,7 @@ export function indexBuilder(language) {
   const fields = FIELDS[language] || FIELDS.en;
   const read = recordReader(analyzer);
   const seen = new Set();
+  const ids = [];
   const miniSearch = new MiniSearch({
     ...miniSearchOptions(fields),
     extractField: (record, field) => (field === "id" ? record.id : record.fields[field]),
@@ -96,11 +107,12 @@ export function indexBuilder(language) {
         const fieldsOf = read(record);
         fieldsOf.surfaces.forEach((surface) => seen.add(surface));
         miniSearch.add({ id: record.id, fields: fieldsOf });
+        ids.push(record.id);
       });
     },
     words: sortedWords,
-    // The index as MiniSearch serialises it (toJSON) and the words of the text: all a page needs to load.
-    serialise: () => ({ index: miniSearch.toJSON(), words: sortedWords() }),
+    // The index in its compact form (compact.mjs) and the words of the text: all a page needs to load.
+    serialise: () => ({ index: compactIndex(miniSearch.toJSON(), ids), words: sortedWords() }),
   };
 }
 
@@ -115,7 +127,7 @@ export function createIndex(data) {
   let miniSearch;
   let surfaces = data.words;
   if (data.index) {
-    miniSearch = MiniSearch.loadJS(data.index, miniSearchOptions(fields));
+    miniSearch = loadCompactIndex(data.index, data.records.map((record) => record.id), miniSearchOptions(fields));
   } else {
     const builder = indexBuilder(data.language);
     builder.add(data.records);
@@ -152,24 +164,58 @@ export function unfinishedWord(index, typed) {
   return new Map(Array.from(weights).sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPLETIONS));
 }
 
+function sharedBeginning(a, b) {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+/** Two forms of one word: they begin with the same root ("tourists", "tourism"). */
+export function sameRoot(a, b) {
+  return sharedBeginning(a, b) >= Math.max(ROOT_MIN_LETTERS, Math.min(a.length, b.length) - ROOT_SLACK);
+}
+
 /**
- * The index terms of longer words of the text that contain a query word (English only: a Vietnamese word
- * is one syllable, and a syllable inside another is a different word): "bank" → "interbank", "prisoners"
- * (stem "prison") → "imprisonment". The query word's own term is left out: it is matched whole.
+ * The index terms of words of the text that hold a query word or are another form of it (English only: a
+ * Vietnamese word is one syllable, and a syllable inside another is a different word): longer words that
+ * contain it, "bank" → "interbank", "prisoners" (stem "prison") → "imprisonment", and words of the same
+ * root, "tourists" → "tourism", "investor" → "investments". The query word's own term is left out: it is
+ * matched whole.
  */
 export function innerWords(index, typed) {
   const found = new Map();
   if (!index.analyzer.inner) return found;
   const own = index.analyzer.term(typed);
-  const needles = Array.from(new Set([fold(typed), own])).filter((needle) => needle.length >= INNER_MIN_LETTERS);
+  const folded = fold(typed);
+  const needles = Array.from(new Set([folded, own])).filter((needle) => needle.length >= INNER_MIN_LETTERS);
+  const related = (surface) => needles.some((needle) => surface.length > needle.length && surface.includes(needle))
+    || sameRoot(folded, surface);
   for (const surface of needles.length ? index.vocabulary.surfaces : []) {
     const term = index.vocabulary.terms.get(surface);
-    if (term !== own && !found.has(term) && needles.some((needle) => surface.length > needle.length && surface.includes(needle))) {
+    if (term !== own && !found.has(term) && related(surface)) {
       found.set(term, INNER_WEIGHT);
       if (found.size >= MAX_INNER) break;
     }
   }
   return found;
+}
+
+/**
+ * A query word that no word of the text is, but two neighbouring words are when written as one
+ * ("interparliamentary": "inter-parliamentary"; "vietnam": "Việt Nam"): the index terms of the two, or
+ * null. Each part is a whole word of the text, so Vietnamese syllables stay whole.
+ */
+export function splitWord(index, typed) {
+  const folded = fold(typed);
+  const { terms, indexTerms } = index.vocabulary;
+  const shortest = index.analyzer.splitFrom;
+  if (folded.length < 2 * shortest || terms.has(folded) || indexTerms.has(index.analyzer.term(typed))) return null;
+  for (let cut = shortest; cut <= folded.length - shortest; cut += 1) {
+    const left = terms.get(folded.slice(0, cut));
+    const right = terms.get(folded.slice(cut));
+    if (left !== undefined && right !== undefined) return [left, right];
+  }
+  return null;
 }
 
 function termQuery(list, fields, prefix = false, weights = null) {
@@ -254,6 +300,17 @@ export function searchIndex(index, query, { typing = false } = {}) {
     if (!inner.has(term)) inner.set(term, { weight, positions: [] });
     inner.get(term).positions.push(i);
   }));
+  // Query words the text has as two words: each of the two stands for the query word, the pair more.
+  const splitPairs = new Map();
+  tokens.forEach((token, i) => {
+    const parts = open && i === last ? null : splitWord(index, token.text);
+    if (!parts) return;
+    parts.forEach((term) => {
+      if (!inner.has(term)) inner.set(term, { weight: INNER_WEIGHT, positions: [] });
+      inner.get(term).positions.push(i);
+    });
+    splitPairs.set(parts.join(" "), i);
+  });
   const queries = [];
   if (fixedTerms.length) queries.push(termQuery(fixedTerms, ["w", "tw"]));
   if (alone) queries.push(termQuery(Array.from(alone.keys()), ["w", "tw"], false, alone));
@@ -267,6 +324,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
   }
   if (fixedPairs.some(Boolean)) queries.push(termQuery(fixedPairs.filter(Boolean), ["p", "tp"]));
   if (openPairs) queries.push(termQuery(Array.from(openPairs.keys()), ["p", "tp"], false, openPairs));
+  if (splitPairs.size) {
+    const weights = new Map(Array.from(splitPairs.keys(), (pair) => [pair, SPLIT_WEIGHT]));
+    queries.push(termQuery(Array.from(splitPairs.keys()), ["p", "tp"], false, weights));
+  }
   const options = { boost: FIELD_BOOSTS };
   const found = new Map();
   const hitOf = (id) => {
@@ -296,6 +357,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { cover(hit, i); hit.exact.add(i); } });
       fixedPairs.forEach((pair, i) => { if (pair && matched.has(pair)) coverPair(hit, i); });
       if (openPairs && result.queryTerms.some((term) => openPairs.has(term))) coverPair(hit, last - 1);
+      splitPairs.forEach((i, pair) => { if (matched.has(pair)) cover(hit, i); });
       collectMatches(hit.matched, result.match);
     });
   }

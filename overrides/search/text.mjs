@@ -43,11 +43,12 @@ export function words(text) {
  * What a word becomes in an index of one language. Vietnamese: folded (readers type with or without
  * accents). English: folded and stemmed (Porter), so "agreements" finds "agreement". `exact`: the words are
  * also indexed with their accents. `inner`: a query word is also sought inside longer words of the text
- * (English compounds and derived forms; never in Vietnamese, whose words are syllables).
+ * (English compounds and derived forms; never in Vietnamese, whose words are syllables). `splitFrom`: the
+ * shortest part of a query word written as one where the text has two words ("vietnam", "interbank").
  */
 export const ANALYZERS = {
-  vi: { language: "vi", term: (word) => fold(word), exact: true, inner: false },
-  en: { language: "en", term: (word) => stemmer(fold(word)), exact: false, inner: true },
+  vi: { language: "vi", term: (word) => fold(word), exact: true, inner: false, splitFrom: 2 },
+  en: { language: "en", term: (word) => stemmer(fold(word)), exact: false, inner: true, splitFrom: 3 },
 };
 
 export function analyzer(language) {

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { createIndex, indexBuilder, innerWords, searchAll, searchIndex } from "../../overrides/search/engine.mjs";
+import { createIndex, indexBuilder, innerWords, sameRoot, searchAll, searchIndex, splitWord } from "../../overrides/search/engine.mjs";
 import { presentation } from "../../overrides/search/ui.mjs";
 
 function clause(id, title, text) {
@@ -21,6 +21,17 @@ const EN_DATA = {
     clause("31", "Issues", "Terrorism, transnational crime and cybercrime."),
   ],
 };
+// Word forms and words written as one (issue 22, second round): a fixture of their own.
+const FORMS = createIndex({
+  language: "en",
+  synonyms: [],
+  records: [
+    clause("6", "Contacts", "Inter-parliamentary cooperation and delegations."),
+    clause("28", "Heritage", "The promotion of tourism and cultural heritage."),
+    clause("13", "Economy", "The Agreement on the Promotion and Protection of Investments."),
+    clause("14", "Business", "Support for investors and enterprises of the other side."),
+  ],
+});
 const EN = createIndex(EN_DATA);
 const VI = createIndex({
   language: "vi",
@@ -94,4 +105,23 @@ test("an index serialised at build time searches exactly as one built in the pag
     assert.deepEqual(strip(searchIndex(loaded, query)), strip(searchIndex(EN, query)), query);
   }
   assert.deepEqual(loaded.vocabulary.surfaces, EN.vocabulary.surfaces);
+});
+
+test("another form of an English word of the same root is found, below the word itself", () => {
+  assert.ok(sameRoot("tourists", "tourism") && sameRoot("investor", "investments"));
+  assert.ok(!sameRoot("transport", "transfer") && !sameRoot("interaction", "international"), "one beginning, not one root");
+  assert.deepEqual(ids(searchIndex(FORMS, "tourists")), ["28"], "tourism: a stem the stemmer keeps apart");
+  // Both words of the query in 13 (investments, protection) beat the query's own word alone in 14.
+  assert.deepEqual(ids(searchAll({ en: FORMS }, "en", "investor protection").own), ["13"]);
+  assert.deepEqual(ids(searchIndex(FORMS, "investor")), ["14", "13"]);
+});
+
+test("a query word written as one where the text has two words finds them", () => {
+  assert.deepEqual(splitWord(FORMS, "interparliamentary"), ["inter", "parliamentari"]);
+  assert.equal(splitWord(FORMS, "cooperation"), null, "a word of the text is never split");
+  assert.deepEqual(ids(searchIndex(FORMS, "interparliamentary")), ["6"]);
+  const vi = createIndex({ language: "vi", records: [clause("1", "Quan hệ", "Việt Nam và Belarus thiết lập quan hệ ngoại giao.")] });
+  assert.deepEqual(splitWord(vi, "vietnam"), ["viet", "nam"]);
+  assert.deepEqual(ids(searchIndex(vi, "vietnam")), ["1"]);
+  assert.equal(splitWord(vi, "ngân"), null);
 });
