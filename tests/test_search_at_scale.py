@@ -24,10 +24,12 @@ def registered(site, language: str) -> dict:
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_the_index_files_hold_minisearchs_serialised_index(large_site, language):
+def test_the_index_files_hold_the_compact_serialised_index(large_site, language):
     data = registered(large_site, language)
     assert len(data["records"]) >= SERIALISED_FROM
-    assert data["index"]["serializationVersion"] == 2 and data["index"]["documentCount"] == len(data["records"])
+    index = data["index"]
+    assert index["format"] == "compact-1" and index["documentCount"] == len(data["records"])
+    assert len(index["terms"]) == len(index["postings"]) and all(isinstance(p, str) for p in index["postings"])
     assert data["words"] == sorted(data["words"])
     assert {"vi": "hop", "en": "imprisonment"}[language] in data["words"], "the words as written, folded"
 
