@@ -11,11 +11,13 @@ from search_eval import Query, failures, load_queries, rank_all, report, result_
 
 MIN_P_AT_1 = 0.90
 MIN_MRR = 0.95
-# The held-out queries (tests/search_relevance.yaml, `split: held-out`), judged on their own. The bars
-# declared with them, P@1 0.80 and MRR 0.85, were missed on their first run (0.73 and 0.77, against 0.67
-# and 0.72 before issue 22): a finding, not tuned away. What the test holds is that first run, as a floor.
-MIN_HELD_OUT_P_AT_1 = 0.73
-MIN_HELD_OUT_MRR = 0.77
+# The held-out queries (tests/search_relevance.yaml, `split: held-out`), judged on their own against the bars
+# declared before their first run, P@1 0.80 and MRR 0.85. The second batch missed them (0.73, 0.79) and has
+# been part of the tuning set since its misses led to changes; the third batch, written by someone who saw
+# neither the code nor the set, scored 0.87 and 0.88 on its first run ("pandemics" and "đại biểu quốc hội"
+# missed). What the test holds is that first run, as a floor: a change that loses one of its queries fails.
+MIN_HELD_OUT_P_AT_1 = 0.86
+MIN_HELD_OUT_MRR = 0.88
 
 
 @pytest.fixture(scope="module")
