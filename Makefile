@@ -34,8 +34,9 @@ check: test ## Every quality gate, with counts: data, markers, Nu, axe, links, r
 check-data: setup ## Validate data/ and report every error as file:line
 	$(PYTHON) -m statement_core check
 
-edition: setup ## Publish the newest edition of the translation: lock what every edition says (data/published.lock.yaml)
+edition: setup ## Publish the newest edition of the translation: lock what every edition says, write its pages' markers
 	$(PYTHON) -m statement_core edition
+	$(PYTHON) -m statement_core markers
 
 markers: setup ## Rewrite the marker pages under docs/ from data/
 	$(PYTHON) -m statement_core markers
