@@ -179,8 +179,9 @@ def scaling_section(results: Results) -> list[str]:
     lines += ["", "STATEMENT_PDF=0. Each timed run of ours follows a data edit (a note of the first document "
                   "changes: its pages, the exports, the search indexes and the citation data are made again; "
                   "the build/ caches keep what the edit did not touch, such as the other clauses' image cards). "
-                  "The cold build, before them, starts with empty caches (every card rendered). The twin is the plain-MkDocs build of the same pre-rendered "
-                  "pages with the same nav; the last two columns are for the first document's longest chapter."]
+                  "The cold build, before them, starts with empty caches (every card rendered). The twin is the "
+                  "plain-MkDocs build of the same pre-rendered pages with the same nav; the last two columns are "
+                  "for the first document's longest chapter."]
     growth = results.growth()
     if growth is not None:
         lines += ["", f"Time per 1,000 clauses at the largest size ÷ at 10×: **{growth:.2f}×** "

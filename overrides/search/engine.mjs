@@ -37,7 +37,8 @@ const INNER_MIN_LETTERS = 4;
 const MAX_INNER = 30;
 // Two forms of one word that the stemmer keeps apart ("tourists" and "tourism", "investor" and
 // "investments") begin alike: at least this many letters, and all but ROOT_SLACK of the shorter word, so
-// that "transport" and "transfer" or "international" and "internet" stay apart.
+// that "transport" and "transfer" or "interaction" and "international" stay apart. Some words of one
+// beginning still pass ("internet", "international"): a weak match, ranked below the word itself.
 const ROOT_MIN_LETTERS = 5;
 const ROOT_SLACK = 2;
 // A query word the text does not have, written as one where the text has two ("interparliamentary" for
