@@ -44,6 +44,7 @@ class StatementConfig(Config):
     data_dir = c.Dir(exists=True)  # data/, or an edited copy (tests, the benchmark)
     pdf = _Switch(default=True)  # false: no PDFs (`make serve`, most test builds)
     allow_markup = _Switch(default=False)  # HTML in the data: only the hardening test's hostile fixture
+    keep_pages = _Switch(default=True)  # false: render every page afresh (the test that the kept ones match)
 
 
 @dataclass
@@ -62,6 +63,16 @@ class _Current:
     context: BuildContext | None = None
 
 
+def _site_names(config: MkDocsConfig) -> dict[str, tuple[str, str]]:
+    """Each language's site name and description: static-i18n's per-language settings over the site's own
+    (read on the default language's on_config, before the later languages' builds set them)."""
+    names = {}
+    for language in getattr(config.plugins.get("i18n"), "config", {}).get("languages", []):
+        names[language.locale] = (language.site_name or config.site_name,
+                                  language.site_description or config.site_description or "")
+    return names or {building_language(config): (config.site_name, config.site_description or "")}
+
+
 def build_inputs(config: MkDocsConfig) -> BuildInputs:
     settings = StatementConfig(config_file_path=config.config_file_path)
     settings.load_dict(dict(config.extra.get("statement") or {}))
@@ -70,7 +81,8 @@ def build_inputs(config: MkDocsConfig) -> BuildInputs:
         raise PluginError("mkdocs.yml extra.statement: " + "; ".join(f"{name}: {error}" for name, error in errors))
     return BuildInputs(data_dir=Path(settings.data_dir), site_url=config.site_url or "/", stamp=build_info(),
                        with_pdfs=settings.pdf, web_site=bool(config.use_directory_urls),
-                       allow_markup=settings.allow_markup, previewing=_Current.command == "serve")
+                       allow_markup=settings.allow_markup, previewing=_Current.command == "serve",
+                       keep_pages=settings.keep_pages, site_names=_site_names(config))
 
 
 def starting(command: str) -> None:

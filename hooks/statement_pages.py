@@ -40,7 +40,6 @@ def on_build_error(error: Exception) -> None:
 @event_priority(-150)  # after static-i18n's on_config has chosen the language being built
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build = build_context.context(config).build  # loads and checks the data on the build's first on_config
-    build.site_names[building_language(config)] = (config.site_name, config.site_description or "")
     config.nav = escaped_nav(site_nav(build.corpus, build.plan, building_language(config)))
     return config
 

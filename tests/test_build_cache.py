@@ -1,6 +1,7 @@
 """What builds keep for the next one (issue 24) is never stale: a data edit reaches every output it feeds,
-through every cache on the way (the downloads folder, the citation data, the outputs kept by the publishing
-step), and a build of unchanged inputs gives the same files."""
+through every cache on the way (the downloads folder and each document's exports, the citation data, the
+outputs kept by the publishing step, the theme-rendered pages, the share pages), and a build of unchanged
+inputs gives the same files."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOCUMENT_ID, ROOT, copy_data
+from conftest import DOCUMENT_ID, copy_data
 from data_edits import edit
 
 OLD_TOPIC, NEW_TOPIC = "Maritime security, DOC and COC", "Maritime security, the DOC and the COC"
+# A translator's note: it is in the culture chapter's text only (not its headings, navigation or metadata),
+# so that page's template is given the same context but for the page's HTML.
+OLD_NOTE, NEW_NOTE = "without any change in meaning.", "without any change in meaning (edited)."
 # Each is fed by clause 35's English topic, and each comes through a cache when its inputs are unchanged.
 FED_BY_THE_TOPIC = [
     "downloads/statement.json",  # the exports (build/downloads/…)
@@ -20,17 +24,20 @@ FED_BY_THE_TOPIC = [
     "downloads/SHA256SUMS",
     "en/assets/citations.js",  # the Cite dialog's data (build/citations/)
     "search/en.js",
-    f"en/{DOCUMENT_ID}/sea/index.html",
-    "sw.js",  # the worker's precache list (build/outputs/service-worker/)
+    f"en/{DOCUMENT_ID}/sea/index.html",  # a theme-rendered page (build/pages/)
+    f"en/s/{DOCUMENT_ID}/35.html",  # clause 35's share page, linked from build/share-pages/
+    "downloads/statement.en.ris",  # a document's own export (build/document-exports/)
+    "sw.js",  # the worker's precache list
 ]
 # build/outputs/page-scripts/
 NOT_FED_BY_DATA = ["assets/javascripts/statement-search.js", "assets/javascripts/statement-reader.js"]
 
 
-def build(site: Path, data: Path) -> dict[str, str]:
+def build(site: Path, data: Path, **env: str) -> dict[str, str]:
     from build_site import build_site
 
-    build_site(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747008000"})
+    build_site(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747008000",
+                          **env})
     return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
             for path in sorted(site.rglob("*")) if path.is_file()}
 
@@ -42,8 +49,17 @@ def builds(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], dict[str, 
     first = build(root / "first", data)
     again = build(root / "again", data)  # every cache warm
     edit(data, f"{DOCUMENT_ID}/chapters/sea.yaml", f'en: "{OLD_TOPIC}"', f'en: "{NEW_TOPIC}"')
+    edit(data, f"{DOCUMENT_ID}/chapters/culture.yaml", OLD_NOTE, NEW_NOTE)
     edited = build(root / "edited", data)
     return first, again, edited, root / "edited"
+
+
+@pytest.fixture(scope="module")
+def rendered_afresh(builds, tmp_path_factory) -> dict[str, str]:
+    """The edited data built again with no theme-rendered page kept (every page through Material's templates)."""
+    _, _, _, edited_site = builds
+    data = edited_site.parent / "data"
+    return build(tmp_path_factory.mktemp("afresh") / "site", data, STATEMENT_KEEP_PAGES="0")
 
 
 def test_a_build_of_the_same_inputs_gives_the_same_files(builds):
@@ -58,10 +74,17 @@ def test_a_data_edit_changes_every_output_it_feeds(builds):
     assert [path for path in NOT_FED_BY_DATA if first[path] != edited[path]] == []
 
 
-def test_the_kept_worker_is_the_one_built_for_those_files(builds):
-    """Both versions of the worker are kept, each under its own key, so going back to the first data would be
-    copied, never the edited one in its place."""
-    first, _, edited, _ = builds
-    kept = {hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in (ROOT / "build" / "outputs" / "service-worker").glob("*/sw.js")}
-    assert {first["sw.js"], edited["sw.js"]} <= kept
+def test_pages_kept_from_earlier_builds_are_the_pages_a_fresh_rendering_gives(builds, rendered_afresh):
+    """After the edit, most pages come from the store of theme-rendered pages (the topic is in the navigation
+    of the edited document's pages only, and in the English sea chapter's heading): each must be the page
+    that Material's templates give for the edited data, byte for byte."""
+    _, _, edited, _ = builds
+    pages = [path for path in edited if path.endswith(".html")]
+    assert len(pages) > 30
+    assert [path for path in pages if edited[path] != rendered_afresh.get(path)] == []
+    assert edited == rendered_afresh
+    assert NEW_NOTE in (site_of(builds) / f"en/{DOCUMENT_ID}/culture/index.html").read_text(encoding="utf-8")
+
+
+def site_of(builds) -> Path:
+    return builds[3]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from statement_core.build_info import BuildInfo
@@ -21,6 +21,14 @@ from statement_core.parallel import map_jobs
 
 def render_exports(corpus: Corpus, info: BuildInfo, site_url: str = names.DEFAULT_SITE_URL) -> dict[str, bytes]:
     """File name -> content, in a fixed order; nothing touches the disk."""
+    files = render_corpus_exports(corpus, info)
+    for document_files in render_document_exports(corpus, info, site_url, range(len(corpus.documents))):
+        files.update(document_files)
+    return files
+
+
+def render_corpus_exports(corpus: Corpus, info: BuildInfo) -> dict[str, bytes]:
+    """The files that hold every document: the JSON and its schema, the translation memories, the agreements."""
     renderers: dict[str, Callable[[], bytes]] = {
         names.STATEMENT_JSON: lambda: render_statement_json(corpus, info),
         names.STATEMENT_SCHEMA: lambda: render_statement_schema(info),
@@ -30,10 +38,13 @@ def render_exports(corpus: Corpus, info: BuildInfo, site_url: str = names.DEFAUL
         names.AGREEMENTS_CSV: lambda: render_agreements_csv(corpus),
         names.AGREEMENTS_ICS: lambda: render_agreements_ics(corpus, info),
     }
-    files = {name: render() for name, render in renderers.items()}
-    for document_files in map_jobs(_document_exports, (corpus, info, site_url), range(len(corpus.documents))):
-        files.update(document_files)
-    return files
+    return {name: render() for name, render in renderers.items()}
+
+
+def render_document_exports(corpus: Corpus, info: BuildInfo, site_url: str,
+                            positions: Sequence[int]) -> list[dict[str, bytes]]:
+    """The own files of the documents at `positions` (in the corpus), one dict each, in parallel."""
+    return list(map_jobs(_document_exports, (corpus, info, site_url), list(positions))) if positions else []
 
 
 def _document_exports(shared: tuple[Corpus, BuildInfo, str], position: int) -> dict[str, bytes]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import os
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +22,11 @@ from statement_core.publish.inputs import BuildInputs
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = (ROOT / "statement_core", ROOT / "overrides" / "pdf")
 CACHE = ROOT / "build" / "downloads"
+# Each document's own exports (Akoma Ntoso, plain text, citation files), kept by a key of what they are made
+# from: a data edit in one document of a hundred makes that document's files again, not all of them.
+DOCUMENT_EXPORTS = ROOT / "build" / "document-exports"
+KEPT_DOCUMENT_EXPORTS = 1000  # entries (a document's files each): a few kinds of build of a 100× collection
+ENTRY_LIST = ".files"  # an entry's file names: a reader racing another build's clean-up sees all or fails
 BUNDLE_NAME = "vn-by-joint-statement-offline-{version}.zip"  # written by `make bundle` (scripts/make_bundle.py)
 
 
@@ -37,12 +43,16 @@ def site_downloads(corpus: Corpus, inputs: BuildInputs) -> tuple[tuple[Download,
     return downloads, folder
 
 
-def _fingerprint(data_dir: Path, info: BuildInfo, site_url: str, with_pdfs: bool, extras: list[Path]) -> str:
-    digest = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|{with_pdfs}".encode())
-    for folder in (data_dir, *INPUTS):
+def _add_files(digest: hashlib._Hash, folders: Iterable[Path]) -> None:
+    for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             digest.update(path.relative_to(folder).as_posix().encode())
             digest.update(path.read_bytes())
+
+
+def _fingerprint(data_dir: Path, info: BuildInfo, site_url: str, with_pdfs: bool, extras: list[Path]) -> str:
+    digest = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|{with_pdfs}".encode())
+    _add_files(digest, (data_dir, *INPUTS))
     for path in extras:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -67,11 +77,13 @@ def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildI
 
 
 def _fill(folder: Path, corpus: Corpus, info: BuildInfo, site_url: str, with_pdfs: bool, extras: list[Path]) -> None:
-    from statement_core.exports import write_checksums, write_exports  # lxml, icalendar: only on a rebuild
+    from statement_core.exports import write_checksums  # lxml, icalendar: only on a rebuild
 
     staging = folder.with_name(folder.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
-    write_exports(corpus, staging, info, site_url)
+    staging.mkdir(parents=True)
+    for name, content in _exports(corpus, info, site_url).items():
+        (staging / name).write_bytes(content)
     if with_pdfs:
         from statement_core.pdf import write_pdfs  # WeasyPrint is slow to import; only when needed
 
@@ -82,3 +94,67 @@ def _fill(folder: Path, corpus: Corpus, info: BuildInfo, site_url: str, with_pdf
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)
 
+
+
+def _exports(corpus: Corpus, info: BuildInfo, site_url: str) -> dict[str, bytes]:
+    """Every export, the documents' own files taken from DOCUMENT_EXPORTS where their inputs are unchanged."""
+    from statement_core.exports.writers import render_corpus_exports, render_document_exports
+
+    # A document's files read the document, the shared registries, the build stamp and the site URL, and the
+    # collection's shape (one document or several: file names and page addresses); and the code.
+    shared = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|".encode())
+    shared.update(corpus.model_dump_json(exclude={"documents"}).encode())
+    shared.update("|".join(document.id for document in corpus.documents).encode())
+    _add_files(shared, INPUTS)
+    keys = []
+    for document in corpus.documents:
+        digest = shared.copy()
+        digest.update(document.model_dump_json().encode())
+        keys.append(digest.hexdigest())
+    DOCUMENT_EXPORTS.mkdir(parents=True, exist_ok=True)
+    kept: dict[int, dict[str, bytes]] = {}
+    for position, key in enumerate(keys):
+        files = _kept(DOCUMENT_EXPORTS / key)
+        if files is not None:
+            kept[position] = files
+    missing = [position for position in range(len(keys)) if position not in kept]
+    for position, files in zip(missing, render_document_exports(corpus, info, site_url, missing)):
+        kept[position] = files
+        _keep(DOCUMENT_EXPORTS / keys[position], files)
+    _prune(DOCUMENT_EXPORTS, KEPT_DOCUMENT_EXPORTS)
+    exports = render_corpus_exports(corpus, info)
+    for position in range(len(keys)):
+        exports.update(kept[position])
+    return exports
+
+
+def _kept(entry: Path) -> dict[str, bytes] | None:
+    """An entry's files, or None when there is none (or another build pruned it while it was read)."""
+    try:
+        names = (entry / ENTRY_LIST).read_text(encoding="utf-8").splitlines()
+        files = {name: (entry / name).read_bytes() for name in names}  # all of them, or OSError
+        os.utime(entry)  # recently used: kept longest
+    except OSError:
+        return None
+    return files
+
+
+def _keep(entry: Path, files: dict[str, bytes]) -> None:
+    """Write an entry whole under a temporary name, then rename it: a reader sees all of it or none."""
+    staging = entry.with_name(f".{entry.name}.{os.getpid()}.partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    for name, content in files.items():
+        (staging / name).write_bytes(content)
+    (staging / ENTRY_LIST).write_text("\n".join(files), encoding="utf-8")
+    try:
+        staging.rename(entry)
+    except OSError:  # another build kept the same entry first: the same files
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _prune(folder: Path, kept: int) -> None:
+    entries = sorted((entry for entry in folder.iterdir() if entry.is_dir() and not entry.name.startswith(".")),
+                     key=lambda entry: entry.stat().st_mtime, reverse=True)
+    for old in entries[kept:]:
+        shutil.rmtree(old, ignore_errors=True)

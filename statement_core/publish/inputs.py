@@ -6,7 +6,8 @@ tests and `make` set arrive through `!ENV`); the benchmark and scripts can make 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from statement_core.build_info import BuildInfo
@@ -21,3 +22,11 @@ class BuildInputs:
     web_site: bool = True  # False: the offline bundle (file:// links; no worker, manifests or robots.txt)
     allow_markup: bool = False  # accept HTML in the data (only the hardening test's hostile fixture)
     previewing: bool = False  # `mkdocs serve`: rebuilt on every edit, in a process that must not fork
+    keep_pages: bool = True  # keep theme-rendered pages for the next build (False: the test that compares)
+    # language: (site name, description), as each language's pages name the site (manifests, link previews)
+    site_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def kind_digest(self) -> str:
+        """What tells builds apart that a cache keeps separate (one kind's entries never evict another's)."""
+        kind = "|".join((str(self.data_dir.resolve()), self.site_url, str(self.web_site), str(self.with_pdfs)))
+        return hashlib.sha256(kind.encode()).hexdigest()[:12]

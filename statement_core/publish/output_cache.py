@@ -1,6 +1,6 @@
 """Outputs kept between builds: the files an output wrote, under a key made from everything it is made from.
 
-Running esbuild or Workbox's build tools costs a Node process (0.1–0.4 s of processor time) in every build,
+Running esbuild (the pages' scripts) costs a Node process (0.1–0.4 s of processor time) in every build,
 though their inputs rarely change. An output that names its inputs is looked up by their digest; on a hit
 its files are copied into the site instead. The key covers every input (file contents, not times), so a
 cached output is never stale: a changed input is a different key. Builds may run side by side (parallel
@@ -22,15 +22,14 @@ from pathlib import Path
 KEPT = 6  # entries per output: a few kinds of build (site, bundle, test data) each stay warm
 
 
-def digest(inputs: Iterable[Path | str | bytes], relative_to: Path | None = None) -> str:
+def digest(inputs: Iterable[Path | str | bytes]) -> str:
     """One digest of values and files (a folder stands for every file in it, by relative path and content)."""
     hasher = hashlib.sha256()
     for item in inputs:
         if isinstance(item, Path):
             files = sorted(p for p in item.rglob("*") if p.is_file()) if item.is_dir() else [item]
             for path in files:
-                name = path.relative_to(relative_to) if relative_to and path.is_relative_to(relative_to) else path
-                hasher.update(f"\0file {name.as_posix()} {path.stat().st_size}\0".encode())
+                hasher.update(f"\0file {path.as_posix()} {path.stat().st_size}\0".encode())
                 hasher.update(path.read_bytes())
         else:
             hasher.update(b"\0value " + (item if isinstance(item, bytes) else item.encode()))
@@ -53,11 +52,6 @@ class OutputCache:
 
     def _entries(self, name: str) -> Path:
         return self.folder / re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-
-    def has_any(self, name: str) -> bool:
-        """Whether any build has kept this output yet (else the next build surely makes it)."""
-        folder = self._entries(name)
-        return folder.is_dir() and any(entry.is_dir() for entry in folder.iterdir())
 
     @contextmanager
     def _locked(self, name: str) -> Iterator[Path]:

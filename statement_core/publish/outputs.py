@@ -5,9 +5,11 @@ the site folder and what its `start` returned, and add an `Output` to OUTPUTS. `
 slow work when the build begins, so that it runs beside the page rendering (esbuild, Node loading Workbox);
 what it returns must have `cancel()`, called when the build fails first (None: nothing needed starting).
 `wanted` says which builds make the output (the web site, or also the offline bundle). `inputs` (optional)
-names everything the output is made from, besides the site's files when `reads_site`: the output is then
-kept between builds (output_cache.py) and copied from there while its inputs are unchanged, without
-starting its tool. The service worker stays last: it lists what the site holds at that moment.
+names everything the output is made from: the output is then kept between builds (output_cache.py) and
+copied from there while its inputs are unchanged, without starting its tool. The service worker stays last:
+it lists what the site holds at that moment. It is made afresh each time: its inputs are every file of the
+site, which Workbox reads and hashes for the list anyway; a key made of them would cost as much (at 100×,
+seconds) and miss after any edit.
 """
 
 from __future__ import annotations
@@ -19,17 +21,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script, is_cached
+from statement_core.file_links import link_or_copy
 from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
+from statement_core.publish.page_store import RenderedPageStore
 from statement_core.search.index_build import SearchIndexBuild
 from statement_core.search.records import SearchRecord
 from statement_core.site.card_render import CardRendering
 from statement_core.site.cards import site_cards
 from statement_core.site.changes_feed import changes_feed, feed_path
-from statement_core.site.offline import start_worker_build, worker_inputs, write_service_worker
+from statement_core.site.offline import start_worker_build, write_service_worker
 from statement_core.site.page_scripts import PageScriptBundles, page_script_inputs
 from statement_core.site.render import fragment_environment
-from statement_core.site.share_pages import write_share_pages
+from statement_core.site.share_pages import share_pages
 from statement_core.site.robots import robots_txt
 from statement_core.site.web_app import write_web_manifests
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, language_root
@@ -39,6 +43,7 @@ if TYPE_CHECKING:
 
 CACHE = Path(__file__).resolve().parents[2] / "build"  # what builds keep for the next (`make clean` empties it)
 CITATIONS_CACHE = CACHE / "citations"
+SHARE_PAGES_CACHE = CACHE / "share-pages"
 
 
 class Started(Protocol):
@@ -52,7 +57,6 @@ class Output:
     start: Callable[[SiteBuild], Started | None] | None = None  # None from it: nothing to start after all
     wanted: Callable[[BuildInputs], bool] = lambda inputs: True
     inputs: Callable[[SiteBuild], list[Path | str]] | None = None  # set: cached, keyed on these
-    reads_site: bool = False  # the site's files written before it are inputs too
 
 
 def _web_site(inputs: BuildInputs) -> bool:
@@ -61,7 +65,7 @@ def _web_site(inputs: BuildInputs) -> bool:
 
 
 def _downloads(build: SiteBuild, site: Path, _: None) -> None:
-    shutil.copytree(build.downloads_folder, site / DOWNLOADS_URL, dirs_exist_ok=True)
+    shutil.copytree(build.downloads_folder, site / DOWNLOADS_URL, dirs_exist_ok=True, copy_function=link_or_copy)
 
 
 def _start_search_indexes(build: SiteBuild) -> SearchIndexBuild:
@@ -120,18 +124,35 @@ def _robots(build: SiteBuild, site: Path, _: None) -> None:
 
 
 def _web_manifests(build: SiteBuild, site: Path, _: None) -> None:
-    write_web_manifests(site, build.site_names)
+    write_web_manifests(site, build.inputs.site_names)
 
 
 def _image_cards(build: SiteBuild, site: Path, rendering: CardRendering) -> None:
     rendering.finish(site)
 
 
-def _share_pages(build: SiteBuild, site: Path, _: None) -> None:
+def _kept_share_pages(build: SiteBuild) -> dict[str, Path]:
+    """Every share page, kept by its content: site path -> the kept file (only new or changed pages are
+    written; a 100-document collection has 7,600 of them, and writing that many files costs seconds)."""
     environment = fragment_environment()
-    for language in READING_LANGUAGES:
-        write_share_pages(site, build.corpus, build.plan, language, build.inputs.site_url,
-                          build.site_names[language][0], environment)
+    store = RenderedPageStore(SHARE_PAGES_CACHE / build.inputs.kind_digest())
+    kept = {path: store.file(html) for language in READING_LANGUAGES
+            for path, html in share_pages(build.corpus, build.plan, language, build.inputs.site_url,
+                                          build.inputs.site_names[language][0], environment).items()}
+    store.prune()
+    return kept
+
+
+def _start_share_pages(build: SiteBuild) -> Forked[dict[str, Path]]:
+    """Rendered beside the pages, in a forked process."""
+    return Forked(_kept_share_pages, build)
+
+
+def _share_pages(build: SiteBuild, site: Path, started: Forked[dict[str, Path]] | None) -> None:
+    for path, kept in (started.result() if started is not None else _kept_share_pages(build)).items():
+        target = site / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        link_or_copy(kept, target)
 
 
 def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:
@@ -150,7 +171,6 @@ OUTPUTS: tuple[Output, ...] = (
     Output("Web app manifests", _web_manifests, wanted=_web_site),
     # Link previews (issue 23): the cards render in Node from the build's start, beside the pages.
     Output("Image cards", _image_cards, start=lambda build: CardRendering(site_cards(build.corpus)), wanted=_web_site),
-    Output("Share pages", _share_pages, wanted=_web_site),
-    Output("Service worker", _service_worker, start=lambda build: start_worker_build(), wanted=_web_site,
-           inputs=lambda build: worker_inputs(build.inputs.stamp), reads_site=True),
+    Output("Share pages", _share_pages, start=_start_share_pages, wanted=_web_site),
+    Output("Service worker", _service_worker, start=lambda build: start_worker_build(), wanted=_web_site),
 )

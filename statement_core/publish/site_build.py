@@ -15,6 +15,7 @@ from statement_core.pdf.editions import Edition
 from statement_core.publish.downloads import site_downloads
 from statement_core.publish.inputs import BuildInputs
 from statement_core.publish.output_cache import OutputCache, digest, site_files
+from statement_core.publish.page_store import RenderedPageStore
 from statement_core.publish.outputs import CACHE, OUTPUTS, Output, Started
 from statement_core.search.records import SearchRecord
 from statement_core.site.background import BackgroundPages
@@ -42,12 +43,12 @@ class SiteBuild:
         self.plan = plan_site(self.corpus)
         self.downloads, self.downloads_folder = site_downloads(self.corpus, inputs)
         self.outputs = tuple(output for output in OUTPUTS if output.wanted(inputs))
-        self.site_names: dict[str, tuple[str, str]] = {}  # language: (site name, description), for the manifests
         self.page_records: dict[tuple[str, str], list[SearchRecord]] = {}  # hand-written pages' sections
         self._environment = fragment_environment()  # read afresh for each build: `mkdocs serve` sees edits
         self._started: dict[str, Started] = {}
         self._background: BackgroundPages | None = None
         self._cache = OutputCache(CACHE / "outputs")
+        self.page_store = RenderedPageStore(CACHE / "pages" / inputs.kind_digest()) if inputs.keep_pages else None
 
     def stale_markers(self, docs_dir: Path) -> list[str]:
         return stale_markers(self.plan, docs_dir)
@@ -88,24 +89,19 @@ class SiteBuild:
                 for document in self.corpus.documents}
 
     def _probably_cached(self, output: Output) -> bool:
-        """Whether to leave the output's tool unstarted: its inputs are known now and kept, or (when it reads the
-        site, whose files are not written yet) some version of it is kept, so this one likely is too."""
-        if output.inputs is None:
-            return False
-        if output.reads_site:
-            return self._cache.has_any(output.name)
-        return self._cache.has(output.name, self._key(output, None))
+        """Whether to leave the output's tool unstarted: its inputs are known now and kept."""
+        return output.inputs is not None and self._cache.has(output.name, self._key(output))
 
-    def _key(self, output: Output, site: Path | None) -> str:
+    def _key(self, output: Output) -> str:
         assert output.inputs is not None
-        return digest([*output.inputs(self), *([site] if site is not None else [])], relative_to=site)
+        return digest(output.inputs(self))
 
     def _write(self, output: Output, site: Path) -> None:
         started = self._started.pop(output.name, None)
         if output.inputs is None:
             output.write(self, site, started)
             return
-        key = self._key(output, site if output.reads_site else None)
+        key = self._key(output)
         if self._cache.restore(output.name, key, site):
             if started is not None:
                 started.cancel()
@@ -125,6 +121,8 @@ class SiteBuild:
                     self._write(output, site)
                 except _OUTPUT_ERRORS as error:
                     raise PublishError(f"{output.name}: {error}") from None
+            if self.page_store is not None:
+                self.page_store.prune()
         finally:
             self.cancel()
 

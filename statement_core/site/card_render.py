@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from statement_core.file_links import link_or_copy
 from statement_core.site.card_svg import FONT_FILES, card_svg
 from statement_core.site.cards import Card
 from statement_core.site.node_scripts import NODE_MODULES, ROOT, NodeScript, NodeScriptError
@@ -90,10 +90,7 @@ class CardRendering:
         for path, cached in sorted(self.files.items()):
             destination = site / path
             destination.parent.mkdir(parents=True, exist_ok=True)
-            try:  # a hard link where the cache and the site share a file system: no bytes copied
-                os.link(cached, destination)
-            except OSError:
-                shutil.copyfile(cached, destination)
+            link_or_copy(cached, destination)
             size += destination.stat().st_size
         return CardSummary(cards=len(self.files), rendered=len(self.pending), bytes=size)
 

@@ -57,12 +57,6 @@ def start_worker_build() -> NodeScript:
     return NodeScript(BUILD_SCRIPT, "workbox-build")
 
 
-def worker_inputs(info: BuildInfo) -> list[Path | str]:
-    """What the worker is made from besides the site's files: the build script and worker source, the pinned
-    npm packages (npm's own list of what is installed), this file (what the script is given) and the build stamp."""
-    return [BUILD_SCRIPT.parent, ROOT / "node_modules" / ".package-lock.json", Path(__file__), info.version, info.date_iso]
-
-
 def write_service_worker(site: Path, info: BuildInfo, started: NodeScript | None = None) -> WorkerSummary:
     """Write sw.js (its Workbox modules bundled in) into `site`; call it after every other file of the site is
     written, since the precache list is what the site holds at that moment."""

@@ -14,7 +14,6 @@ theme, and a 100-document corpus has thousands of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import jinja2
 
@@ -96,15 +95,14 @@ def _page(document: Document, clause: Clause, language: str, site_url: str, site
     ))
 
 
-def write_share_pages(site: Path, corpus: Corpus, plan: SitePlan, language: str, site_url: str, site_name: str,
-                      environment: jinja2.Environment) -> int:
-    """Write the share page of every clause (`site_name`: the language's, as og:site_name); the count."""
+def share_pages(corpus: Corpus, plan: SitePlan, language: str, site_url: str, site_name: str,
+                environment: jinja2.Environment) -> dict[str, str]:
+    """Every clause's share page in `language` by its path in the site (`site_name`: the language's, as
+    og:site_name)."""
     template = environment.get_template("share_page.html")
-    written = 0
-    for document in corpus.documents:
-        (site / language_root(language) / SHARE_FOLDER / document.id).mkdir(parents=True, exist_ok=True)
-        for clause in document.clauses:
-            html = _page(document, clause, language, site_url, site_name, plan, template)
-            (site / share_path(language, document.id, clause.number)).write_text(html, encoding="utf-8")
-            written += 1
-    return written
+    return {share_path(language, document.id, clause.number):
+            _page(document, clause, language, site_url, site_name, plan, template)
+            for document in corpus.documents for clause in document.clauses}
+
+
+

@@ -1,0 +1,215 @@
+"""MkDocs glue: a page whose template would read exactly what it read in an earlier build gets that build's
+HTML instead of a new rendering of Material's base.html (statement_core/publish/page_store.py says why).
+
+The key is a digest of the whole context the template is given, walked value by value: the page (its HTML,
+table of contents, metadata, address, neighbours), its navigation, every site setting (`config`, as plugins
+have left it for this page), the environment's globals, and the theme's own files with the versions of the
+packages that render them. A value of a kind the walk does not know makes the page uncacheable (it is
+rendered as before), so a new kind of input can cost speed but never make a page stale. The build still
+runs every other step for every page (its markdown, its `page_context` and `post_page` hooks); only the
+template's rendering is skipped. Jinja lets an environment choose the class of its templates
+(`Environment.template_class`); ours renders through the store.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import functools
+import hashlib
+import json
+import sys
+import types
+from collections.abc import Callable, Mapping
+from importlib.metadata import version
+from pathlib import Path
+
+from jinja2 import Environment, Template
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import PluginCollection, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Link, Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+from mkdocs.theme import Theme
+
+from hooks import build_context
+from statement_core.publish.page_store import RenderedPageStore
+
+RENDERING_PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "jinja2", "markupsafe")
+# Site settings not in the settled part of a key: `extra` changes from page to page (it is in each page's
+# key); `site_dir` says where the build writes, which no page shows (test builds and previews each write
+# somewhere new, and would otherwise never find a kept page).
+PER_PAGE_OR_UNREAD = ("extra", "site_dir")
+
+
+class _Uncacheable(Exception):
+    """The context holds a value the key cannot stand for faithfully."""
+
+
+def _ancestors(page: Page) -> list[str]:
+    titles, parent = [], page.parent
+    while parent is not None:
+        titles.append(parent.title)
+        parent = parent.parent
+    return titles
+
+
+def _page_entry(page: Page) -> dict[str, object]:
+    """The page being rendered: everything of it a template can show. Which navigation entries are active
+    follows from the page and its ancestors (MkDocs marks them for the page being built)."""
+    neighbours = {name: (None if other is None else (other.title, other.url))
+                  for name, other in (("previous", page.previous_page), ("next", page.next_page))}
+    content = hashlib.sha256((page.content or "").encode("utf-8", "surrogatepass")).hexdigest()  # the bulk: hashed
+    return {"title": page.title, "content": content, "toc": page.toc, "meta": page.meta, "url": page.url,
+            "canonical": page.canonical_url, "abs": page.abs_url, "edit": page.edit_url, "home": page.is_homepage,
+            "index": page.is_index, "source": page.file.src_uri, "ancestors": _ancestors(page), **neighbours}
+
+
+def _nav_entry(item: object) -> dict[str, object]:
+    """A navigation entry as the navigation shows it (not a page's content: that is in its own key)."""
+    if isinstance(item, Page):
+        return {"page": item.title, "url": item.url, "meta": item.meta, "index": item.is_index,
+                "home": item.is_homepage}
+    if isinstance(item, Section):
+        return {"section": item.title, "children": [_nav_entry(child) for child in item.children]}
+    if isinstance(item, Link):
+        return {"link": item.title, "url": item.url}
+    raise _Uncacheable(type(item).__qualname__)
+
+
+def _toc_entry(item: AnchorLink) -> dict[str, object]:
+    return {"title": item.title, "id": item.id, "level": item.level, "children": [_toc_entry(c) for c in item.children]}
+
+
+def _theme_files(theme: Theme) -> dict[str, object]:
+    """The theme's templates: our overrides by content, installed themes by their packages' versions."""
+    installed = [Path(folder) for folder in sys.path if folder.endswith("site-packages")]
+    files: dict[str, object] = {"versions": [version(package) for package in RENDERING_PACKAGES]}
+    for folder in map(Path, theme.dirs):
+        if any(folder.is_relative_to(packages) for packages in installed):
+            files[folder.as_posix()] = "installed"
+        else:
+            files[folder.as_posix()] = {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+                                        for path in sorted(folder.rglob("*")) if path.is_file()}
+    return files
+
+
+class _Keys:
+    """The key of one page's rendering: the digest of its template's whole context, written out as JSON.
+
+    The large values that are the same for every page of a language (MkDocs' `pages`, the site navigation
+    and each document's navigation view, the site's settings but `extra`, the environment's globals and
+    filters) stand in by a digest made once:
+    they are all settled before MkDocs renders its first page (pages are read, titled and placed first).
+    """
+
+    def __init__(self, theme: Theme) -> None:
+        self._theme = self._digest(_theme_files(theme))
+        self._settled: dict[int, tuple[object, str]] = {}
+
+    def _digest(self, value: object) -> str:
+        try:
+            text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=self._plain)
+        except (TypeError, ValueError) as error:  # keys that do not sort, a cycle
+            raise _Uncacheable(str(error)) from None
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _once(self, value: object, plain: Callable[[], object]) -> str:
+        known = self._settled.get(id(value))
+        if known is None or known[0] is not value:
+            known = (value, self._digest(plain()))
+            self._settled[id(value)] = known
+        return known[1]
+
+    def _config(self, config: Config) -> dict[str, object]:
+        """A config's items, and the attributes plugins set beside them (static-i18n's `extra.alternate`, which
+        Jinja reads before the item). Of the site's config, only `extra` changes from page to page (the
+        language links); the rest is settled before the first page and stands in by one digest."""
+        attributes = {name: value for name, value in vars(config).items() if not name.startswith("_") and name != "data"}
+        if isinstance(config, MkDocsConfig):
+            settled = self._once(config, lambda: {name: self._config_item(value) for name, value in config.items()
+                                                  if name not in PER_PAGE_OR_UNREAD})
+            return {"settled": settled, "extra": config.extra, "attributes": attributes}
+        return {"items": {name: self._config_item(value) for name, value in config.items()}, "attributes": attributes}
+
+    @staticmethod
+    def _config_item(value: object) -> object:
+        if isinstance(value, PluginCollection):  # a dict, which JSON would write whole: templates ask which
+            return sorted(value)                 # plugins are on ("material/search" in config.plugins)
+        return value
+
+    def _plain(self, value: object) -> object:
+        """What JSON writes for a value it does not know (json.dumps' `default`)."""
+        if isinstance(value, Theme):  # its locale is a Babel (or stand-in) Locale: templates read its string
+            return {"name": value.name, "dirs": value.dirs, "items": {**dict(value.items()), "locale": str(value.locale)}}
+        if isinstance(value, Config):
+            return self._config(value)
+        if isinstance(value, Page):
+            return _page_entry(value)
+        if isinstance(value, Navigation):
+            return self._once(value, lambda: {"items": [_nav_entry(item) for item in value.items],
+                                              "home": value.homepage.url if value.homepage else None})
+        if isinstance(value, (Section, Link)):
+            return _nav_entry(value)
+        if isinstance(value, TableOfContents):
+            return [_toc_entry(item) for item in value]
+        if isinstance(value, File):
+            return [value.src_uri, value.dest_uri, value.url, value.page.title if value.page else None]
+        if isinstance(value, (datetime.date, datetime.time)):  # dates in a page's metadata
+            return value.isoformat()
+        if isinstance(value, (set, frozenset)):
+            return sorted(value, key=repr)
+        if isinstance(value, Mapping):  # other mappings (MkDocs' TemplateContext is a dict already)
+            return dict(value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return [type(value).__qualname__, {field.name: getattr(value, field.name)
+                                               for field in dataclasses.fields(value)}]
+        if isinstance(value, types.ModuleType):  # config.hooks: the hooks' modules
+            return f"module {value.__name__}"
+        if isinstance(value, functools.partial):  # markdown settings (toc's slugify)
+            return ["partial", value.func, value.args, value.keywords]
+        if callable(value) and hasattr(value, "__qualname__"):  # filters, tests, functions: their code is versioned
+            return f"{getattr(value, '__module__', '')}.{value.__qualname__}"
+        raise _Uncacheable(type(value).__qualname__)
+
+    def key(self, template: Template, variables: dict[str, object]) -> str | None:
+        environment = template.environment
+        try:
+            # Set up before the first page (MkDocs and the hooks' on_env); a template cannot change them.
+            shared = self._once(environment, lambda: {"globals": environment.globals, "filters": environment.filters,
+                                                      "tests": environment.tests})
+            context = {name: (self._once(value, lambda: value) if name == "pages" else value)
+                       for name, value in variables.items()}
+            return self._digest([self._theme, template.name, shared, context])
+        except _Uncacheable:
+            return None
+
+
+def _caching_template_class(base: type[Template], store: RenderedPageStore, keys: _Keys) -> type[Template]:
+    def render(self: Template, *args: object, **kwargs: object) -> str:
+        variables = dict(*args, **kwargs)
+        if not isinstance(variables.get("page"), Page):  # 404.html, sitemap.xml: one each, rendered as before
+            return base.render(self, variables)
+        key = keys.key(self, variables)
+        html = store.get(key) if key is not None else None
+        if html is None:
+            html = base.render(self, variables)
+            if key is not None:
+                store.put(key, html)
+        return html
+
+    render_method: Callable[..., str] = render
+    return type("StoredPageTemplate", (base,), {"render": render_method, "plain_class": base})
+
+
+@event_priority(-500)  # after every hook that adds globals or filters (they are read at each rendering anyway)
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    store = build_context.context(config).build.page_store
+    if store is not None:
+        plain = getattr(env.template_class, "plain_class", env.template_class)
+        env.template_class = _caching_template_class(plain, store, _Keys(config.theme))
+        if env.cache is not None:
+            env.cache.clear()  # templates loaded before this hook were made with the plain class
+    return env
