@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -21,3 +22,14 @@ def link_or_copy(source: str | Path, destination: str | Path) -> None:
         link_or_copy(source, destination)
     except OSError:  # another file system, or links not allowed
         shutil.copyfile(source, destination)
+
+
+def link_all(files: Iterable[tuple[Path, Path]]) -> None:
+    """link_or_copy each (kept file, destination), making each destination folder once: thousands of files
+    in hundreds of folders (image cards, share pages), where asking for every file's folder cost a second."""
+    made: set[Path] = set()
+    for source, destination in files:
+        if destination.parent not in made:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            made.add(destination.parent)
+        link_or_copy(source, destination)

@@ -13,6 +13,7 @@ from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile
                                       PressFile, SynonymsFile)
 from statement_core.errors import DataError, DataIssue
 from statement_core.model import Corpus
+from statement_core.parsed_files import ParsedFiles
 from statement_core.published_lock import LOCK_FILE, LockFile
 from statement_core.text_checks import check_text
 from statement_core.validation_messages import validate_file
@@ -33,9 +34,10 @@ EDITIONS_FILE = "editions.yaml"  # the translation's published editions
 class _Reader:
     """Reads files relative to the data folder and collects every issue on the way."""
 
-    def __init__(self, data_dir: Path, allow_markup: bool) -> None:
+    def __init__(self, data_dir: Path, allow_markup: bool, parsed: ParsedFiles | None) -> None:
         self.data_dir = data_dir
         self.allow_markup = allow_markup
+        self.parsed = parsed
         self.issues: list[DataIssue] = []
         self.raw: dict[Path, object] = {}
 
@@ -46,15 +48,26 @@ class _Reader:
         if not path.is_file():
             self.issues.append(DataIssue(self.display(path), 1, f"file is missing; create {self.display(path)}"))
             return None
-        source, issues = read_yaml(path, self.display(path))
+        content = path.read_bytes()
+        read = self.parsed.get(content, self.display(path), model) if self.parsed else None
+        if read is None:
+            read = self._parse(path, model)
+            if self.parsed:
+                self.parsed.put(content, self.display(path), model, read)
+        source, parsed, issues = read
         self.issues.extend(issues)
         if source is None:
             return None
         self.raw[path] = source.data
-        self.issues.extend(check_text(source, self.allow_markup))
-        parsed, issues = validate_file(source, model)
-        self.issues.extend(issues)
         return (source, parsed) if parsed is not None else None  # type: ignore[return-value]
+
+    def _parse(self, path: Path, model: type[FileModel]) -> tuple[YamlSource | None, FileModel | None, list[DataIssue]]:
+        source, issues = read_yaml(path, self.display(path))
+        if source is None:
+            return None, None, issues
+        issues += check_text(source, self.allow_markup)
+        parsed, more = validate_file(source, model)
+        return source, parsed, issues + more
 
 
 def _read_document(reader: _Reader, folder: Path) -> tuple[cross_checks.DocumentFiles | None, bool]:
@@ -110,14 +123,15 @@ def _check_published(reader: _Reader, data_dir: Path, editions: tuple[YamlSource
     reader.issues.extend(lock_checks.check_lock_documents(lock, {files.document[1].id for files in documents}))
 
 
-def load_corpus(data_dir: Path, *, allow_markup: bool = False) -> Corpus:
+def load_corpus(data_dir: Path, *, allow_markup: bool = False, parsed: ParsedFiles | None = None) -> Corpus:
     """Load and validate everything under `data_dir`; raise DataError listing every issue found.
 
     `allow_markup` exists only for the hostile-input fixture that proves the renderers escape text even
-    when validation is bypassed; real data never needs it.
+    when validation is bypassed; real data never needs it. `parsed`: files parsed and checked by earlier
+    loads, by their content (builds of a large collection after an edit reread one file, not all of them).
     """
     data_dir = Path(data_dir)
-    reader = _Reader(data_dir, allow_markup)
+    reader = _Reader(data_dir, allow_markup, parsed)
     folders = sorted(path.parent for path in data_dir.glob(f"*/{DOCUMENT_FILE}"))
     if not folders:
         raise DataError([DataIssue(data_dir.name, 1, f"no document found: expected */{DOCUMENT_FILE} under "

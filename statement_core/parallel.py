@@ -29,12 +29,14 @@ def _call(job: tuple[Callable[[object, Job], Result], Job]) -> Result:
     return function(_shared, argument)
 
 
-def map_jobs(function: Callable[[Shared, Job], Result], shared: Shared, jobs: Sequence[Job]) -> list[Result]:
-    """[function(shared, job) for job in jobs], in forked processes when there are many. `function` must be a
-    module's top-level function (workers find it by name); `shared` reaches them by fork, unpickled."""
+def map_jobs(function: Callable[[Shared, Job], Result], shared: Shared, jobs: Sequence[Job],
+             parallel_from: int = PARALLEL_FROM) -> list[Result]:
+    """[function(shared, job) for job in jobs], in forked processes when there are many (`parallel_from`: a
+    few long jobs are worth it too). `function` must be a module's top-level function (workers find it by
+    name); `shared` reaches them by fork, unpickled."""
     global _shared
     cores = min(2, os.cpu_count() or 1)
-    if len(jobs) < PARALLEL_FROM or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if len(jobs) < parallel_from or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(shared, job) for job in jobs]
     _shared = shared
     try:

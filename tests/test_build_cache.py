@@ -88,3 +88,41 @@ def test_pages_kept_from_earlier_builds_are_the_pages_a_fresh_rendering_gives(bu
 
 def site_of(builds) -> Path:
     return builds[3]
+
+
+@pytest.fixture(scope="module")
+def three_documents(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """A collection of three documents built, then built again after an edit to the first one's note (its
+    culture chapter), with the pages kept and with none kept."""
+    from bench.corpus import edit_note
+    from bench.scaling import make_scale_site, write_scale_docs
+    from bench.workspace import copy_project
+    from build_site import build_site
+    from statement_core import load_corpus
+
+    work = tmp_path_factory.mktemp("three")
+    project = copy_project(work / "project")
+    collection = make_scale_site(project, work, 3)
+    write_scale_docs(collection, project, load_corpus(collection.data_dir))
+
+    def build(name: str, **env: str) -> dict[str, str]:
+        site = work / name
+        build_site(site, config_file=collection.config_file,
+                   env={"STATEMENT_DATA_DIR": str(collection.data_dir), "STATEMENT_PDF": "0",
+                        "SOURCE_DATE_EPOCH": "1747008000", **env})
+        return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+                for path in sorted(site.rglob("*")) if path.is_file()}
+
+    first = build("first")
+    edit_note(collection.data_dir, 1)
+    return first, build("edited"), build("afresh", STATEMENT_KEEP_PAGES="0")
+
+
+def test_with_several_documents_an_edit_to_one_gives_the_pages_a_fresh_build_gives(three_documents):
+    """Pages of documents the edit did not touch come from the stores (the core's rendering, keyed on their
+    document, and the theme's); every page must still be what a build with nothing kept makes."""
+    first, edited, afresh = three_documents
+    changed = [path for path in edited if path.endswith(".html") and first.get(path) != edited[path]]
+    assert any(path.endswith("/culture/index.html") for path in changed)
+    assert [path for path in edited if edited[path] != afresh.get(path)] == []
+    assert edited == afresh

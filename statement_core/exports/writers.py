@@ -16,7 +16,7 @@ from statement_core.exports.statement_json import render_statement_json, render_
 from statement_core.exports.tmx import render_tmx
 from statement_core.exports.xliff import render_xliff
 from statement_core.model import READING_LANGUAGES, Corpus
-from statement_core.parallel import map_jobs
+from statement_core.parallel import PARALLEL_FROM, map_jobs
 
 
 def render_exports(corpus: Corpus, info: BuildInfo, site_url: str = names.DEFAULT_SITE_URL) -> dict[str, bytes]:
@@ -27,18 +27,28 @@ def render_exports(corpus: Corpus, info: BuildInfo, site_url: str = names.DEFAUL
     return files
 
 
+_CORPUS_RENDERERS: dict[str, Callable[[Corpus, BuildInfo], bytes]] = {
+    names.STATEMENT_JSON: render_statement_json,
+    names.STATEMENT_SCHEMA: lambda corpus, info: render_statement_schema(info),
+    names.SEGMENTS_TMX: lambda corpus, info: render_tmx(corpus, info, by="segment"),
+    names.CLAUSES_TMX: lambda corpus, info: render_tmx(corpus, info, by="clause"),
+    names.STATEMENT_XLIFF: render_xliff,
+    names.AGREEMENTS_CSV: lambda corpus, info: render_agreements_csv(corpus),
+    names.AGREEMENTS_ICS: render_agreements_ics,
+}
+
+
 def render_corpus_exports(corpus: Corpus, info: BuildInfo) -> dict[str, bytes]:
-    """The files that hold every document: the JSON and its schema, the translation memories, the agreements."""
-    renderers: dict[str, Callable[[], bytes]] = {
-        names.STATEMENT_JSON: lambda: render_statement_json(corpus, info),
-        names.STATEMENT_SCHEMA: lambda: render_statement_schema(info),
-        names.SEGMENTS_TMX: lambda: render_tmx(corpus, info, by="segment"),
-        names.CLAUSES_TMX: lambda: render_tmx(corpus, info, by="clause"),
-        names.STATEMENT_XLIFF: lambda: render_xliff(corpus, info),
-        names.AGREEMENTS_CSV: lambda: render_agreements_csv(corpus),
-        names.AGREEMENTS_ICS: lambda: render_agreements_ics(corpus, info),
-    }
-    return {name: render() for name, render in renderers.items()}
+    """The files that hold every document: the JSON and its schema, the translation memories, the agreements
+    (for a large collection, each a second or less: shared between the cores)."""
+    parallel_from = 2 if len(corpus.documents) >= PARALLEL_FROM else len(_CORPUS_RENDERERS) + 1
+    return dict(zip(_CORPUS_RENDERERS, map_jobs(_corpus_export, (corpus, info), list(_CORPUS_RENDERERS),
+                                                 parallel_from=parallel_from)))
+
+
+def _corpus_export(shared: tuple[Corpus, BuildInfo], name: str) -> bytes:
+    corpus, info = shared
+    return _CORPUS_RENDERERS[name](corpus, info)
 
 
 def render_document_exports(corpus: Corpus, info: BuildInfo, site_url: str,

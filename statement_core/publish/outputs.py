@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script, is_cached
-from statement_core.file_links import link_or_copy
+from statement_core.file_links import link_all, link_or_copy
 from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
 from statement_core.publish.page_store import RenderedPageStore
@@ -149,10 +149,8 @@ def _start_share_pages(build: SiteBuild) -> Forked[dict[str, Path]]:
 
 
 def _share_pages(build: SiteBuild, site: Path, started: Forked[dict[str, Path]] | None) -> None:
-    for path, kept in (started.result() if started is not None else _kept_share_pages(build)).items():
-        target = site / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        link_or_copy(kept, target)
+    kept = started.result() if started is not None else _kept_share_pages(build)
+    link_all((file, site / path) for path, file in kept.items())
 
 
 def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:

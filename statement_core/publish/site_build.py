@@ -15,6 +15,7 @@ from statement_core.pdf.editions import Edition
 from statement_core.publish.downloads import site_downloads
 from statement_core.publish.inputs import BuildInputs
 from statement_core.publish.output_cache import OutputCache, digest, site_files
+from statement_core.publish.page_keys import PageKeys
 from statement_core.publish.page_store import RenderedPageStore
 from statement_core.publish.outputs import CACHE, OUTPUTS, Output, Started
 from statement_core.search.records import SearchRecord
@@ -48,7 +49,11 @@ class SiteBuild:
         self._started: dict[str, Started] = {}
         self._background: BackgroundPages | None = None
         self._cache = OutputCache(CACHE / "outputs")
+        # Pages kept between builds: as the theme renders them (hooks/page_render_cache.py) and as the core does.
         self.page_store = RenderedPageStore(CACHE / "pages" / inputs.kind_digest()) if inputs.keep_pages else None
+        self._marker_pages = RenderedPageStore(CACHE / "marker-pages" / inputs.kind_digest()) \
+            if inputs.keep_pages else None
+        self._page_keys = PageKeys(self.corpus, self.plan, self.downloads)
 
     def stale_markers(self, docs_dir: Path) -> list[str]:
         return stale_markers(self.plan, docs_dir)
@@ -67,8 +72,8 @@ class SiteBuild:
                     self._started[output.name] = started
         if not self.inputs.previewing:  # the preview server's threads make forking unsafe; its rebuilds are small
             later = [language for language in READING_LANGUAGES if language != first_language]
-            self._background = BackgroundPages([self.page_context(page, language)
-                                                for language in later for page in self.plan.pages])
+            contexts = [self.page_context(page, language) for language in later for page in self.plan.pages]
+            self._background = BackgroundPages([context for context in contexts if not self._kept(context)])
 
     def page_context(self, page: PlannedPage, language: str) -> PageContext:
         return PageContext(corpus=self.corpus, plan=self.plan, page=page, language=language,
@@ -77,7 +82,18 @@ class SiteBuild:
 
     def page(self, page: PlannedPage, language: str) -> RenderedPage:
         context = self.page_context(page, language)
-        return (self._background and self._background.take(context)) or render_page(context, self._environment)
+        if self._marker_pages is None:
+            return (self._background and self._background.take(context)) or render_page(context, self._environment)
+        key = self._page_keys.key(context)
+        kept = self._marker_pages.load(key)
+        if isinstance(kept, RenderedPage):
+            return kept
+        rendered = (self._background and self._background.take(context)) or render_page(context, self._environment)
+        self._marker_pages.keep(key, rendered)
+        return rendered
+
+    def _kept(self, context: PageContext) -> bool:
+        return self._marker_pages is not None and self._marker_pages.has(self._page_keys.key(context))
 
     def pdf_urls(self, language: str) -> dict[str, str]:
         """Document id -> public address of its PDF in `language`, when this build makes PDFs."""
@@ -121,8 +137,9 @@ class SiteBuild:
                     self._write(output, site)
                 except _OUTPUT_ERRORS as error:
                     raise PublishError(f"{output.name}: {error}") from None
-            if self.page_store is not None:
-                self.page_store.prune()
+            for store in (self.page_store, self._marker_pages):
+                if store is not None:
+                    store.prune()
         finally:
             self.cancel()
 

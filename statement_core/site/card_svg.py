@@ -21,6 +21,7 @@ WIDTH, HEIGHT = 1200, 630
 FONT_FAMILY = "Noto Sans"
 # Debian's fonts-noto-core (installed by `make setup`): full Vietnamese coverage (Latin Extended Additional).
 FONT_DIR = Path("/usr/share/fonts/truetype/noto")
+CARD_TEMPLATE = "card.svg"  # in overrides/fragments/
 FONT_FILES = {"regular": FONT_DIR / "NotoSans-Regular.ttf", "bold": FONT_DIR / "NotoSans-Bold.ttf"}
 TEXT_WIDTH = WIDTH - 2 * 80  # the template's margins
 KICKER_Y = 170
@@ -85,6 +86,6 @@ def _heading(text: str) -> tuple[int, list[Line]]:
 def card_svg(card: Card, environment: jinja2.Environment) -> str:
     """The card's SVG source (the environment autoescapes: every text is data)."""
     size, lines = _heading(card.heading)
-    return environment.get_template("card.svg").render(
+    return environment.get_template(CARD_TEMPLATE).render(
         width=WIDTH, height=HEIGHT, font_family=FONT_FAMILY, kicker=card.kicker, kicker_y=KICKER_Y,
         heading_lines=lines, heading_size=size, footer=card.footer, footnote=card.footnote)

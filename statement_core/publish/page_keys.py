@@ -1,0 +1,82 @@
+"""The key of a marker page's rendering (statement_core/site/render.py): a digest of what it is made from.
+
+A chapter or full-text page shows one document: its key is that document's data, with what every page may
+read besides (the registries, the site plan, the collection's document ids, the PDFs' names, sizes and
+digests, the code and fragment templates) and where the page is (language, address, link style). Every other
+page (home, timeline, glossary, editions, changes, downloads) may show any document, so its key is the whole
+corpus and every download. After an edit to one document of a hundred, its pages are rendered again and the
+others' come from the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from statement_core.exports.manifest import Download
+from statement_core.model import Corpus
+from statement_core.site.render import FRAGMENTS_DIR
+from statement_core.site.views import PageContext
+from statement_core.site_plan import SitePlan
+
+CORE = Path(__file__).resolve().parents[1]
+ONE_DOCUMENT_KINDS = ("chapter", "full-text")
+SHOWN_ON_ONE_DOCUMENT_PAGES = (".pdf", ".zip")  # the print editions and the offline bundle, with sizes
+
+
+@lru_cache(maxsize=1)
+def _code() -> str:
+    digest = hashlib.sha256()
+    for folder in (CORE, FRAGMENTS_DIR):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(f"\0{path.relative_to(folder).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _downloads(downloads: tuple[Download, ...], suffixes: tuple[str, ...] | None) -> str:
+    return "\n".join(f"{item.name} {item.size_bytes} {item.sha256}" for item in downloads
+                     if suffixes is None or item.name.endswith(suffixes))
+
+
+class PageKeys:
+    """Keys for one build's pages: the parts every page shares are digested once."""
+
+    def __init__(self, corpus: Corpus, plan: SitePlan, downloads: tuple[Download, ...]) -> None:
+        self.corpus = corpus
+        shared = hashlib.sha256(_code().encode())
+        shared.update(corpus.model_dump_json(exclude={"documents"}).encode())
+        shared.update("|".join(document.id for document in corpus.documents).encode())
+        shared.update(repr(plan.pages).encode())
+        self._shared = shared
+        self._downloads = downloads
+
+    @cached_property
+    def _documents(self) -> dict[str, str]:
+        return {document.id: hashlib.sha256(document.model_dump_json().encode()).hexdigest()
+                for document in self.corpus.documents}
+
+    @cached_property
+    def _one_document_shared(self) -> hashlib._Hash:
+        digest = self._shared.copy()
+        digest.update(_downloads(self._downloads, SHOWN_ON_ONE_DOCUMENT_PAGES).encode())
+        return digest
+
+    @cached_property
+    def _every_document_shared(self) -> hashlib._Hash:
+        digest = self._shared.copy()
+        digest.update(_downloads(self._downloads, None).encode())
+        digest.update("|".join(self._documents.values()).encode())
+        return digest
+
+    def key(self, context: PageContext) -> str:
+        page = context.page
+        if page.kind in ONE_DOCUMENT_KINDS and page.document_id:
+            digest = self._one_document_shared.copy()
+            digest.update(self._documents[page.document_id].encode())
+        else:
+            digest = self._every_document_shared.copy()
+        digest.update(repr((page, context.language, context.site_url, context.directory_urls,
+                            context.downloads_url)).encode())
+        return digest.hexdigest()
