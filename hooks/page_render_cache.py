@@ -1,11 +1,12 @@
 """MkDocs glue: a page whose template would read exactly what it read in an earlier build gets that build's
 HTML instead of a new rendering of Material's base.html (statement_core/publish/page_store.py says why).
 
-The key is a digest of the whole context the template is given, walked value by value: the page (its HTML,
-table of contents, metadata, address, neighbours), its navigation, every site setting (`config`, as plugins
-have left it for this page), the environment's globals, and the theme's own files with the versions of the
-packages that render them. A value of a kind the walk does not know makes the page uncacheable (it is
-rendered as before), so a new kind of input can cost speed but never make a page stale. The build still
+The key is a digest of the whole context the template is given, written out as JSON value by value: the page
+(its HTML, table of contents, metadata, address, neighbours), its navigation, every site setting (`config`,
+as plugins have left it for this page), the environment's globals and filters, and the theme's own files
+with the versions of the packages that render them. A value of a kind the writer does not know makes the
+page uncacheable (it is rendered as before), so a new kind of input can cost speed but never make a page
+stale. The build still
 runs every other step for every page (its markdown, its `page_context` and `post_page` hooks); only the
 template's rendering is skipped. Jinja lets an environment choose the class of its templates
 (`Environment.template_class`); ours renders through the store.
@@ -101,13 +102,13 @@ class _Keys:
 
     The large values that are the same for every page of a language (MkDocs' `pages`, the site navigation
     and each document's navigation view, the site's settings but `extra`, the environment's globals and
-    filters) stand in by a digest made once:
-    they are all settled before MkDocs renders its first page (pages are read, titled and placed first).
+    filters) stand in by a digest made once: they are all settled before MkDocs renders its first page
+    (pages are read, titled and placed first; hooks set globals in on_env).
     """
 
     def __init__(self, theme: Theme) -> None:
-        self._theme = self._digest(_theme_files(theme))
         self._settled: dict[int, tuple[object, str]] = {}
+        self._theme = self._digest(_theme_files(theme))
 
     def _digest(self, value: object) -> str:
         try:
