@@ -149,7 +149,7 @@ def language_versions(page_url: str, site_url: str) -> dict[str, str]:
             for language in READING_LANGUAGES}
 
 
-@lru_cache(maxsize=8192)  # every clause links to the same few pages (timeline, chapters, downloads)
+@lru_cache(maxsize=65536)  # every clause links to the same few pages (timeline, chapters, downloads)
 def relative_url(from_url: str, to_url: str) -> str:
     """Link from one directory URL to another (or to a file), as MkDocs would write it."""
     target = "/" + to_url

@@ -93,8 +93,9 @@ def site_of(builds) -> Path:
 @pytest.fixture(scope="module")
 def three_documents(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """A collection of three documents built, then built again after an edit to the first one's note (its
-    culture chapter), with the pages kept and with none kept."""
-    from bench.corpus import edit_note
+    culture chapter) and to the second one's title (which the others' edition pages list), with the pages
+    kept and with none kept."""
+    from bench.corpus import copy_id, edit_note
     from bench.scaling import make_scale_site, write_scale_docs
     from bench.workspace import copy_project
     from build_site import build_site
@@ -115,14 +116,20 @@ def three_documents(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], d
 
     first = build("first")
     edit_note(collection.data_dir, 1)
+    edit(collection.data_dir, f"{copy_id(DOCUMENT_ID, 2)}/document.yaml", "Republic of Belarus (copy 2)",
+         "Republic of Belarus (copy 2, retitled)")
     return first, build("edited"), build("afresh", STATEMENT_KEEP_PAGES="0")
 
 
 def test_with_several_documents_an_edit_to_one_gives_the_pages_a_fresh_build_gives(three_documents):
+    from bench.corpus import copy_id
+
     """Pages of documents the edit did not touch come from the stores (the core's rendering, keyed on their
     document, and the theme's); every page must still be what a build with nothing kept makes."""
     first, edited, afresh = three_documents
     changed = [path for path in edited if path.endswith(".html") and first.get(path) != edited[path]]
     assert any(path.endswith("/culture/index.html") for path in changed)
+    # The third document's edition page lists the second by its new title: rendered again, not kept.
+    assert f"en/editions/1/{copy_id(DOCUMENT_ID, 3)}/index.html" in changed
     assert [path for path in edited if edited[path] != afresh.get(path)] == []
     assert edited == afresh

@@ -2,9 +2,10 @@
 
 A chapter or full-text page shows one document: its key is that document's data, with what every page may
 read besides (the registries, the site plan, the collection's document ids, the PDFs' names, sizes and
-digests, the code and fragment templates) and where the page is (language, address, link style). Every other
-page (home, timeline, glossary, editions, changes, downloads) may show any document, so its key is the whole
-corpus and every download. After an edit to one document of a hundred, its pages are rendered again and the
+digests, the code and fragment templates) and where the page is (language, address, link style). An
+edition page shows one document as that edition stood and lists the other documents by title: its key adds
+every document's title. Every other page (home, timeline, glossary, changes, downloads) may show any
+document, so its key is the whole corpus and every download. After an edit to one document of a hundred, its pages are rendered again and the
 others' come from the store.
 """
 
@@ -21,7 +22,8 @@ from statement_core.site.views import PageContext
 from statement_core.site_plan import SitePlan
 
 CORE = Path(__file__).resolve().parents[1]
-ONE_DOCUMENT_KINDS = ("chapter", "full-text")
+ONE_DOCUMENT_KINDS = ("chapter", "full-text", "edition")
+WITH_EVERY_TITLE = ("edition",)  # these list the collection's documents by title (site/edition_pages.py)
 SHOWN_ON_ONE_DOCUMENT_PAGES = (".pdf", ".zip")  # the print editions and the offline bundle, with sizes
 
 
@@ -70,11 +72,18 @@ class PageKeys:
         digest.update("|".join(self._documents.values()).encode())
         return digest
 
+    @cached_property
+    def _titles(self) -> str:
+        titles = [(document.id, document.title.model_dump_json()) for document in self.corpus.documents]
+        return hashlib.sha256(repr(titles).encode()).hexdigest()
+
     def key(self, context: PageContext) -> str:
         page = context.page
         if page.kind in ONE_DOCUMENT_KINDS and page.document_id:
             digest = self._one_document_shared.copy()
             digest.update(self._documents[page.document_id].encode())
+            if page.kind in WITH_EVERY_TITLE:
+                digest.update(self._titles.encode())
         else:
             digest = self._every_document_shared.copy()
         digest.update(repr((page, context.language, context.site_url, context.directory_urls,
