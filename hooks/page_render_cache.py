@@ -6,10 +6,9 @@ The key is a digest of the whole context the template is given, written out as J
 as plugins have left it for this page), the environment's globals and filters, and the theme's own files
 with the versions of the packages that render them. A value of a kind the writer does not know makes the
 page uncacheable (it is rendered as before), so a new kind of input can cost speed but never make a page
-stale. The build still
-runs every other step for every page (its markdown, its `page_context` and `post_page` hooks); only the
-template's rendering is skipped. Jinja lets an environment choose the class of its templates
-(`Environment.template_class`); ours renders through the store.
+stale. The build still runs every other step for every page (its markdown, its `page_context` and
+`post_page` hooks); only the template's rendering is skipped. Jinja lets an environment choose the class of
+its templates (`Environment.template_class`); ours renders through the store.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.theme import Theme
 
 from hooks import build_context
+from statement_core.kept_files import files_digest
 from statement_core.publish.page_store import RenderedPageStore
 
 RENDERING_PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "jinja2", "markupsafe")
@@ -92,8 +92,7 @@ def _theme_files(theme: Theme) -> dict[str, object]:
         if any(folder.is_relative_to(packages) for packages in installed):
             files[folder.as_posix()] = "installed"
         else:
-            files[folder.as_posix()] = {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-                                        for path in sorted(folder.rglob("*")) if path.is_file()}
+            files[folder.as_posix()] = files_digest((folder,))
     return files
 
 

@@ -15,17 +15,15 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
+from statement_core.kept_files import files_digest
+
 CORE = Path(__file__).resolve().parent
 KEPT = 20_000  # entries: a few versions of a 100× collection's files
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)  # parsing and checking are Python code, which a running process does not reload
 def _code_digest() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in CORE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(f"\0{path.relative_to(CORE).as_posix()}\0".encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return files_digest((CORE,))
 
 
 class ParsedFiles:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from statement_core.build_info import BuildInfo
 from statement_core.exports.manifest import Download, manifest
+from statement_core.kept_files import drop_least_recent, files_digest
 from statement_core.model import Corpus
 from statement_core.publish.inputs import BuildInputs
 
@@ -34,8 +35,7 @@ def site_downloads(corpus: Corpus, inputs: BuildInputs) -> tuple[tuple[Download,
     """The downloads of a site build and the folder holding them: exports, PDFs unless the build skips them,
     and the offline zip when `make bundle` has made this commit's (never in the bundle itself)."""
     # One cache folder per kind of build, so test builds from other data never evict the real one.
-    kind = hashlib.sha256(f"{inputs.data_dir.resolve()}|{not inputs.web_site}|{inputs.with_pdfs}".encode())
-    folder = CACHE / kind.hexdigest()[:12]
+    folder = CACHE / inputs.kind_digest()
     bundle = ROOT / "dist" / BUNDLE_NAME.format(version=inputs.stamp.version)
     extras = [bundle] if bundle.exists() and inputs.web_site else []  # only this commit's, never a stale one
     downloads = prepare_downloads(corpus, inputs.data_dir, folder, inputs.stamp, inputs.site_url,
@@ -43,16 +43,10 @@ def site_downloads(corpus: Corpus, inputs: BuildInputs) -> tuple[tuple[Download,
     return downloads, folder
 
 
-def _add_files(digest: hashlib._Hash, folders: Iterable[Path]) -> None:
-    for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(path.relative_to(folder).as_posix().encode())
-            digest.update(path.read_bytes())
-
-
-def _fingerprint(data_dir: Path, info: BuildInfo, site_url: str, with_pdfs: bool, extras: list[Path]) -> str:
-    digest = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|{with_pdfs}".encode())
-    _add_files(digest, (data_dir, *INPUTS))
+def _fingerprint(data_dir: Path, code: str, info: BuildInfo, site_url: str, with_pdfs: bool,
+                 extras: list[Path]) -> str:
+    digest = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|{with_pdfs}|{code}".encode())
+    digest.update(files_digest((data_dir,)).encode())
     for path in extras:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -63,7 +57,8 @@ def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildI
                       with_pdfs: bool = True, extras: Iterable[Path] = ()) -> tuple[Download, ...]:
     """Fill `folder` with the exports, the PDFs and `extras` (the offline zip), plus SHA256SUMS."""
     extras = sorted(Path(p) for p in extras)
-    fingerprint = _fingerprint(data_dir, info, site_url, with_pdfs, extras)
+    code = files_digest(INPUTS)
+    fingerprint = _fingerprint(data_dir, code, info, site_url, with_pdfs, extras)
     stamp = folder.with_name(folder.name + ".fingerprint")
     folder.parent.mkdir(parents=True, exist_ok=True)
     # Builds may run side by side (parallel test workers, `make site` beside `make test`): one fills the
@@ -71,18 +66,19 @@ def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildI
     with open(folder.with_name(folder.name + ".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (folder.is_dir() and stamp.exists() and stamp.read_text() == fingerprint):
-            _fill(folder, corpus, info, site_url, with_pdfs, extras)
+            _fill(folder, corpus, code, info, site_url, with_pdfs, extras)
             stamp.write_text(fingerprint)
         return tuple(manifest(folder))
 
 
-def _fill(folder: Path, corpus: Corpus, info: BuildInfo, site_url: str, with_pdfs: bool, extras: list[Path]) -> None:
+def _fill(folder: Path, corpus: Corpus, code: str, info: BuildInfo, site_url: str, with_pdfs: bool,
+          extras: list[Path]) -> None:
     from statement_core.exports import write_checksums  # lxml, icalendar: only on a rebuild
 
     staging = folder.with_name(folder.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    for name, content in _exports(corpus, info, site_url).items():
+    for name, content in _exports(corpus, code, info, site_url).items():
         (staging / name).write_bytes(content)
     if with_pdfs:
         from statement_core.pdf import write_pdfs  # WeasyPrint is slow to import; only when needed
@@ -95,17 +91,15 @@ def _fill(folder: Path, corpus: Corpus, info: BuildInfo, site_url: str, with_pdf
     staging.rename(folder)
 
 
-
-def _exports(corpus: Corpus, info: BuildInfo, site_url: str) -> dict[str, bytes]:
+def _exports(corpus: Corpus, code: str, info: BuildInfo, site_url: str) -> dict[str, bytes]:
     """Every export, the documents' own files taken from DOCUMENT_EXPORTS where their inputs are unchanged."""
     from statement_core.exports.writers import render_corpus_exports, render_document_exports
 
     # A document's files read the document, the shared registries, the build stamp and the site URL, and the
     # collection's shape (one document or several: file names and page addresses); and the code.
-    shared = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|".encode())
+    shared = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|{code}|".encode())
     shared.update(corpus.model_dump_json(exclude={"documents"}).encode())
     shared.update("|".join(document.id for document in corpus.documents).encode())
-    _add_files(shared, INPUTS)
     keys = []
     for document in corpus.documents:
         digest = shared.copy()
@@ -121,7 +115,7 @@ def _exports(corpus: Corpus, info: BuildInfo, site_url: str) -> dict[str, bytes]
     for position, files in zip(missing, render_document_exports(corpus, info, site_url, missing)):
         kept[position] = files
         _keep(DOCUMENT_EXPORTS / keys[position], files)
-    _prune(DOCUMENT_EXPORTS, KEPT_DOCUMENT_EXPORTS)
+    drop_least_recent(DOCUMENT_EXPORTS, KEPT_DOCUMENT_EXPORTS)
     exports = render_corpus_exports(corpus, info)
     for position in range(len(keys)):
         exports.update(kept[position])
@@ -151,10 +145,3 @@ def _keep(entry: Path, files: dict[str, bytes]) -> None:
         staging.rename(entry)
     except OSError:  # another build kept the same entry first: the same files
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _prune(folder: Path, kept: int) -> None:
-    entries = sorted((entry for entry in folder.iterdir() if entry.is_dir() and not entry.name.startswith(".")),
-                     key=lambda entry: entry.stat().st_mtime, reverse=True)
-    for old in entries[kept:]:
-        shutil.rmtree(old, ignore_errors=True)

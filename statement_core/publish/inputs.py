@@ -22,7 +22,7 @@ class BuildInputs:
     web_site: bool = True  # False: the offline bundle (file:// links; no worker, manifests or robots.txt)
     allow_markup: bool = False  # accept HTML in the data (only the hardening test's hostile fixture)
     previewing: bool = False  # `mkdocs serve`: rebuilt on every edit, in a process that must not fork
-    keep_pages: bool = True  # keep theme-rendered pages for the next build (False: the test that compares)
+    keep_pages: bool = True  # keep rendered pages (theme's, core's) between builds (False: the test that compares)
     # language: (site name, description), as each language's pages name the site (manifests, link previews)
     site_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 

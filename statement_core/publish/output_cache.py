@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from statement_core.kept_files import drop_least_recent
+
 KEPT = 6  # entries per output: a few kinds of build (site, bundle, test data) each stay warm
 
 
@@ -86,7 +88,4 @@ class OutputCache:
             staging.mkdir(parents=True, exist_ok=True)
             shutil.rmtree(folder / key, ignore_errors=True)
             staging.rename(folder / key)
-            entries = sorted((entry for entry in folder.iterdir() if entry.is_dir() and not entry.name.startswith(".")),
-                             key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
-            for old in entries[KEPT:]:
-                shutil.rmtree(old, ignore_errors=True)
+            drop_least_recent(folder, KEPT)

@@ -5,17 +5,18 @@ read besides (the registries, the site plan, the collection's document ids, the 
 digests, the code and fragment templates) and where the page is (language, address, link style). An
 edition page shows one document as that edition stood and lists the other documents by title: its key adds
 every document's title. Every other page (home, timeline, glossary, changes, downloads) may show any
-document, so its key is the whole corpus and every download. After an edit to one document of a hundred, its pages are rendered again and the
-others' come from the store.
+document, so its key is the whole corpus and every download. After an edit to one document of a hundred,
+its pages are rendered again and the others' come from the store.
 """
 
 from __future__ import annotations
 
 import hashlib
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from statement_core.exports.manifest import Download
+from statement_core.kept_files import files_digest
 from statement_core.model import Corpus
 from statement_core.site.render import FRAGMENTS_DIR
 from statement_core.site.views import PageContext
@@ -25,16 +26,6 @@ CORE = Path(__file__).resolve().parents[1]
 ONE_DOCUMENT_KINDS = ("chapter", "full-text", "edition")
 WITH_EVERY_TITLE = ("edition",)  # these list the collection's documents by title (site/edition_pages.py)
 SHOWN_ON_ONE_DOCUMENT_PAGES = (".pdf", ".zip")  # the print editions and the offline bundle, with sizes
-
-
-@lru_cache(maxsize=1)
-def _code() -> str:
-    digest = hashlib.sha256()
-    for folder in (CORE, FRAGMENTS_DIR):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(f"\0{path.relative_to(folder).as_posix()}\0".encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _downloads(downloads: tuple[Download, ...], suffixes: tuple[str, ...] | None) -> str:
@@ -47,7 +38,8 @@ class PageKeys:
 
     def __init__(self, corpus: Corpus, plan: SitePlan, downloads: tuple[Download, ...]) -> None:
         self.corpus = corpus
-        shared = hashlib.sha256(_code().encode())
+        # The code and templates read for each build: `mkdocs serve` rebuilds when a fragment template changes.
+        shared = hashlib.sha256(files_digest((CORE, FRAGMENTS_DIR)).encode())
         shared.update(corpus.model_dump_json(exclude={"documents"}).encode())
         shared.update("|".join(document.id for document in corpus.documents).encode())
         shared.update(repr(plan.pages).encode())

@@ -16,9 +16,10 @@ import hashlib
 import logging
 import os
 import pickle
-import shutil
 import time
 from pathlib import Path
+
+from statement_core.kept_files import drop_least_recent
 
 log = logging.getLogger("mkdocs.statement.page_store")
 KEPT_KINDS = 6
@@ -108,8 +109,4 @@ class RenderedPageStore:
                         path.unlink()
                 except OSError:
                     pass  # already gone: another build of this kind pruned it
-        kinds = sorted((folder for folder in self.folder.parent.iterdir() if folder.is_dir()),
-                       key=lambda folder: folder.stat().st_mtime, reverse=True)
-        for old in kinds[KEPT_KINDS:]:
-            if old != self.folder:
-                shutil.rmtree(old, ignore_errors=True)
+        drop_least_recent(self.folder.parent, KEPT_KINDS, spare=self.folder)

@@ -103,6 +103,3 @@ def share_pages(corpus: Corpus, plan: SitePlan, language: str, site_url: str, si
     return {share_path(language, document.id, clause.number):
             _page(document, clause, language, site_url, site_name, plan, template)
             for document in corpus.documents for clause in document.clauses}
-
-
-
