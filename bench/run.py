@@ -67,17 +67,21 @@ def largest_chapter(corpus: Corpus):
 
 def measure_overhead(results: Results, project: Path, work: Path, corpus: Corpus, runs: int) -> None:
     env = build_env()
-    afresh = build_env(STATEMENT_KEEP_PAGES="0")  # the same build rendering every page, for comparison
-    step("overhead: warm-up build of ours (fills the downloads cache: exports, no PDFs)")
-    timed_build(project / "mkdocs.yml", env)
-    downloads = tuple(manifest(project / "build" / "downloads"))
+    step("overhead: warm-up build of ours (fills the store: exports, no PDFs)")
+    timed_build(project / "mkdocs.yml", env, keep_site=work / "ours-warm-up")
+    downloads = tuple(manifest(work / "ours-warm-up" / "downloads"))
+    shutil.rmtree(work / "ours-warm-up")
     plain = make_plain_site(project, work / "plain", corpus, DEFAULT_SITE_URL, downloads)
     timed_build(plain, env)  # warm-up: same file-system cache state on both sides
     for run in range(runs):  # interleaved, so drift on the machine hits both sides alike
         results.cpu_reference.append(machine.cpu_reference())
         step(f"overhead: run {run + 1}/{runs}")
         results.overhead_ours.append(timed_build(project / "mkdocs.yml", env).seconds)
-        results.overhead_ours_afresh.append(timed_build(project / "mkdocs.yml", afresh).seconds)
+        # The same build from an empty store (every output made), for comparison.
+        empty = work / f"empty-store-{run}"
+        results.overhead_ours_afresh.append(timed_build(project / "mkdocs.yml",
+                                                        build_env(STATEMENT_CACHE_DIR=str(empty))).seconds)
+        shutil.rmtree(empty, ignore_errors=True)
         results.overhead_plain.append(timed_build(plain, env).seconds)
 
 
@@ -113,13 +117,13 @@ def measure_scaling(results: Results, project: Path, work: Path, plan: dict) -> 
             edit_note(site.data_dir, run)  # every run: the first build after a data edit, caches kept
             row.runs.append(timed_build(site.config_file, env, keep_site=kept if run == runs - 1 else None))
         inspect_site(row, kept, corpus)
+        downloads = tuple(manifest(kept / "downloads"))
         if copies in SEARCH_SIZES:
             step(f"search: index size, readiness and keystroke-to-results at {copies}×, in Chromium")
             results.search.append(measure_search(kept, f"{copies}× ({clause_count(corpus):,} clauses)"))
         shutil.rmtree(kept)
         step(f"scaling: {copies}× plain MkDocs twin (same pages pre-rendered, same nav), 1 build")
-        twin = make_plain_site(project, work / f"plain-x{copies}", corpus, DEFAULT_SITE_URL,
-                               tuple(manifest(project / "build" / "downloads")))
+        twin = make_plain_site(project, work / f"plain-x{copies}", corpus, DEFAULT_SITE_URL, downloads)
         row.twin = timed_build(twin, env)
         shutil.rmtree(twin.parent)
         results.scaling.append(row)

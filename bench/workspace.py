@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # What a site build reads (sources/: the official text the data is checked against); scripts/ for
 # make_bundle; never site/, build/ or dist/. node_modules/ is linked (copy_project).
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "sources", "scripts")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "statement_core", "overrides", "data", "sources", "scripts",
+                 "package.json", "package-lock.json")
 GNU_TIME = Path("/usr/bin/time")
 MARKER_START = "---\ngenerated:"
 

@@ -20,6 +20,7 @@ from mkdocs.structure.nav import Navigation
 
 from hooks.i18n_build import building_language
 from statement_core import DataError
+from statement_core.cache import StaleEntry
 from statement_core.build_info import build_info
 from statement_core.publish import BuildInputs, PublishError, SiteBuild
 from statement_core.site.render import RenderedPage
@@ -44,7 +45,8 @@ class StatementConfig(Config):
     data_dir = c.Dir(exists=True)  # data/, or an edited copy (tests, the benchmark)
     pdf = _Switch(default=True)  # false: no PDFs (`make serve`, most test builds)
     allow_markup = _Switch(default=False)  # HTML in the data: only the hardening test's hostile fixture
-    keep_pages = _Switch(default=True)  # false: render every page afresh (the test that the kept ones match)
+    cache_dir = c.Optional(c.Type(str))  # the store builds keep between them (empty: build/cache; a test's own)
+    verify_cache = _Switch(default=False)  # make every output anyway and fail where a kept copy differs
 
 
 @dataclass
@@ -82,7 +84,8 @@ def build_inputs(config: MkDocsConfig) -> BuildInputs:
     return BuildInputs(data_dir=Path(settings.data_dir), site_url=config.site_url or "/", stamp=build_info(),
                        with_pdfs=settings.pdf, web_site=bool(config.use_directory_urls),
                        allow_markup=settings.allow_markup, previewing=_Current.command == "serve",
-                       keep_pages=settings.keep_pages, site_names=_site_names(config))
+                       cache_dir=Path(settings.cache_dir) if settings.cache_dir else None,
+                       verify_cache=settings.verify_cache, site_names=_site_names(config))
 
 
 def starting(command: str) -> None:
@@ -100,6 +103,8 @@ def context(config: MkDocsConfig) -> BuildContext:
         build = SiteBuild(build_inputs(config))
     except DataError as error:
         raise PluginError("Invalid data:\n" + error.report()) from None
+    except (PublishError, StaleEntry) as error:
+        raise PluginError(str(error)) from None
     problems = build.stale_markers(Path(config.docs_dir))
     if problems:
         raise PluginError("\n".join(problems) + "\nMarker pages are out of sync with data/; run `make markers`.")
@@ -116,7 +121,7 @@ def finish(config: MkDocsConfig) -> None:
     build = context(config).build
     try:
         build.finish(Path(config.site_dir))
-    except PublishError as error:
+    except (PublishError, StaleEntry) as error:
         raise PluginError(str(error)) from None
     finally:
         _Current.context = None

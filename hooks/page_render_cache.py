@@ -1,14 +1,17 @@
 """MkDocs glue: a page whose template would read exactly what it read in an earlier build gets that build's
-HTML instead of a new rendering of Material's base.html (statement_core/publish/page_store.py says why).
+HTML from the build's store instead of a new rendering of Material's base.html (half of a 100-document
+rebuild was that rendering, and a data edit changes a few of its thousands of pages).
 
-The key is a digest of the whole context the template is given, written out as JSON value by value: the page
-(its HTML, table of contents, metadata, address, neighbours), its navigation, every site setting (`config`,
-as plugins have left it for this page), the environment's globals and filters, and the theme's own files
-with the versions of the packages that render them. A value of a kind the writer does not know makes the
-page uncacheable (it is rendered as before), so a new kind of input can cost speed but never make a page
-stale. The build still runs every other step for every page (its markdown, its `page_context` and
-`post_page` hooks); only the template's rendering is skipped. Jinja lets an environment choose the class of
-its templates (`Environment.template_class`); ours renders through the store.
+The key is a digest of the whole context the template is given, written out value by value: the page (its
+HTML, table of contents, metadata, address, neighbours), its navigation, every site setting (`config`, as
+plugins have left it for this page, each plugin's own settings included), the environment's globals and
+filters, and the theme's own files. The store adds the code (ours, the hooks' included, and every installed
+package's version). Only values of kinds listed here are written out: a function only by name when its code
+is covered (ours, or an installed package's) and it closes over nothing; anything else makes the page
+uncacheable, and it is rendered as before. A new kind of input can cost speed but never make a page stale.
+The build still runs every other step for every page; only the template's rendering is skipped. Jinja lets
+an environment choose the class of its templates (`Environment.template_class`); ours renders through the
+store.
 """
 
 from __future__ import annotations
@@ -16,17 +19,19 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import gettext
 import hashlib
 import json
 import sys
+import sysconfig
 import types
 from collections.abc import Callable, Mapping
-from importlib.metadata import version
 from pathlib import Path
 
 from jinja2 import Environment, Template
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import PluginCollection, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Link, Navigation, Section
@@ -35,14 +40,16 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.theme import Theme
 
 from hooks import build_context
-from statement_core.kept_files import files_digest
-from statement_core.publish.page_store import RenderedPageStore
+from statement_core.cache import StaleEntry, Store
+from statement_core.cache.code import PYTHON, files_digest
 
-RENDERING_PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "jinja2", "markupsafe")
 # Site settings not in the settled part of a key: `extra` changes from page to page (it is in each page's
 # key); `site_dir` says where the build writes, which no page shows (test builds and previews each write
 # somewhere new, and would otherwise never find a kept page).
 PER_PAGE_OR_UNREAD = ("extra", "site_dir")
+# Code whose version the store's code digest holds: installed packages, and Python's own library.
+INSTALLED = (*(Path(folder) for folder in sys.path if folder.endswith("site-packages")),
+             Path(sysconfig.get_paths()["stdlib"]))
 
 
 class _Uncacheable(Exception):
@@ -85,15 +92,37 @@ def _toc_entry(item: AnchorLink) -> dict[str, object]:
 
 
 def _theme_files(theme: Theme) -> dict[str, object]:
-    """The theme's templates: our overrides by content, installed themes by their packages' versions."""
-    installed = [Path(folder) for folder in sys.path if folder.endswith("site-packages")]
-    files: dict[str, object] = {"versions": [version(package) for package in RENDERING_PACKAGES]}
-    for folder in map(Path, theme.dirs):
-        if any(folder.is_relative_to(packages) for packages in installed):
-            files[folder.as_posix()] = "installed"
-        else:
-            files[folder.as_posix()] = files_digest((folder,))
-    return files
+    """The theme's templates: ours (overrides/) by content; an installed theme's by its package's version, which
+    the store's code digest holds."""
+    return {folder: ("installed" if any(Path(folder).is_relative_to(packages) for packages in INSTALLED)
+                     else files_digest([Path(folder)])) for folder in theme.dirs}
+
+
+def _covered(module_name: str) -> bool:
+    """Whether a module's code is in the store's code digest: ours, an installed package's, Python's."""
+    module = sys.modules.get(module_name)
+    file = getattr(module, "__file__", None)
+    if module is None or file is None:
+        return module is not None and module_name in sys.builtin_module_names
+    path = Path(file).resolve()
+    return any(path.is_relative_to(folder) for folder in (*PYTHON, *INSTALLED))
+
+
+def _function(value: object) -> object:
+    """A function or method by name when its code is covered, with the values it closes over (written out in
+    turn, so a closure over anything of an unlisted kind is uncacheable); never a method of an object."""
+    function = getattr(value, "__func__", value)  # a bound method: its function, if bound to a class
+    owner = getattr(value, "__self__", None)
+    if type(owner) is gettext.NullTranslations:  # Jinja's i18n globals with no catalogue: its few settings
+        return [_function(function), vars(owner)]
+    if owner is not None and not isinstance(owner, type | types.ModuleType):
+        raise _Uncacheable(f"method bound to a {type(owner).__qualname__}")
+    module = getattr(function, "__module__", None) or ""
+    if not _covered(module):
+        raise _Uncacheable(f"function from {module!r}")
+    name = f"{module}.{function.__qualname__}"
+    closure = getattr(function, "__closure__", None)
+    return [name, [cell.cell_contents for cell in closure]] if closure else name
 
 
 class _Keys:
@@ -106,6 +135,8 @@ class _Keys:
     """
 
     def __init__(self, theme: Theme) -> None:
+        self.uncacheable = 0  # pages rendered because their context held a value of an unlisted kind
+        self.reasons: set[str] = set()  # which kinds (bench/profile_build.py and the tests read them)
         self._settled: dict[int, tuple[object, str]] = {}
         self._theme = self._digest(_theme_files(theme))
 
@@ -136,8 +167,8 @@ class _Keys:
 
     @staticmethod
     def _config_item(value: object) -> object:
-        if isinstance(value, PluginCollection):  # a dict, which JSON would write whole: templates ask which
-            return sorted(value)                 # plugins are on ("material/search" in config.plugins)
+        if isinstance(value, PluginCollection):  # each plugin by its name and settings (a hook: its module)
+            return {name: getattr(plugin, "config", plugin) for name, plugin in value.items()}
         return value
 
     def _plain(self, value: object) -> object:
@@ -163,15 +194,19 @@ class _Keys:
             return sorted(value, key=repr)
         if isinstance(value, Mapping):  # other mappings (MkDocs' TemplateContext is a dict already)
             return dict(value)
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return [type(value).__qualname__, {field.name: getattr(value, field.name)
-                                               for field in dataclasses.fields(value)}]
-        if isinstance(value, types.ModuleType):  # config.hooks: the hooks' modules
+        if isinstance(value, types.ModuleType):  # config.hooks: the hooks' modules, by name if their code is covered
+            if not _covered(value.__name__):
+                raise _Uncacheable(f"module {value.__name__}")
             return f"module {value.__name__}"
         if isinstance(value, functools.partial):  # markdown settings (toc's slugify)
-            return ["partial", value.func, value.args, value.keywords]
-        if callable(value) and hasattr(value, "__qualname__"):  # filters, tests, functions: their code is versioned
-            return f"{getattr(value, '__module__', '')}.{value.__qualname__}"
+            return ["partial", _function(value.func), value.args, value.keywords]
+        if isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType)):
+            return _function(value)
+        if isinstance(value, type) and _covered(value.__module__):  # Jinja's globals: range, dict, cycler, …
+            return f"class {value.__module__}.{value.__qualname__}"
+        if dataclasses.is_dataclass(value) and not isinstance(value, type) and _covered(type(value).__module__):
+            return [type(value).__qualname__, {field.name: getattr(value, field.name)
+                                               for field in dataclasses.fields(value)}]
         raise _Uncacheable(type(value).__qualname__)
 
     def key(self, template: Template, variables: dict[str, object]) -> str | None:
@@ -183,21 +218,28 @@ class _Keys:
             context = {name: (self._once(value, lambda: value) if name == "pages" else value)
                        for name, value in variables.items()}
             return self._digest([self._theme, template.name, shared, context])
-        except _Uncacheable:
+        except _Uncacheable as reason:
+            self.reasons.add(str(reason))
             return None
 
 
-def _caching_template_class(base: type[Template], store: RenderedPageStore, keys: _Keys) -> type[Template]:
+def _caching_template_class(base: type[Template], store: Store, keys: _Keys) -> type[Template]:
     def render(self: Template, *args: object, **kwargs: object) -> str:
         variables = dict(*args, **kwargs)
         if not isinstance(variables.get("page"), Page):  # 404.html, sitemap.xml: one each, rendered as before
             return base.render(self, variables)
-        key = keys.key(self, variables)
-        html = store.get(key) if key is not None else None
-        if html is None:
-            html = base.render(self, variables)
-            if key is not None:
-                store.put(key, html)
+        context = keys.key(self, variables)
+        if context is None:
+            keys.uncacheable += 1
+            return base.render(self, variables)
+        key, kept = store.find("theme-page", context)
+        if kept is not None:
+            return kept["page.html"].read_text(encoding="utf-8")
+        html = base.render(self, variables)
+        try:
+            store.put("theme-page", key, {"page.html": html.encode("utf-8")})
+        except StaleEntry as error:
+            raise PluginError(f"Verifying the store: {error}") from None
         return html
 
     render_method: Callable[..., str] = render
@@ -206,10 +248,8 @@ def _caching_template_class(base: type[Template], store: RenderedPageStore, keys
 
 @event_priority(-500)  # after every hook that adds globals or filters (they are read at each rendering anyway)
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    store = build_context.context(config).build.page_store
-    if store is not None:
-        plain = getattr(env.template_class, "plain_class", env.template_class)
-        env.template_class = _caching_template_class(plain, store, _Keys(config.theme))
-        if env.cache is not None:
-            env.cache.clear()  # templates loaded before this hook were made with the plain class
+    plain = getattr(env.template_class, "plain_class", env.template_class)
+    env.template_class = _caching_template_class(plain, build_context.context(config).build.store, _Keys(config.theme))
+    if env.cache is not None:
+        env.cache.clear()  # templates loaded before this hook were made with the plain class
     return env

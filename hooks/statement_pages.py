@@ -17,6 +17,7 @@ from mkdocs.structure.toc import get_toc
 
 from hooks import build_context
 from hooks.i18n_build import building_language, nested_language_build
+from statement_core.cache import StaleEntry
 from statement_core.search.page_sections import page_section_records
 from statement_core.site.nav import site_nav
 from statement_core.site.views import TocEntry
@@ -73,7 +74,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     planned = build.plan.by_src_path(page.file.src_uri)
     if planned is None:
         raise PluginError(f"{page.file.src_uri}: marker names a page data/ does not have; run `make markers`")
-    rendered = build.page(planned, building_language(config))
+    try:
+        rendered = build.page(planned, building_language(config))
+    except StaleEntry as error:
+        raise PluginError(f"Verifying the store: {error}") from None
     # MkDocs' theme environment does not autoescape: titles, descriptions and TOC names are output as
     # HTML, so data-derived text is escaped here, at the boundary.
     page.meta["title"] = str(escape(rendered.title))

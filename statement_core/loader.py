@@ -9,11 +9,11 @@ from pydantic import BaseModel
 
 from statement_core import cross_checks, edition_checks, lock_checks, segment_checks
 from statement_core.assemble import build_corpus, build_document, build_editions
+from statement_core.cache import Store
 from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, EditionsFile, GlossaryFile,
                                       PressFile, SynonymsFile)
 from statement_core.errors import DataError, DataIssue
 from statement_core.model import Corpus
-from statement_core.parsed_files import ParsedFiles
 from statement_core.published_lock import LOCK_FILE, LockFile
 from statement_core.text_checks import check_text
 from statement_core.validation_messages import validate_file
@@ -34,10 +34,10 @@ EDITIONS_FILE = "editions.yaml"  # the translation's published editions
 class _Reader:
     """Reads files relative to the data folder and collects every issue on the way."""
 
-    def __init__(self, data_dir: Path, allow_markup: bool, parsed: ParsedFiles | None) -> None:
+    def __init__(self, data_dir: Path, allow_markup: bool, store: Store | None) -> None:
         self.data_dir = data_dir
         self.allow_markup = allow_markup
-        self.parsed = parsed
+        self.store = store
         self.issues: list[DataIssue] = []
         self.raw: dict[Path, object] = {}
 
@@ -48,13 +48,12 @@ class _Reader:
         if not path.is_file():
             self.issues.append(DataIssue(self.display(path), 1, f"file is missing; create {self.display(path)}"))
             return None
-        content = path.read_bytes()
-        read = self.parsed.get(content, self.display(path), model) if self.parsed else None
-        if read is None:
-            read = self._parse(path, model)
-            if self.parsed:
-                self.parsed.put(content, self.display(path), model, read)
-        source, parsed, issues = read
+        if self.store is None:
+            source, parsed, issues = self._parse(path, model)
+        else:  # a file's result depends only on its bytes, the name it is reported under, its model, markup
+            inputs = [path.read_bytes(), self.display(path), f"{model.__module__}.{model.__qualname__}",
+                      self.allow_markup]
+            source, parsed, issues = self.store.value("data-file", inputs, lambda: self._parse(path, model))
         self.issues.extend(issues)
         if source is None:
             return None
@@ -123,15 +122,15 @@ def _check_published(reader: _Reader, data_dir: Path, editions: tuple[YamlSource
     reader.issues.extend(lock_checks.check_lock_documents(lock, {files.document[1].id for files in documents}))
 
 
-def load_corpus(data_dir: Path, *, allow_markup: bool = False, parsed: ParsedFiles | None = None) -> Corpus:
+def load_corpus(data_dir: Path, *, allow_markup: bool = False, store: Store | None = None) -> Corpus:
     """Load and validate everything under `data_dir`; raise DataError listing every issue found.
 
     `allow_markup` exists only for the hostile-input fixture that proves the renderers escape text even
-    when validation is bypassed; real data never needs it. `parsed`: files parsed and checked by earlier
-    loads, by their content (builds of a large collection after an edit reread one file, not all of them).
+    when validation is bypassed; real data never needs it. `store`: where files parsed and checked by earlier
+    loads are kept (builds of a large collection after an edit parse one file again, not all of them).
     """
     data_dir = Path(data_dir)
-    reader = _Reader(data_dir, allow_markup, parsed)
+    reader = _Reader(data_dir, allow_markup, store)
     folders = sorted(path.parent for path in data_dir.glob(f"*/{DOCUMENT_FILE}"))
     if not folders:
         raise DataError([DataIssue(data_dir.name, 1, f"no document found: expected */{DOCUMENT_FILE} under "

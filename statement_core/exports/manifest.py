@@ -113,15 +113,19 @@ def _languages(name: str, kind: _Kind) -> tuple[Language, ...]:
     return tuple(dict.fromkeys(found))  # type: ignore[arg-type]
 
 
-def describe(out_dir: Path, path: Path) -> Download:
-    name = path.relative_to(out_dir).as_posix()
+def describe(name: str, path: Path, sha256: str | None = None) -> Download:
+    """The download `name`, whose content is the file at `path` (its SHA-256 when known already)."""
     _, kind = _kind(name)
-    return Download(name=name, size_bytes=path.stat().st_size, sha256=sha256_of(path), media_type=kind.media_type,
-                    languages=_languages(name, kind), description=kind.description)
+    return Download(name=name, size_bytes=path.stat().st_size, sha256=sha256 or sha256_of(path),
+                    media_type=kind.media_type, languages=_languages(name, kind), description=kind.description)
 
 
 def manifest(out_dir: Path) -> list[Download]:
     """Every file in `out_dir` (SHA256SUMS last if written), in reading order, then by name."""
     paths = listed_files(out_dir) + ([out_dir / CHECKSUMS] if (out_dir / CHECKSUMS).is_file() else [])
-    entries = [describe(out_dir, path) for path in paths]
+    return in_reading_order([describe(path.relative_to(out_dir).as_posix(), path) for path in paths])
+
+
+def in_reading_order(entries: list[Download]) -> list[Download]:
+    """Known kinds in their order, then anything else, SHA256SUMS last; by name within a kind."""
     return sorted(entries, key=lambda entry: (_kind(entry.name)[0], entry.name))

@@ -1,147 +1,83 @@
-"""Everything the site offers for download, generated once per content version and reused.
+"""Everything the site offers for download, each part kept in the store by what it is made from.
 
-The exports take milliseconds but the PDFs take seconds, and static-i18n builds the site once per
-language (and `mkdocs serve` on every edit), so the folder is cached under a fingerprint of everything
-that goes into it: the data, the core's code and templates, the build stamp and the site URL.
+A document's own exports (Akoma Ntoso, plain text, citation files) are kept by its data, so an edit to one
+document of a hundred makes its files again, not all of them; the corpus-wide exports and the PDFs (seconds
+each) by the whole corpus, and the PDFs by their fonts too. SHA256SUMS is written from the blobs' names,
+which are their SHA-256: no file is read again to list it.
 """
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import os
-import shutil
-from collections.abc import Iterable
+import subprocess
+import tempfile
 from pathlib import Path
 
 from statement_core.build_info import BuildInfo
-from statement_core.exports.manifest import Download, manifest
-from statement_core.kept_files import drop_least_recent, files_digest
+from statement_core.cache import Store
+from statement_core.exports.manifest import Download, describe, in_reading_order
+from statement_core.exports.names import CHECKSUMS
 from statement_core.model import Corpus
-from statement_core.publish.inputs import BuildInputs
+from statement_core.publish.data_digests import DataDigests
+from statement_core.publish.inputs import ROOT, BuildInputs
 
-ROOT = Path(__file__).resolve().parents[2]
-INPUTS = (ROOT / "statement_core", ROOT / "overrides" / "pdf")
-CACHE = ROOT / "build" / "downloads"
-# Each document's own exports (Akoma Ntoso, plain text, citation files), kept by a key of what they are made
-# from: a data edit in one document of a hundred makes that document's files again, not all of them.
-DOCUMENT_EXPORTS = ROOT / "build" / "document-exports"
-KEPT_DOCUMENT_EXPORTS = 1000  # entries (a document's files each): a few kinds of build of a 100× collection
-ENTRY_LIST = ".files"  # an entry's file names: a reader racing another build's clean-up sees all or fails
 BUNDLE_NAME = "vn-by-joint-statement-offline-{version}.zip"  # written by `make bundle` (scripts/make_bundle.py)
+PDF_FONT_FAMILIES = ("Noto Serif",)  # overrides/pdf/edition.css: WeasyPrint embeds these fonts' files
 
 
-def site_downloads(corpus: Corpus, inputs: BuildInputs) -> tuple[tuple[Download, ...], Path]:
-    """The downloads of a site build and the folder holding them: exports, PDFs unless the build skips them,
-    and the offline zip when `make bundle` has made this commit's (never in the bundle itself)."""
-    # One cache folder per kind of build, so test builds from other data never evict the real one.
-    folder = CACHE / inputs.kind_digest()
+def site_downloads(corpus: Corpus, inputs: BuildInputs, store: Store, digests: DataDigests) -> dict[str, Path]:
+    """File name -> kept file: exports, PDFs unless the build skips them, the offline zip when `make bundle`
+    has made this commit's (never in the bundle itself), and SHA256SUMS over them all."""
+    stamp = [inputs.stamp.commit, inputs.stamp.date_iso, inputs.stamp.version, inputs.site_url]
+    files = _document_exports(corpus, inputs, store, digests, stamp)
+    files.update(store.files("corpus-exports", [digests.whole, stamp], lambda: _corpus_exports(corpus, inputs.stamp)))
+    if inputs.with_pdfs:
+        files.update(store.files("pdfs", [digests.whole, stamp, _pdf_fonts()],
+                                 lambda: _pdfs(corpus, inputs.stamp, inputs.site_url)))
     bundle = ROOT / "dist" / BUNDLE_NAME.format(version=inputs.stamp.version)
-    extras = [bundle] if bundle.exists() and inputs.web_site else []  # only this commit's, never a stale one
-    downloads = prepare_downloads(corpus, inputs.data_dir, folder, inputs.stamp, inputs.site_url,
-                                  with_pdfs=inputs.with_pdfs, extras=extras)
-    return downloads, folder
-
-
-def _fingerprint(data_dir: Path, code: str, info: BuildInfo, site_url: str, with_pdfs: bool,
-                 extras: list[Path]) -> str:
-    digest = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|{with_pdfs}|{code}".encode())
-    digest.update(files_digest((data_dir,)).encode())
-    for path in extras:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def prepare_downloads(corpus: Corpus, data_dir: Path, folder: Path, info: BuildInfo, site_url: str, *,
-                      with_pdfs: bool = True, extras: Iterable[Path] = ()) -> tuple[Download, ...]:
-    """Fill `folder` with the exports, the PDFs and `extras` (the offline zip), plus SHA256SUMS."""
-    extras = sorted(Path(p) for p in extras)
-    code = files_digest(INPUTS)
-    fingerprint = _fingerprint(data_dir, code, info, site_url, with_pdfs, extras)
-    stamp = folder.with_name(folder.name + ".fingerprint")
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    # Builds may run side by side (parallel test workers, `make site` beside `make test`): one fills the
-    # folder while the others wait, then find it made from the same inputs.
-    with open(folder.with_name(folder.name + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (folder.is_dir() and stamp.exists() and stamp.read_text() == fingerprint):
-            _fill(folder, corpus, code, info, site_url, with_pdfs, extras)
-            stamp.write_text(fingerprint)
-        return tuple(manifest(folder))
-
-
-def _fill(folder: Path, corpus: Corpus, code: str, info: BuildInfo, site_url: str, with_pdfs: bool,
-          extras: list[Path]) -> None:
-    from statement_core.exports import write_checksums  # lxml, icalendar: only on a rebuild
-
-    staging = folder.with_name(folder.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    for name, content in _exports(corpus, code, info, site_url).items():
-        (staging / name).write_bytes(content)
-    if with_pdfs:
-        from statement_core.pdf import write_pdfs  # WeasyPrint is slow to import; only when needed
-
-        write_pdfs(corpus, staging, info, site_url)
-    for extra in extras:
-        shutil.copyfile(extra, staging / extra.name)
-    write_checksums(staging)
-    shutil.rmtree(folder, ignore_errors=True)
-    staging.rename(folder)
-
-
-def _exports(corpus: Corpus, code: str, info: BuildInfo, site_url: str) -> dict[str, bytes]:
-    """Every export, the documents' own files taken from DOCUMENT_EXPORTS where their inputs are unchanged."""
-    from statement_core.exports.writers import render_corpus_exports, render_document_exports
-
-    # A document's files read the document, the shared registries, the build stamp and the site URL, and the
-    # collection's shape (one document or several: file names and page addresses); and the code.
-    shared = hashlib.sha256(f"{info.commit}|{info.date_iso}|{site_url}|{code}|".encode())
-    shared.update(corpus.model_dump_json(exclude={"documents"}).encode())
-    shared.update("|".join(document.id for document in corpus.documents).encode())
-    keys = []
-    for document in corpus.documents:
-        digest = shared.copy()
-        digest.update(document.model_dump_json().encode())
-        keys.append(digest.hexdigest())
-    DOCUMENT_EXPORTS.mkdir(parents=True, exist_ok=True)
-    kept: dict[int, dict[str, bytes]] = {}
-    for position, key in enumerate(keys):
-        files = _kept(DOCUMENT_EXPORTS / key)
-        if files is not None:
-            kept[position] = files
-    missing = [position for position in range(len(keys)) if position not in kept]
-    for position, files in zip(missing, render_document_exports(corpus, info, site_url, missing)):
-        kept[position] = files
-        _keep(DOCUMENT_EXPORTS / keys[position], files)
-    drop_least_recent(DOCUMENT_EXPORTS, KEPT_DOCUMENT_EXPORTS)
-    exports = render_corpus_exports(corpus, info)
-    for position in range(len(keys)):
-        exports.update(kept[position])
-    return exports
-
-
-def _kept(entry: Path) -> dict[str, bytes] | None:
-    """An entry's files, or None when there is none (or another build pruned it while it was read)."""
-    try:
-        names = (entry / ENTRY_LIST).read_text(encoding="utf-8").splitlines()
-        files = {name: (entry / name).read_bytes() for name in names}  # all of them, or OSError
-        os.utime(entry)  # recently used: kept longest
-    except OSError:
-        return None
+    if bundle.exists() and inputs.web_site:  # only this commit's, never a stale one
+        files.update(store.files("offline-bundle", [bundle], lambda: {bundle.name: bundle.read_bytes()}))
+    listing = "".join(f"{files[name].name}  {name}\n" for name in sorted(files))  # a blob's name is its SHA-256
+    files.update(store.files("checksums", [listing], lambda: {CHECKSUMS: listing.encode()}))
     return files
 
 
-def _keep(entry: Path, files: dict[str, bytes]) -> None:
-    """Write an entry whole under a temporary name, then rename it: a reader sees all of it or none."""
-    staging = entry.with_name(f".{entry.name}.{os.getpid()}.partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    for name, content in files.items():
-        (staging / name).write_bytes(content)
-    (staging / ENTRY_LIST).write_text("\n".join(files), encoding="utf-8")
-    try:
-        staging.rename(entry)
-    except OSError:  # another build kept the same entry first: the same files
-        shutil.rmtree(staging, ignore_errors=True)
+def downloads_manifest(files: dict[str, Path]) -> tuple[Download, ...]:
+    return tuple(in_reading_order([describe(name, path, sha256=path.name) for name, path in files.items()]))
+
+
+def _document_exports(corpus: Corpus, inputs: BuildInputs, store: Store, digests: DataDigests,
+                      stamp: list[str]) -> dict[str, Path]:
+    from statement_core.exports.writers import render_document_exports
+
+    found = [store.find("document-exports", [digests.shared, digests.documents[document.id], stamp])
+             for document in corpus.documents]
+    missing = [position for position, (_, kept) in enumerate(found) if kept is None]
+    files: dict[str, Path] = {}
+    made = iter(render_document_exports(corpus, inputs.stamp, inputs.site_url, missing))
+    for (key, kept) in found:
+        files.update(kept if kept is not None else store.put("document-exports", key, next(made)))
+    return files
+
+
+def _corpus_exports(corpus: Corpus, info: BuildInfo) -> dict[str, bytes]:
+    from statement_core.exports.writers import render_corpus_exports  # lxml, icalendar: only when made
+
+    return render_corpus_exports(corpus, info)
+
+
+def _pdfs(corpus: Corpus, info: BuildInfo, site_url: str) -> dict[str, bytes]:
+    from statement_core.pdf import write_pdfs  # WeasyPrint is slow to import; only when needed
+
+    with tempfile.TemporaryDirectory() as folder:
+        return {path.name: path.read_bytes() for path in write_pdfs(corpus, Path(folder), info, site_url)}
+
+
+def _pdf_fonts() -> list[str]:
+    """The font files fontconfig gives WeasyPrint for the PDFs' families, by path, size and time."""
+    found = []
+    for family in PDF_FONT_FAMILIES:
+        listed = subprocess.run(["fc-list", family, "file"], capture_output=True, text=True).stdout.split()
+        for name in sorted(name.rstrip(":") for name in listed):
+            stat = Path(name).stat()
+            found.append(f"{name} {stat.st_size} {stat.st_mtime_ns}")
+    return found

@@ -6,11 +6,14 @@ tests and `make` set arrive through `!ENV`); the benchmark and scripts can make 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from statement_core.build_info import BuildInfo
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE_DIR = ROOT / "build" / "cache"  # what builds keep for the next (`make clean` empties build/)
+PREVIEW_CACHE_DIR = ROOT / "build" / "preview-cache"  # the live preview's own: builds never read it
 
 
 @dataclass(frozen=True)
@@ -22,11 +25,13 @@ class BuildInputs:
     web_site: bool = True  # False: the offline bundle (file:// links; no worker, manifests or robots.txt)
     allow_markup: bool = False  # accept HTML in the data (only the hardening test's hostile fixture)
     previewing: bool = False  # `mkdocs serve`: rebuilt on every edit, in a process that must not fork
-    keep_pages: bool = True  # keep rendered pages (theme's, core's) between builds (False: the test that compares)
+    cache_dir: Path | None = None  # the store builds keep between them (None: CACHE_DIR, or the preview's own)
+    verify_cache: bool = False  # make every output anyway; fail where a kept copy differs (the proof)
     # language: (site name, description), as each language's pages name the site (manifests, link previews)
     site_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
-    def kind_digest(self) -> str:
-        """What tells builds apart that a cache keeps separate (one kind's entries never evict another's)."""
-        kind = "|".join((str(self.data_dir.resolve()), self.site_url, str(self.web_site), str(self.with_pdfs)))
-        return hashlib.sha256(kind.encode()).hexdigest()[:12]
+    @property
+    def store_folder(self) -> Path:
+        if self.cache_dir is not None:
+            return self.cache_dir
+        return PREVIEW_CACHE_DIR if self.previewing else CACHE_DIR

@@ -3,23 +3,24 @@ work under way until the last language's pages are written.
 
 static-i18n builds the languages one after the other in one MkDocs build; this object lives for all of
 them (hooks/build_context.py keeps one per build), so the data is loaded, the pages planned and the
-downloads made once, whichever language asks first.
+downloads made once, whichever language asks first. What can be kept between builds goes through the one
+store (statement_core/cache), keyed on everything it is made from.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from statement_core.corpus_cache import corpus_of
+from statement_core.cache import CodeDigest, StaleEntry, Store
+from statement_core.loader import load_corpus
+from statement_core.parallel import Forked, allow_forking
 from statement_core.pdf.editions import Edition
-from statement_core.publish.downloads import site_downloads
+from statement_core.publish.data_digests import DataDigests
+from statement_core.publish.downloads import downloads_manifest, site_downloads
 from statement_core.publish.inputs import BuildInputs
-from statement_core.publish.output_cache import OutputCache, digest, site_files
+from statement_core.publish.outputs import OUTPUTS, Started
 from statement_core.publish.page_keys import PageKeys
-from statement_core.publish.page_store import RenderedPageStore
-from statement_core.publish.outputs import CACHE, OUTPUTS, Output, Started
 from statement_core.search.records import SearchRecord
-from statement_core.site.background import BackgroundPages
 from statement_core.site.markers import stale_markers
 from statement_core.site.node_scripts import NodeScriptError
 from statement_core.site.page_scripts import BundleError
@@ -35,34 +36,42 @@ class PublishError(RuntimeError):
     """An output could not be made; the message names it and says why."""
 
 
+def _render_pages(contexts: list[PageContext]) -> dict[tuple[str, str], RenderedPage]:
+    environment = fragment_environment()
+    return {(context.language, context.page.src_path): render_page(context, environment) for context in contexts}
+
+
 class SiteBuild:
     """Raises DataError (every problem in the data at once) when the data does not load."""
 
     def __init__(self, inputs: BuildInputs) -> None:
+        if not CodeDigest.unchanged_on_disk():
+            raise PublishError("statement_core/ or hooks/ changed since this process loaded them: build again in a "
+                               "new process (`make serve` restarts itself)")
+        allow_forking(not inputs.previewing)  # the preview server's threads make forking unsafe
         self.inputs = inputs
-        self.corpus = corpus_of(inputs.data_dir, allow_markup=inputs.allow_markup)
+        self.store = Store(inputs.store_folder, CodeDigest(), verify=inputs.verify_cache)
+        self.corpus = load_corpus(inputs.data_dir, allow_markup=inputs.allow_markup, store=self.store)
+        self.digests = DataDigests(self.corpus)
         self.plan = plan_site(self.corpus)
-        self.downloads, self.downloads_folder = site_downloads(self.corpus, inputs)
+        self.download_files = site_downloads(self.corpus, inputs, self.store, self.digests)
+        self.downloads = downloads_manifest(self.download_files)
         self.outputs = tuple(output for output in OUTPUTS if output.wanted(inputs))
         self.page_records: dict[tuple[str, str], list[SearchRecord]] = {}  # hand-written pages' sections
         self._environment = fragment_environment()  # read afresh for each build: `mkdocs serve` sees edits
         self._started: dict[str, Started] = {}
-        self._background: BackgroundPages | None = None
-        self._cache = OutputCache(CACHE / "outputs")
-        # Pages kept between builds: as the theme renders them (hooks/page_render_cache.py) and as the core does.
-        self.page_store = RenderedPageStore(CACHE / "pages" / inputs.kind_digest()) if inputs.keep_pages else None
-        self._marker_pages = RenderedPageStore(CACHE / "marker-pages" / inputs.kind_digest()) \
-            if inputs.keep_pages else None
-        self._page_keys = PageKeys(self.corpus, self.plan, self.downloads)
+        self._page_keys = PageKeys(self.digests, self.plan, self.downloads)
+        self._later_pages: Forked[dict[tuple[str, str], RenderedPage]] | None = None
+        self._rendered_later: dict[tuple[str, str], RenderedPage] | None = None
 
     def stale_markers(self, docs_dir: Path) -> list[str]:
         return stale_markers(self.plan, docs_dir)
 
     def start(self, first_language: str) -> None:
-        """Begin what runs beside the rendering of the first language: the outputs' slow preparation and, in
-        a one-off build, the pages of the later languages in a forked worker (see site/background.py)."""
+        """Begin what runs beside the rendering of the first language: the outputs' slow preparation and the
+        pages of the later languages that the store does not have, in a forked process."""
         for output in self.outputs:
-            if output.start is not None and not self._probably_cached(output):
+            if output.start is not None:
                 try:
                     started = output.start(self)
                 except _OUTPUT_ERRORS as error:
@@ -70,10 +79,14 @@ class SiteBuild:
                     raise PublishError(f"{output.name}: {error}") from None
                 if started is not None:
                     self._started[output.name] = started
-        if not self.inputs.previewing:  # the preview server's threads make forking unsafe; its rebuilds are small
-            later = [language for language in READING_LANGUAGES if language != first_language]
-            contexts = [self.page_context(page, language) for language in later for page in self.plan.pages]
-            self._background = BackgroundPages([context for context in contexts if not self._kept(context)])
+        if self.inputs.previewing:
+            return  # nothing forks from the preview server; its rebuilds are small
+        later = [self.page_context(page, language) for language in READING_LANGUAGES if language != first_language
+                 for page in self.plan.pages]
+        missing = [context for context in later if self.store.find("marker-page", self._page_keys.inputs(context))[1]
+                   is None]
+        if missing:
+            self._later_pages = Forked(_render_pages, missing)
 
     def page_context(self, page: PlannedPage, language: str) -> PageContext:
         return PageContext(corpus=self.corpus, plan=self.plan, page=page, language=language,
@@ -82,18 +95,14 @@ class SiteBuild:
 
     def page(self, page: PlannedPage, language: str) -> RenderedPage:
         context = self.page_context(page, language)
-        if self._marker_pages is None:
-            return (self._background and self._background.take(context)) or render_page(context, self._environment)
-        key = self._page_keys.key(context)
-        kept = self._marker_pages.load(key)
-        if isinstance(kept, RenderedPage):
-            return kept
-        rendered = (self._background and self._background.take(context)) or render_page(context, self._environment)
-        self._marker_pages.keep(key, rendered)
-        return rendered
+        return self.store.value("marker-page", self._page_keys.inputs(context), lambda: self._render(context))
 
-    def _kept(self, context: PageContext) -> bool:
-        return self._marker_pages is not None and self._marker_pages.has(self._page_keys.key(context))
+    def _render(self, context: PageContext) -> RenderedPage:
+        if self._later_pages is not None:
+            self._rendered_later = self._later_pages.result()
+            self._later_pages = None
+        rendered = (self._rendered_later or {}).pop((context.language, context.page.src_path), None)
+        return rendered or render_page(context, self._environment)
 
     def pdf_urls(self, language: str) -> dict[str, str]:
         """Document id -> public address of its PDF in `language`, when this build makes PDFs."""
@@ -104,42 +113,17 @@ class SiteBuild:
                                         DOWNLOADS_URL + edition.file_name(document.id, self.inputs.stamp.version))
                 for document in self.corpus.documents}
 
-    def _probably_cached(self, output: Output) -> bool:
-        """Whether to leave the output's tool unstarted: its inputs are known now and kept."""
-        return output.inputs is not None and self._cache.has(output.name, self._key(output))
-
-    def _key(self, output: Output) -> str:
-        assert output.inputs is not None
-        return digest(output.inputs(self))
-
-    def _write(self, output: Output, site: Path) -> None:
-        started = self._started.pop(output.name, None)
-        if output.inputs is None:
-            output.write(self, site, started)
-            return
-        key = self._key(output)
-        if self._cache.restore(output.name, key, site):
-            if started is not None:
-                started.cancel()
-            return
-        if started is None and output.start is not None:
-            started = output.start(self)
-        before = site_files(site)
-        output.write(self, site, started)
-        after = site_files(site)
-        self._cache.keep(output.name, key, site, [path for path, stat in after.items() if before.get(path) != stat])
-
     def finish(self, site: Path) -> None:
         """Write every output into `site`, in order, once the pages of every language are there."""
         try:
             for output in self.outputs:
                 try:
-                    self._write(output, site)
+                    output.write(self, site, self._started.pop(output.name, None))
                 except _OUTPUT_ERRORS as error:
                     raise PublishError(f"{output.name}: {error}") from None
-            for store in (self.page_store, self._marker_pages):
-                if store is not None:
-                    store.prune()
+            self.store.prune()
+        except StaleEntry as error:
+            raise PublishError(f"Verifying the store: {error}") from None
         finally:
             self.cancel()
 
@@ -148,6 +132,6 @@ class SiteBuild:
         for started in self._started.values():
             started.cancel()
         self._started.clear()
-        if self._background is not None:
-            self._background.close()
-            self._background = None
+        if self._later_pages is not None:
+            self._later_pages.cancel()
+            self._later_pages = None

@@ -1,30 +1,28 @@
-"""The image cards' PNGs: rendered by sharp in Node (scripts/make_cards.mjs), cached by their source.
+"""The image cards' PNGs: rendered by sharp in Node (scripts/make_cards.mjs), kept in the build's store.
 
-A card is rendered again only when its text, the SVG template and the code that lays it out, the font
-files or the renderer change: the cache key is a hash of all of them, so an unchanged rebuild renders
-nothing and a data edit renders only the cards whose text it changed (a 100-document collection has 7,600
-cards: their SVG is made only for those). Rendering starts when the build starts and runs beside it;
-`finish` links the cards in.
+A card is kept by the texts it shows and the font files (the store adds the code: the SVG template, the
+code that lays it out, the script and sharp's version), so an unchanged rebuild renders nothing and a data
+edit renders only the cards whose text it changed (a 100-document collection has 7,600 cards: their SVG is
+made only for those). Rendering starts when the build starts and runs beside it; `finish` links them in.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
+import shutil
+import tempfile
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from statement_core.file_links import link_all
-from statement_core.site import card_svg as card_svg_module
-from statement_core.site.card_svg import CARD_TEMPLATE, FONT_FILES, card_svg
+from statement_core.cache import Store
+from statement_core.cache.code import files_digest
+from statement_core.cache.links import link_all
+from statement_core.site.card_svg import FONT_FILES, card_svg
 from statement_core.site.cards import Card
-from statement_core.site.node_scripts import NODE_MODULES, ROOT, NodeScript, NodeScriptError
+from statement_core.site.node_scripts import ROOT, NodeScript, NodeScriptError
 from statement_core.site.render import FRAGMENTS_DIR
 from statement_core.templates import template_environment
 
 SCRIPT = ROOT / "scripts" / "make_cards.mjs"
-CACHE = ROOT / "build" / "cards"
 
 
 @dataclass(frozen=True)
@@ -34,20 +32,9 @@ class CardSummary:
     bytes: int
 
 
-@lru_cache(maxsize=1)
-def _renderer_fingerprint() -> str:
-    """What else decides a card's pixels: the font files, the script and the installed sharp."""
-    digest = hashlib.sha256()
-    for path in (*FONT_FILES.values(), SCRIPT, NODE_MODULES / "sharp" / "package.json", Path(card_svg_module.__file__),
-                 FRAGMENTS_DIR / CARD_TEMPLATE):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _key(card: Card, fingerprint: str) -> str:
-    """What decides the card's pixels besides the renderer: the texts it shows (not its path or alt text)."""
-    return hashlib.sha256("\0".join((fingerprint, card.kicker, card.heading, card.footer, card.footnote)).encode()
-                          ).hexdigest()
+def _inputs(card: Card, fonts: str) -> list[str]:
+    """What decides the card's pixels besides the code: the texts it shows (not its path or alt text), the font."""
+    return [card.kicker, card.heading, card.footer, card.footnote, fonts]
 
 
 def _fontconfig(cache: Path) -> Path:
@@ -66,38 +53,46 @@ def _fontconfig(cache: Path) -> Path:
 
 
 class CardRendering:
-    """The cards of one build: the cached ones known at once, the others rendering in the background."""
+    """The cards of one build: the kept ones known at once, the others rendering in the background."""
 
-    def __init__(self, cards: list[Card], cache: Path = CACHE) -> None:
+    def __init__(self, cards: list[Card], store: Store) -> None:
         for path in FONT_FILES.values():
             if not path.exists():
                 raise NodeScriptError(f"{path} (the cards' font) is missing: run `make setup` (fonts-noto-core)")
+        self.store = store
+        fonts = files_digest(FONT_FILES.values())
         environment = template_environment(FRAGMENTS_DIR)
-        fingerprint = _renderer_fingerprint()
-        self.cache = cache / "png"
-        self.cache.mkdir(parents=True, exist_ok=True)
-        self.files: dict[str, Path] = {}  # site path: cached PNG
-        missing: dict[Path, str] = {}
+        self.files: dict[str, Path] = {}  # site path: kept PNG
+        self.waiting: dict[str, str] = {}  # site path: key of a card being rendered
+        self.missing: dict[str, str] = {}  # key: the card's SVG (cards showing the same texts share one)
         for card in cards:
-            self.files[card.path] = self.cache / f"{_key(card, fingerprint)}.png"
-            if self.files[card.path] not in missing and not self.files[card.path].exists():
-                missing[self.files[card.path]] = card_svg(card, environment)
-        # Written to a temporary name and renamed by `finish`: an interrupted build leaves no half card.
-        self.pending = {target: target.with_suffix(f".{os.getpid()}.tmp") for target in missing}
-        self.script = NodeScript(SCRIPT, "sharp", env={"FONTCONFIG_FILE": str(_fontconfig(cache))}, payload={
-            "cards": [{"svg": svg, "target": str(self.pending[target])} for target, svg in sorted(missing.items())]},
-        ) if missing else None
+            key, kept = store.find("card", _inputs(card, fonts))
+            if kept is not None:
+                self.files[card.path] = kept["card.png"]
+                continue
+            self.waiting[card.path] = key
+            if key not in self.missing:
+                self.missing[key] = card_svg(card, environment)
+        self.work = Path(tempfile.mkdtemp(prefix="cards-"))
+        self.script = NodeScript(SCRIPT, "sharp", env={"FONTCONFIG_FILE": str(_fontconfig(self.work))}, payload={
+            "cards": [{"svg": svg, "target": str(self.work / f"{key}.png")} for key, svg in sorted(self.missing.items())]},
+        ) if self.missing else None
 
     def finish(self, site: Path) -> CardSummary:
-        """Wait for the rendering, then put every card into `site`."""
-        if self.script is not None:
-            self.script.run()
-            for target, partial in self.pending.items():
-                partial.replace(target)
-        link_all((cached, site / path) for path, cached in sorted(self.files.items()))
-        size = sum(cached.stat().st_size for cached in self.files.values())
-        return CardSummary(cards=len(self.files), rendered=len(self.pending), bytes=size)
+        """Wait for the rendering, keep the new cards, then put every card into `site`."""
+        try:
+            if self.script is not None:
+                self.script.run()
+            made = {key: self.store.put("card", key, {"card.png": (self.work / f"{key}.png").read_bytes()})["card.png"]
+                    for key in self.missing}
+        finally:
+            shutil.rmtree(self.work, ignore_errors=True)
+        self.files.update({path: made[key] for path, key in self.waiting.items()})
+        link_all((kept, site / path) for path, kept in sorted(self.files.items()))
+        size = sum(kept.stat().st_size for kept in self.files.values())
+        return CardSummary(cards=len(self.files), rendered=len(self.missing), bytes=size)
 
     def cancel(self) -> None:
         if self.script is not None:
             self.script.cancel()
+        shutil.rmtree(self.work, ignore_errors=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import jinja2
 
 from statement_core.labels import label
-from statement_core.model import Clause, Corpus, Document
+from statement_core.model import Clause, Document
 from statement_core.site.cards import clause_card
 from statement_core.site.card_svg import HEIGHT, WIDTH
 from statement_core.site.csp import with_policy
@@ -95,11 +95,12 @@ def _page(document: Document, clause: Clause, language: str, site_url: str, site
     ))
 
 
-def share_pages(corpus: Corpus, plan: SitePlan, language: str, site_url: str, site_name: str,
-                environment: jinja2.Environment) -> dict[str, str]:
-    """Every clause's share page in `language` by its path in the site (`site_name`: the language's, as
-    og:site_name)."""
+def document_share_pages(document: Document, plan: SitePlan, language: str, site_url: str, site_name: str,
+                         environment: jinja2.Environment) -> dict[str, str]:
+    """Every clause's share page of one document in `language` by its path in the site (`site_name`: the
+    language's, as og:site_name)."""
     template = environment.get_template("share_page.html")
-    return {share_path(language, document.id, clause.number):
-            _page(document, clause, language, site_url, site_name, plan, template)
-            for document in corpus.documents for clause in document.clauses}
+    return {share_path(language, document.id, clause.number): _page(document, clause, language, site_url, site_name,
+                                                                     plan, template)
+            for clause in document.clauses}
+
