@@ -16,8 +16,9 @@ setup: ## Install system packages (Debian, as root), .venv and npm tools; idempo
 
 serve: setup ## Live preview at http://127.0.0.1:8000, rebuilding on changes in data/ and code
 	$(PYTHON) -m statement_core markers
-	@# Served at the root as the README says; PDFs are skipped so an edit shows in about a second (`make pdf`).
-	SITE_URL=http://127.0.0.1:8000/ STATEMENT_PDF=0 $(MKDOCS) serve --dev-addr 127.0.0.1:8000
+	@# Served at the root; PDFs are skipped so an edit shows in about a second (`make pdf`); restarted when
+	@# our Python changes, which a running server would not reload (scripts/serve.py).
+	$(PYTHON) scripts/serve.py
 
 site: setup ## Strict build into site/ (warnings are errors; a failed build leaves site/ untouched)
 	$(PYTHON) scripts/build_site.py
