@@ -132,7 +132,7 @@ def _pdf(args: argparse.Namespace) -> int:
 def _icons(args: argparse.Namespace) -> int:
     import tempfile
 
-    from statement_core.site.node_scripts import NodeScriptError
+    from statement_core.node_scripts import NodeScriptError
     from statement_core.site.web_app import generate_icons, stale_icons
 
     try:

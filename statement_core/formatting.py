@@ -37,6 +37,12 @@ def human_size(size: int, language: str) -> str:
     return f"{text.replace('.', ',') if language == 'vi' else text} {unit}"
 
 
+def clause_label(language: str, number: int | str) -> str:
+    """"Khoản 13" / "Clause 13": how every page, PDF, card, citation and search result names a clause (or
+    "Clause 13(2)" with a segment's locator)."""
+    return f"{label(language, 'clause')} {number}"
+
+
 def clause_locator(clause: Clause) -> str:
     """The locator that cites a clause: its number, as the official text numbers its paragraphs."""
     return str(clause.number)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from statement_core.data_files import GlossaryFile, SynonymsFile
 from statement_core.errors import DataIssue
-from statement_core.search.folding import phrase_key
+from statement_core.folding import phrase_key
 from statement_core.yaml_source import Path_, YamlSource
 
 

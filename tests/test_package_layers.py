@@ -1,7 +1,7 @@
-"""The core's layers, read from the source (every module's AST, imports inside functions included):
-the site and the print editions never import each other, only the publishing step above them uses both,
-the core imports no MkDocs, and the hooks read no environment variables (hooks/build_context.py does, once,
-through mkdocs.yml)."""
+"""The core's layers, read from the source (every module's AST, imports inside functions included): every
+module imports only from its own layer's package or from layers below (the order the README states), the
+packages of one layer never import each other, the core imports no MkDocs, and the hooks read no environment
+variables (hooks/build_context.py does, once, through mkdocs.yml)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,39 @@ def _within(module: str, package: str) -> bool:
 def offending(package: Path, forbidden: str, root: Path = ROOT) -> list[str]:
     return [f"{source} imports {module}" for source, modules in imports_of_package(package, root).items()
             for module in sorted(modules) if _within(module, forbidden)]
+
+
+# Bottom to top: the store (cache/), which knows nothing of the rest; "" is the foundation: the model, labels,
+# formatting, the site plan, loading and checking the data, running Node. cli is the command line, on top.
+LAYERS: tuple[tuple[str, ...], ...] = (("cache",), ("",), ("citations",), ("exports",), ("search", "site", "pdf"),
+                                       ("publish",), ("cli",))
+
+
+def layer_of(module: str) -> tuple[int, str] | None:
+    """(layer, package) of a module of the core, None for any other module."""
+    parts = module.split(".")
+    if parts[0] != "statement_core":
+        return None
+    package = parts[1] if len(parts) > 1 and (CORE / parts[1]).is_dir() else ""
+    if len(parts) > 1 and parts[1] in ("cli", "__main__"):
+        package = "cli"
+    return next((rank, package) for rank, names in enumerate(LAYERS) if package in names)
+
+
+def test_every_module_imports_only_its_layer_and_below() -> None:
+    every_package = {name for names in LAYERS for name in names} - {"", "cli"}
+    assert every_package == {path.name for path in CORE.iterdir() if (path / "__init__.py").is_file()}
+    wrong = []
+    for source, modules in imports_of_package(CORE).items():
+        importer = layer_of(_module_of(ROOT / source, ROOT))
+        for module in sorted(modules):
+            imported = layer_of(module)
+            if importer is None or imported is None or imported[1] == importer[1]:
+                continue
+            if imported[0] >= importer[0]:
+                wrong.append(f"{source} ({importer[1] or 'foundation'}) imports {module} "
+                             f"({imported[1] or 'foundation'})")
+    assert wrong == []
 
 
 @pytest.mark.parametrize(("package", "forbidden"), [("site", "statement_core.pdf"), ("pdf", "statement_core.site"),

@@ -15,7 +15,7 @@ from typing import Any
 
 from statement_core.citations.items import cited_clause_url, cited_statement_url, edition_statement, statement_item
 from statement_core.citations.references import PartReferences, References
-from statement_core.formatting import clause_locator, segment_locator, short_citation
+from statement_core.formatting import clause_label, clause_locator, segment_locator, short_citation
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
 from statement_core.parallel import map_jobs
@@ -48,7 +48,7 @@ def clause_parts(plan: SitePlan, document: Document, language: str, site_url: st
         url = cited_clause_url(plan, document, clause, language, site_url)
         topic = clause.topic.get(language)
         parts.append(CitablePart(str(clause.number), clause_locator(clause), url,
-                                 f"{label(language, 'clause')} {clause.number}: {topic}"))
+                                 f"{clause_label(language, clause.number)}: {topic}"))
         if clause.segment_count > 1:
             parts += [CitablePart(clause.segment_id(m), segment_locator(clause, m),
                                   url.split("#")[0] + "#" + clause.segment_anchor(m),

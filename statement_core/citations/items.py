@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from statement_core.formatting import clause_locator
+from statement_core.formatting import clause_label, clause_locator
 from statement_core.labels import label
 from statement_core.model import Clause, Document, Edition, Language
 from statement_core.site_plan import SitePlan
@@ -99,7 +99,7 @@ def clause_item(document: Document, clause: Clause, language: Language, url: str
     """The statement at the clause's address, with the clause as its `section` (RIS SE, Zotero's Section)."""
     locator = locator or clause_locator(clause)
     item = statement_item(document, language, url)
-    subject = f"{label(language, 'clause')} {locator}: {clause.topic.get(language)}"
+    subject = f"{clause_label(language, locator)}: {clause.topic.get(language)}"
     item.update({"id": item_id(document, language, locator), "section": locator,
                  "note": "\n".join(filter(None, (subject, item.get("note"))))})
     return item

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from statement_core.build_info import BuildInfo
 from statement_core.citations.items import cited_statement_url
+from statement_core.formatting import clause_label
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
 from statement_core.site_plan import PlannedPage, SitePlan
@@ -101,7 +102,7 @@ def chapter_node(document: Document, plan: SitePlan, facts: PageFacts) -> dict[s
         "description": label(language, "citation_chapter_note"), "inLanguage": language,
         "isPartOf": {"@id": _ids(document, facts.site_url)["work"]},
         "hasPart": [{"@type": "Legislation", "@id": plan.clause_url(facts.site_url, document.id, clause, language),
-                     "name": f"{label(language, 'clause')} {clause.number}: {clause.topic.get(language)}",
+                     "name": f"{clause_label(language, clause.number)}: {clause.topic.get(language)}",
                      "legislationIdentifier": str(clause.number), "inLanguage": language}
                     for clause in document.chapter_clauses(chapter)],
     }

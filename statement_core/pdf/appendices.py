@@ -9,7 +9,7 @@ from statement_core.model import Agreement, Corpus, Document
 from statement_core.pdf.editions import Edition
 from statement_core.pdf.words import PLAIN_SEPARATOR, Texts, Words
 from statement_core.reading_order import glossary_order, timeline_by_year
-from statement_core.formatting import agreement_date
+from statement_core.formatting import agreement_date, clause_label
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def _timeline_entry(edition: Edition, document: Document, agreement: Agreement) 
         facts=f"{label(language, f'kind_{agreement.kind}')} · {label(language, f'status_{agreement.status}')}",
         note=agreement.note.get(language) if agreement.note else "",
         cited_label=label(language, "cited_in") if cited else "",
-        cited=tuple(ClauseLink(f"#{document.clause(ref.number).anchor}", f"{label(language, 'clause')} {ref.number}")
+        cited=tuple(ClauseLink(f"#{document.clause(ref.number).anchor}", clause_label(language, ref.number))
                     for ref in cited),
     ) for language in edition.languages)
     return TimelineEntry(anchor=agreement.anchor, date=date, cells=cells)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from statement_core.formatting import clause_label
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Document
 from statement_core.pdf.editions import Edition
@@ -102,7 +103,7 @@ def _notes(clause: Clause, language: str) -> tuple[str, ...]:
 
 def clause_row(edition: Edition, document: Document, clause: Clause, links: WebLinks) -> ClauseRow:
     cells = tuple(ClauseCell(
-        language=language, label=f"{label(language, 'clause')} {clause.number}",
+        language=language, label=clause_label(language, clause.number),
         href=links.clause(document, clause, language), topic=clause.topic.get(language),
         text=clause.text(language) or "", notes=_notes(clause, language), note_label=label(language, "note"),
     ) for language in edition.languages)

@@ -22,7 +22,7 @@ from statement_core.publish.outputs import OUTPUTS, Started
 from statement_core.publish.page_keys import PageKeys
 from statement_core.search.records import SearchRecord
 from statement_core.site.markers import stale_markers
-from statement_core.site.node_scripts import NodeScriptError
+from statement_core.node_scripts import NodeScriptError
 from statement_core.site.page_scripts import BundleError
 from statement_core.site.render import RenderedPage, fragment_environment, render_page
 from statement_core.site.views import PageContext

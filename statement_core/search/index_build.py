@@ -24,7 +24,7 @@ from statement_core.cache.links import link_all
 from statement_core.model import READING_LANGUAGES, Corpus
 from statement_core.search.index_file import index_data, index_script, synonym_groups
 from statement_core.search.records import SearchRecord, search_records
-from statement_core.site.node_scripts import ROOT, NodeScript
+from statement_core.node_scripts import ROOT, NodeScript
 from statement_core.site_plan import SitePlan
 
 SCRIPT = ROOT / "scripts" / "search-index.mjs"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from statement_core.formatting import clause_label
 from statement_core.labels import label
 from statement_core.model import Corpus, Document
 from statement_core.site_plan import PlannedPage, SitePlan
@@ -62,7 +63,7 @@ def _document_records(document: Document, plan: SitePlan, language: str, directo
                 id=f"clause:{document.id}:{clause.number}", kind="clause", title=clause.topic.get(language),
                 text=clause.text(language) or "",  # type: ignore[arg-type]
                 href=_href(page, directory_urls, clause.anchor),
-                label=f"{label(language, 'clause')} {clause.number}", context=chapter_title,
+                label=clause_label(language, clause.number), context=chapter_title,
                 segments=tuple(len(segment) for segment in clause.segments(language)) if clause.segment_count > 1 else ()))
     return records
 

@@ -18,7 +18,7 @@ from statement_core.cache.code import files_digest
 from statement_core.cache.links import link_all
 from statement_core.site.card_svg import FONT_FILES, card_svg
 from statement_core.site.cards import Card
-from statement_core.site.node_scripts import ROOT, NodeScript, NodeScriptError
+from statement_core.node_scripts import ROOT, NodeScript, NodeScriptError
 from statement_core.site.render import FRAGMENTS_DIR
 from statement_core.templates import template_environment
 

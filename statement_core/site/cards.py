@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from statement_core.formatting import clause_label
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Corpus, Document
 from statement_core.site_plan import READING_LANGUAGES, language_root
@@ -62,7 +63,7 @@ def chapter_card(document: Document, chapter: Chapter, language: str) -> Card:
 
 
 def clause_card(document: Document, clause: Clause, language: str) -> Card:
-    number = f"{label(language, 'clause')} {clause.number}"
+    number = clause_label(language, clause.number)
     topic = clause.topic.get(language)
     return Card(clause_card_path(language, document.id, clause.number), language, kicker=number, heading=topic,
                 footer=document.short_title.get(language), footnote=_signed(document, language),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from statement_core.formatting import clause_label
 from statement_core.model import Clause, Document, Edition
 from statement_core.site.changes_feed import feed_path
 from statement_core.site.history import RevisionView, edition_page, revision_view
@@ -52,7 +53,7 @@ def _edition_column(context: PageContext, clause: Clause, code: str) -> EditionC
 
 def _edition_clause(context: PageContext, clause: Clause) -> EditionClause:
     columns = tuple(_edition_column(context, clause, code) for code in (context.language, context.other_language()))
-    return EditionClause(anchor=clause.anchor, label=f"{context.text('clause')} {clause.number}",
+    return EditionClause(anchor=clause.anchor, label=clause_label(context.language, clause.number),
                          topic=clause.topic.get(context.language), columns=columns)
 
 
@@ -97,7 +98,7 @@ def _changes_of(context: PageContext, document: Document, edition: Edition) -> t
         changes.append(ChangeView(
             revision=revision_view(context, document, clause, language, revision, against_current=False),
             clause_href=context.link(chapter_page, clause.anchor),
-            clause_label=f"{context.text('clause')} {clause.number}: {clause.topic.get(context.language)}"))
+            clause_label=f"{clause_label(context.language, clause.number)}: {clause.topic.get(context.language)}"))
     return tuple(changes)
 
 

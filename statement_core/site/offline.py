@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from statement_core.build_info import BuildInfo
 from statement_core.labels import LABELS
 from statement_core.partial_date import PartialDate
-from statement_core.site.node_scripts import ROOT, NodeScript
+from statement_core.node_scripts import ROOT, NodeScript
 from statement_core.formatting import human_size
 from statement_core.site.page_scripts import OFFLINE
 from statement_core.site_plan import EDITIONS_FOLDER, READING_LANGUAGES, language_root

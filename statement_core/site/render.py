@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from statement_core.formatting import agreement_date
+from statement_core.formatting import agreement_date, clause_label
 from statement_core.labels import LABELS
 from statement_core.model import Agreement, Document
 from statement_core.reading_order import glossary_order, timeline_by_year
@@ -121,7 +121,7 @@ def _timeline_entry(context: PageContext, agreement: Agreement) -> dict[str, obj
     for ref in agreement.cited_in:
         document = context.corpus.document(ref.document_id)
         clause = document.clause(ref.number)
-        label = f"{context.text('clause')} {ref.number}"
+        label = clause_label(context.language, ref.number)
         if len(context.corpus.documents) > 1:  # a bare number would not say which document
             label = f"{document.short_title.get(context.language)}, {label.lower()}"
         refs.append({"href": context.link(context.plan.clause_page(ref.document_id, clause), clause.anchor),
@@ -178,7 +178,7 @@ def _coverage(context: PageContext):
     def clause_link(number: int) -> dict[str, object]:
         clause = document.clause(number)
         return {"href": context.link(chapter_of[number], clause.anchor), "number": number,
-                "label": f"{context.text('clause')} {number}", "topic": clause.topic.get(context.language)}
+                "label": clause_label(context.language, number), "topic": clause.topic.get(context.language)}
 
     paragraphs = [{"number": p.number, "anchor": f"press-{p.number}", "text": p.text,
                    "clauses": [clause_link(n) for n in p.clause_numbers],

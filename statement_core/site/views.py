@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from statement_core.annotate import annotate_segments
 from statement_core.exports import Download
-from statement_core.formatting import agreement_date, clause_locator, human_size, short_citation
+from statement_core.formatting import agreement_date, clause_label, clause_locator, human_size, short_citation
 from statement_core.site.history import HistoryView, clause_history
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
@@ -164,7 +164,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         press = tuple(PressView(number=p.number, label=context.text("press_paragraph", number=p.number), text=p.text)
                       for p in document.press.paragraphs if p.number in clause.press_paragraphs)
     chapter = document.chapter(clause.chapter_id)
-    label = f"{context.text('clause')} {clause.number}"
+    label = clause_label(context.language, clause.number)
     permalink = context.plan.clause_url(context.site_url, document.id, clause, context.language)
     return ClauseView(
         number=clause.number, anchor=clause.anchor,
