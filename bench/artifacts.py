@@ -13,8 +13,8 @@ from statement_core.build_info import build_info
 from statement_core.model import Corpus
 
 # Run inside the project copy so the bundle build uses (and fills) the copy's caches, not the tree's.
-_BUNDLE_SCRIPT = ("import sys; from pathlib import Path; sys.path.insert(0, 'scripts'); "
-                  "from make_bundle import make_bundle; print(make_bundle(Path(sys.argv[1])))")
+_BUNDLE_SCRIPT = ("import sys; from pathlib import Path; "
+                  "from scripts.make_bundle import make_bundle; print(make_bundle(Path(sys.argv[1])))")
 
 
 @dataclass(frozen=True)

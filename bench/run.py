@@ -19,23 +19,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from bench import machine, report  # noqa: E402
-from bench.artifacts import build_bundle, time_cards, time_pdfs  # noqa: E402
-from bench.corpus import edit_note  # noqa: E402
-from bench.plain import make_plain_site  # noqa: E402
-from bench.report import Results, ScaleRow  # noqa: E402
-from bench.scaling import make_scale_site, nav_links, write_scale_docs  # noqa: E402
-from bench.search import measure_search  # noqa: E402
-from bench.weights import chromium_path, page_weights, site_size  # noqa: E402
-from bench.workspace import build_env, copy_project, timed_build  # noqa: E402
-from statement_core import load_corpus  # noqa: E402
-from statement_core.cli import DEFAULT_SITE_URL  # noqa: E402
-from statement_core.exports import manifest  # noqa: E402
-from statement_core.model import Corpus  # noqa: E402
-from statement_core.site.offline import precache_entries, precache_size  # noqa: E402
-from statement_core.site_plan import plan_site  # noqa: E402
+from bench import machine, report
+from bench.artifacts import build_bundle, time_cards, time_pdfs
+from bench.corpus import edit_note
+from bench.plain import make_plain_site
+from bench.report import Results, ScaleRow
+from bench.scaling import make_scale_site, nav_links, write_scale_docs
+from bench.search import measure_search
+from bench.weights import chromium_path, page_weights, site_size
+from bench.workspace import build_env, copy_project, timed_build
+from statement_core import load_corpus
+from statement_core.cli import DEFAULT_SITE_URL
+from statement_core.exports import manifest
+from statement_core.model import Corpus
+from statement_core.site.offline import precache_entries, precache_size
+from statement_core.site_plan import plan_site
 
 FULL = {"overhead_runs": 7, "scale_runs": {1: 3, 10: 3, 100: 5}, "load_runs": {1: 7, 10: 3, 100: 3}, "pdf_runs": 3}
 SEARCH_SIZES = (1, 100)  # corpora whose search is measured (the quick run has no 100×)

@@ -10,16 +10,14 @@ relevance set, each typed several times.
 from __future__ import annotations
 
 import statistics
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from local_server import serve  # noqa: E402
+from scripts.browser import CHROMIUM_ARGS, chromium_path
+from scripts.local_server import serve
 
-from bench.weights import file_sizes  # noqa: E402
+from bench.weights import file_sizes
 
 # Phrases, unaccented, unfinished, English, synonym, cross-language: the kinds of query readers type.
 QUERIES = {"vi": ["hợp tác kinh tế", "tri tue nhan tao", "bo quy tac ung xu", "biến đổi khí h", "South China Sea",

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import gzip
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from local_server import serve  # noqa: E402
+from scripts.browser import CHROMIUM_ARGS, chromium_path
+from scripts.local_server import serve
 
 SETTLE_MS = 1500  # after network idle: anything a script loads a moment after load is counted too
 CATEGORIES = ("html", "css", "js", "fonts", "search index", "images", "other")

@@ -6,7 +6,7 @@ import os
 import shutil
 from urllib.parse import urlparse
 
-from local_server import serve  # noqa: F401  (one import for tests and gates)
+from scripts.local_server import serve  # noqa: F401  (one import for tests and gates)
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",

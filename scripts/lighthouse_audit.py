@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from browser import CHROMIUM_ARGS, chromium_path
+from scripts.browser import CHROMIUM_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -13,8 +13,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from build_site import ROOT, BuildFailed, build_site
-from site_checks import external_resources
+from scripts.build_site import ROOT, BuildFailed, build_site
+from scripts.site_checks import external_resources
 from statement_core.build_info import build_info
 
 BUNDLE_NAME = "vn-by-joint-statement"

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from axe_audit import audit, blocking, hold_forwarding_pages, open_held  # noqa: E402
-from browser import CHROMIUM_ARGS, RequestLog, chromium_path  # noqa: E402
-from build_site import ROOT, build_site  # noqa: E402
-from lighthouse_audit import lighthouse_scores  # noqa: E402
-from local_server import serve  # noqa: E402
-from site_checks import broken_links, external_resources  # noqa: E402
-from statement_core.site.share_pages import is_share_page  # noqa: E402
+from scripts.axe_audit import audit, blocking, hold_forwarding_pages, open_held
+from scripts.browser import CHROMIUM_ARGS, RequestLog, chromium_path
+from scripts.build_site import ROOT, build_site
+from scripts.lighthouse_audit import lighthouse_scores
+from scripts.local_server import serve
+from scripts.site_checks import broken_links, external_resources
+from statement_core.site.share_pages import is_share_page
 
 SITE_PATH = "/joint-statement/"
 LIGHTHOUSE_PAGES = ("", "vn-by-2025-strategic-partnership/economy/", "timeline/")

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
+from scripts.browser import CHROMIUM_ARGS, chromium_path, serve
 
 PHONE_HEIGHT = 800
 DESKTOP_HEIGHT = 900

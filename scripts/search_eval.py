@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
@@ -18,10 +17,9 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
-from build_site import ROOT, build_site  # noqa: E402
+from scripts.browser import CHROMIUM_ARGS, chromium_path, serve
+from scripts.build_site import ROOT, build_site
 
 RELEVANCE_SET = ROOT / "tests" / "search_relevance.yaml"
 SITE_PATH = "/joint-statement/"  # where GitHub Pages serves the site (tests/conftest.py)
