@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from statement_core.model import Clause, Corpus
+from statement_core.model import READING_LANGUAGES, Clause, Corpus
 
 _LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")  # static-i18n's suffix structure: "x.en.md"
 PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads", "edition", "changes"]
@@ -135,8 +135,6 @@ def plan_site(corpus: Corpus) -> SitePlan:
                 pages.append(PlannedPage("edition", f"{folder}.md", document.id, edition=edition.number))
     return SitePlan(tuple(pages))
 
-
-READING_LANGUAGES = ("vi", "en")
 
 
 def language_versions(page_url: str, site_url: str) -> dict[str, str]:

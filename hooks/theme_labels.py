@@ -1,0 +1,20 @@
+"""The theme's own wording that mkdocs.yml would otherwise give in one language: the colour scheme toggle's
+name (its title and label), set for each language's build from statement_core/labels.py."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from hooks.i18n_build import building_language
+from statement_core.labels import label
+
+# Material's palette entries, in mkdocs.yml's order: each toggle names the scheme it switches to.
+TOGGLE_LABELS = {"slate": "switch_to_light", "default": "switch_to_dark"}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    language = building_language(config)
+    for palette in config.theme.get("palette") or []:
+        if "toggle" in palette:
+            palette["toggle"]["name"] = label(language, TOGGLE_LABELS[palette["scheme"]])
+    return config
