@@ -132,7 +132,8 @@ def test_agreement_citations_by_document(corpus):
 
 BACKGROUND_CHECK = """
 from statement_core import load_corpus
-from statement_core.site.background import BackgroundPages
+from statement_core.parallel import Forked
+from statement_core.publish.site_build import _render_pages
 from statement_core.site_plan import plan_site
 from statement_core.site.render import render_page
 from statement_core.site.views import PageContext
@@ -141,20 +142,17 @@ corpus = load_corpus("data")
 plan = plan_site(corpus)
 contexts = [PageContext(corpus=corpus, plan=plan, page=page, language=language, site_url="https://example.org/x/")
             for language in ("en", "vi") for page in plan.pages]  # the same pages in two languages
-background = BackgroundPages(contexts)
-elsewhere = PageContext(corpus=corpus, plan=plan, page=plan.pages[0], language="en", site_url="https://other/")
-assert background.take(elsewhere) is None, "rendered for another site URL: not this page"
+rendered = Forked(_render_pages, contexts).result()
+assert len(rendered) == len(contexts)
 for context in contexts:
-    assert background.take(context) == render_page(context), context.page.src_path
-assert background.take(contexts[0]) is None, "each page is handed over once"
-background.close()
+    assert rendered[(context.language, context.page.src_path)] == render_page(context), context.page.src_path
 print("checked", len(contexts))
 """
 
 
-def test_pages_rendered_in_the_background_are_the_pages_rendered_here():
+def test_pages_rendered_in_a_forked_process_are_the_pages_rendered_here():
     # In a fresh interpreter, as in a build: the test session has browser threads, and forking a
-    # multi-threaded process is what the build never does (hooks/statement_pages.py skips `mkdocs serve`).
+    # multi-threaded process is what the build never does (the live preview forks nothing).
     result = subprocess.run([sys.executable, "-c", BACKGROUND_CHECK], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("checked ")
