@@ -53,11 +53,14 @@ def test_an_overlong_heading_is_cut_with_an_ellipsis():
     assert wrap("word " * 200, 56, 4) is None
 
 
-def test_cards_are_cached_by_source_and_reproducible(document, tmp_path):
+def test_cards_are_kept_by_source_and_reproducible(document, tmp_path):
+    from statement_core.cache import CodeDigest, Store
+
     cards = [clause_card(document, document.clause(1), "vi"), clause_card(document, document.clause(2), "en")]
-    first = CardRendering(cards, cache=tmp_path / "one").finish(tmp_path / "site-one")
-    again = CardRendering(cards, cache=tmp_path / "one").finish(tmp_path / "site-again")
-    fresh = CardRendering(cards, cache=tmp_path / "two").finish(tmp_path / "site-two")
+    one, two = Store(tmp_path / "one", CodeDigest()), Store(tmp_path / "two", CodeDigest())
+    first = CardRendering(cards, one).finish(tmp_path / "site-one")
+    again = CardRendering(cards, one).finish(tmp_path / "site-again")
+    fresh = CardRendering(cards, two).finish(tmp_path / "site-two")
     assert (first.rendered, again.rendered, fresh.rendered) == (2, 0, 2)
     for card in cards:
         assert (tmp_path / "site-one" / card.path).read_bytes() == (tmp_path / "site-two" / card.path).read_bytes()
