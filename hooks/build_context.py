@@ -21,6 +21,7 @@ from mkdocs.structure.nav import Navigation
 from hooks.i18n_build import building_language
 from statement_core import DataError
 from statement_core.build_info import build_info
+from statement_core.corrections import CorrectionChannels
 from statement_core.publish import BuildInputs, PublishError, SiteBuild
 from statement_core.site.render import RenderedPage
 
@@ -45,6 +46,10 @@ class StatementConfig(Config):
     pdf = _Switch(default=True)  # false: no PDFs (`make serve`, most test builds)
     allow_markup = _Switch(default=False)  # HTML in the data: only the hardening test's hostile fixture
     keep_pages = _Switch(default=True)  # false: render every page afresh (the test that the kept ones match)
+    # Where readers send corrections (issue 31). Not MkDocs' own `repo_url`: with it the theme asks GitHub's
+    # API for the repository's stars on every page, a request to another host.
+    repository = c.Type(str, default="https://github.com/vn-by-statement/joint-statement")
+    corrections_email = c.Type(str, default="corrections@vn-by-statement.org")
 
 
 @dataclass
@@ -79,10 +84,14 @@ def build_inputs(config: MkDocsConfig) -> BuildInputs:
     errors, _ = settings.validate()
     if errors:
         raise PluginError("mkdocs.yml extra.statement: " + "; ".join(f"{name}: {error}" for name, error in errors))
+    try:
+        corrections = CorrectionChannels(settings.repository.rstrip("/"), settings.corrections_email)
+    except ValueError as error:
+        raise PluginError(f"mkdocs.yml extra.statement: {error}") from None
     return BuildInputs(data_dir=Path(settings.data_dir), site_url=config.site_url or "/", stamp=build_info(),
                        with_pdfs=settings.pdf, web_site=bool(config.use_directory_urls),
                        allow_markup=settings.allow_markup, previewing=_Current.command == "serve",
-                       keep_pages=settings.keep_pages, site_names=_site_names(config))
+                       keep_pages=settings.keep_pages, site_names=_site_names(config), corrections=corrections)
 
 
 def starting(command: str) -> None:

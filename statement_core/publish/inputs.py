@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from statement_core.build_info import BuildInfo
+from statement_core.corrections import CorrectionChannels
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class BuildInputs:
     keep_pages: bool = True  # keep rendered pages (theme's, core's) between builds (False: the test that compares)
     # language: (site name, description), as each language's pages name the site (manifests, link previews)
     site_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # where readers send corrections of the translation (issue 31); None: the pages offer no suggestion
+    corrections: CorrectionChannels | None = None
 
     def kind_digest(self) -> str:
         """What tells builds apart that a cache keeps separate (one kind's entries never evict another's)."""

@@ -79,5 +79,5 @@ class PageKeys:
         else:
             digest = self._every_document_shared.copy()
         digest.update(repr((page, context.language, context.site_url, context.directory_urls,
-                            context.downloads_url)).encode())
+                            context.downloads_url, context.corrections)).encode())
         return digest.hexdigest()
