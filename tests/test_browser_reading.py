@@ -99,11 +99,13 @@ def test_copy_text_copies_the_chosen_languages(browser_page, site_url, document)
     page = browser_page
     page.goto(site_url + ECONOMY)
     choose_mode(page, "en")
+    page.click("article[data-clause='14'] [data-clause-more-toggle]")  # on a desktop, among the more actions
     page.click("article[data-clause='14'] [data-copy='text']")
     english_only = page.evaluate("navigator.clipboard.readText()")
     assert document.clause(14).text("en")[:60] in " ".join(english_only.split())
     assert document.clause(14).text("vi")[:40] not in english_only
     choose_mode(page, "side")
+    page.click("article[data-clause='14'] [data-clause-more-toggle]")
     page.click("article[data-clause='14'] [data-copy='text']")
     both = " ".join(page.evaluate("navigator.clipboard.readText()").split())
     assert document.clause(14).text("vi")[:40] in both and document.clause(14).text("en")[:40] in both

@@ -71,7 +71,7 @@ def test_every_reading_page_offers_a_suggestion_for_the_current_edition(built_si
         assert dialog.xpath(".//script") == [] and dialog.xpath(".//@*[starts-with(name(), 'on')]") == []
         clauses = html.xpath("//article[@data-clause]")
         assert clauses and all(c.xpath(".//*[@class='clause__more-list']/button[@data-suggest]") for c in clauses)
-        (popover_button,) = html.xpath("//*[@data-segment-popover]//button[@data-suggest-segment]")
+        (popover_button,) = html.xpath("//*[@data-segment-popover]//button[@data-suggest-popover]")
         assert text_of(popover_button) == label(language, "suggest")
     assert page(built_site, PREFIX[language] + "editions/3/").xpath("//*[@data-suggest]") == []  # a record
 

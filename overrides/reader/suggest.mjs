@@ -1,5 +1,5 @@
 // "Suggest a correction" (issue 31), from a clause's actions ([data-suggest="N"]) or the segment popover
-// ([data-suggest-segment]): the page's one <dialog data-suggest-dialog> (overrides/fragments/suggest_dialog.html)
+// ([data-suggest-popover]): the page's one <dialog data-suggest-dialog> (overrides/fragments/suggest_dialog.html)
 // offers the chosen segment with its current English and Vietnamese, room for the reader's wording and reason,
 // and three ways to send them, each carrying the same fields:
 // - a GitHub issue form, prefilled through its URL parameters (one per field id of the form, from the dialog's
@@ -191,7 +191,7 @@ export function start() {
     });
   });
   const popover = document.querySelector("[data-segment-popover]");
-  const fromPopover = popover && popover.querySelector("[data-suggest-segment]");
+  const fromPopover = popover && popover.querySelector("[data-suggest-popover]");
   if (!fromPopover) return;
   fromPopover.addEventListener("click", () => {
     const id = popover.dataset.forSegment;
