@@ -143,12 +143,14 @@ def test_tab_order_through_a_clause_row(browser_page, site_url):
         order.append(page.evaluate("""() => { const e = document.activeElement;
             return (e.closest('article') ? e.closest('article').dataset.clause + ':' : '') +
                    (e.dataset.copy || (e.dataset.cite ? 'cite' : '') || (e.dataset.share ? 'share' : '') ||
+                    ('clauseMoreToggle' in e.dataset ? 'more' : '') ||
                     (e.tagName === 'ABBR' ? 'gloss' : '') ||
                     (e.dataset.segment ? 'segment ' + e.dataset.segment : '') ||
                     (e.classList.contains('chip__link') ? 'chip' : '') || e.tagName); }"""))
-    # Row order: copy, cite and share tools, the text's one tab stop (its first segment; arrow keys go on), the
-    # glossary terms in the text (Vietnamese, then English), agreement chips, press.
-    assert order[:5] == ["13:citation", "13:text", "13:cite", "13:share", "13:segment 13.1"]
+    # Row order: the primary tools (copy citation, cite, share), the ⋯ of the more actions (folded, so its
+    # list is skipped), the text's one tab stop (its first segment; arrow keys go on), the glossary terms in the
+    # text (Vietnamese, then English), agreement chips, press.
+    assert order[:5] == ["13:citation", "13:cite", "13:share", "13:more", "13:segment 13.1"]
     assert order[5:11] == ["13:gloss"] * 6
     assert order[11:14] == ["13:chip"] * 3
     assert order[14] == "13:SUMMARY"
