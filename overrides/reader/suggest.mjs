@@ -65,6 +65,8 @@ class SuggestDialog {
       if (target) target.focus();
     });
     closeOnBackdropClick(dialog);
+    // The network may come or go while the dialog is open: the order of the choices follows it.
+    ["online", "offline"].forEach((name) => window.addEventListener(name, () => { if (dialog.open) this.orderChoices(); }));
   }
 
   open(clause, id, opener) {
@@ -154,9 +156,9 @@ class SuggestDialog {
     const values = this.fields();
     const lines = this.dialog.dataset.fields.split(" ").map((field) =>
       `${label(this.dialog, `field-${field}`)}: ${values[field]}`);
-    const page = new URL(window.location.href);
-    page.hash = `clause-${values.segment}`;
-    lines.push(`${label(this.dialog, "field-page")}: ${page.href}`);
+    // The segment's public address (the clause's permalink, on its chapter page), also from the offline bundle.
+    const permalink = this.clause.querySelector(".clause__number").title || window.location.href;
+    lines.push(`${label(this.dialog, "field-page")}: ${permalink.split("#")[0]}#clause-${values.segment}`);
     return `${this.title()}\n\n${lines.join("\n")}`;
   }
 
