@@ -20,8 +20,9 @@ from mkdocs.structure.nav import Navigation
 
 from hooks.i18n_build import building_language
 from statement_core import DataError
-from statement_core.cache import StaleEntry
 from statement_core.build_info import build_info
+from statement_core.cache import StaleEntry
+from statement_core.corrections import CorrectionChannels
 from statement_core.publish import BuildInputs, PublishError, SiteBuild
 from statement_core.site.render import RenderedPage
 
@@ -47,6 +48,10 @@ class StatementConfig(Config):
     allow_markup = _Switch(default=False)  # HTML in the data: only the hardening test's hostile fixture
     cache_dir = c.Optional(c.Type(str))  # the store builds keep between them (empty: build/cache; a test's own)
     verify_cache = _Switch(default=False)  # make every output anyway and fail where a kept copy differs
+    # Where readers send corrections (issue 31). Not MkDocs' own `repo_url`: with it the theme asks GitHub's
+    # API for the repository's stars on every page, a request to another host.
+    repository = c.Type(str, default="https://github.com/vn-by-statement/joint-statement")
+    corrections_email = c.Type(str, default="corrections@vn-by-statement.org")
 
 
 @dataclass
@@ -81,11 +86,15 @@ def build_inputs(config: MkDocsConfig) -> BuildInputs:
     errors, _ = settings.validate()
     if errors:
         raise PluginError("mkdocs.yml extra.statement: " + "; ".join(f"{name}: {error}" for name, error in errors))
+    try:
+        corrections = CorrectionChannels(settings.repository.rstrip("/"), settings.corrections_email)
+    except ValueError as error:
+        raise PluginError(f"mkdocs.yml extra.statement: {error}") from None
     return BuildInputs(data_dir=Path(settings.data_dir), site_url=config.site_url or "/", stamp=build_info(),
                        with_pdfs=settings.pdf, web_site=bool(config.use_directory_urls),
                        allow_markup=settings.allow_markup, previewing=_Current.command == "serve",
                        cache_dir=Path(settings.cache_dir) if settings.cache_dir else None,
-                       verify_cache=settings.verify_cache, site_names=_site_names(config))
+                       verify_cache=settings.verify_cache, site_names=_site_names(config), corrections=corrections)
 
 
 def starting(command: str) -> None:

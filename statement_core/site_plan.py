@@ -18,6 +18,7 @@ _LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")  # static-i18n's suffix struct
 PageKind = Literal["home", "chapter", "full-text", "coverage", "timeline", "glossary", "downloads", "edition", "changes"]
 DEFAULT_LANGUAGE = "vi"
 EDITIONS_FOLDER = "editions"  # editions/<N>/ and en/editions/<N>/: each edition of the translation, for good
+TRANSLATION_PAGE = "how-we-translate.md"  # hand-written, in both languages: how we translate and correct (issue 31)
 DOWNLOADS_URL = "downloads/"  # below the site root: the exports, PDFs and checksums, one folder for both languages
 
 
@@ -44,6 +45,12 @@ def edition_path(language: str, number: int) -> str:
 def edition_url(site_url: str, language: str, number: int) -> str:
     """The permanent public address of edition `number` in `language`: what citations and exports link to."""
     return f"{site_url.rstrip('/')}/{edition_path(language, number)}"
+
+
+def hand_written_url(src_path: str, language: str, directory_urls: bool = True) -> str:
+    """Site-root-relative URL of a hand-written page of docs/ ("how-we-translate.md") in `language`."""
+    stem = src_path[: -len(".md")]
+    return language_root(language) + (f"{stem}/" if directory_urls else f"{stem}.html")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ from data_edits import assert_only_error, edit, issues_of
 
 SCIENCE = f"{DOCUMENT_ID}/chapters/science.yaml"
 SEA = f"{DOCUMENT_ID}/chapters/sea.yaml"
+PREAMBLE = f"{DOCUMENT_ID}/chapters/preamble.yaml"
 EDITION_2 = '  - number: 2\n    date: "2026-11-30"\n'
+LAST_EDITION_END = "withdrawing edition 2's wording of clause 33.\n"  # the last line of edition 3's entry
 
 
 def test_a_revision_whose_earlier_text_is_the_current_one(data_copy):
@@ -20,10 +22,31 @@ def test_a_revision_whose_earlier_text_is_the_current_one(data_copy):
 
 
 def test_an_edition_with_no_revisions(data_copy):
-    line = edit(data_copy, "editions.yaml", EDITION_2, EDITION_2 + "    summary: {vi: Hai., en: Two.}\n"
-                "  - number: 3\n    date: \"2026-12-05\"\n") + 3
-    assert_only_error(data_copy, "editions.yaml", line, "edition 3 has no revisions", "revisions.en",
+    line = edit(data_copy, "editions.yaml", LAST_EDITION_END, LAST_EDITION_END + "  - number: 4\n"
+                "    date: \"2026-12-07\"\n    summary: {vi: Bốn., en: Four.}\n") + 1
+    assert_only_error(data_copy, "editions.yaml", line, "edition 4 has no revisions", "revisions.en",
                       "or remove the edition")
+
+
+def test_a_revision_without_a_reason(data_copy):
+    """A maintainer recording a reader's suggestion must say why (issue 31): edition 3's 1.1 without one."""
+    text = (data_copy / PREAMBLE).read_text(encoding="utf-8")
+    start = text.index("          reason:\n", text.index("          edition: 3\n"))
+    end = text.index("  - number: 2\n", start)
+    (data_copy / PREAMBLE).write_text(text[:start] + text[end:], encoding="utf-8")
+    issues = issues_of(data_copy)
+    assert len(issues) == 1 and issues[0].startswith(f"data/{PREAMBLE}:") and "reason" in issues[0], issues
+
+
+def test_a_revision_whose_earlier_text_is_unchanged_in_edition_3(data_copy):
+    """Edition 3's revision of 4.6 whose earlier wording is the current one: nothing was corrected."""
+    line = edit(data_copy, PREAMBLE, "          earlier: >-\n            the promotion of peace, security, cooperation "
+                "and development, and other common\n            principles.",
+                "          earlier: >-\n            the promotion of peace, security, cooperation and development, "
+                "and other general\n            principles.")
+    issues = issues_of(data_copy)
+    assert any(issue.startswith(f"data/{PREAMBLE}:{line}: ") and "segment 4.6" in issue
+               and "the earlier text is the same as the wording" in issue for issue in issues), issues
 
 
 def test_a_revision_of_the_vietnamese_text(data_copy):
@@ -35,9 +58,9 @@ def test_a_revision_of_the_vietnamese_text(data_copy):
 
 
 def test_a_revision_in_an_unknown_edition(data_copy):
-    line = edit(data_copy, SEA, "        - segment: 1\n          edition: 2\n          earlier: >-\n            It is",
+    line = edit(data_copy, SEA, "        - segment: 1\n          edition: 3\n          earlier: >-\n            It is",
                 "        - segment: 1\n          edition: 4\n          earlier: >-\n            It is") + 1
-    assert_only_error(data_copy, SEA, line, "unknown edition 4", "the editions are 1, 2",
+    assert_only_error(data_copy, SEA, line, "unknown edition 4", "the editions are 1, 2, 3",
                       "add edition 4 to data/editions.yaml or fix the number")
 
 
@@ -68,16 +91,16 @@ def test_two_revisions_of_one_segment_in_one_edition(data_copy):
 
 
 def test_an_unchanged_revision_is_found_beside_later_revisions_of_other_clauses(data_copy):
-    """Clause 33 is revised again in edition 3; clause 26's edition-2 revision is compared with clause 26's text."""
-    edit(data_copy, "editions.yaml", EDITION_2, EDITION_2 + "    summary: {vi: Hai., en: Two.}\n"
-         '  - number: 3\n    date: "2026-12-05"\n')
-    edit(data_copy, SEA, "        exercise of the right of free passage.", "        exercise of the right of free transit.")
-    edit(data_copy, SEA, "  - number: 34\n", "        - segment: 1\n          edition: 3\n          earlier: It is an "
+    """Clause 33 is revised again in edition 4; clause 26's edition-2 revision is compared with clause 26's text."""
+    edit(data_copy, "editions.yaml", LAST_EDITION_END, LAST_EDITION_END + "  - number: 4\n"
+         '    date: "2026-12-07"\n    summary: {vi: Bốn., en: Four.}\n')
+    edit(data_copy, SEA, "        exercise of freedom of passage.", "        exercise of the freedom of transit.")
+    edit(data_copy, SEA, "  - number: 34\n", "        - segment: 1\n          edition: 4\n          earlier: It is an "
          "important matter of principle that the provisions of this universal international Convention be applied "
          "consistently so as not to prejudice the legitimate rights and interests of the States Parties to this "
          "Convention, including land-locked States, and not to threaten the integrity of the legal regime provided "
-         "for in UNCLOS 1982, including the exercise of the right of free passage.\n"
-         "          reason: {vi: Ba., en: Three.}\n  - number: 34\n")
+         "for in UNCLOS 1982, including the exercise of freedom of passage.\n"
+         "          reason: {vi: Bốn., en: Four.}\n  - number: 34\n")
     line = edit(data_copy, SCIENCE, "greening land, in which connection they will study the\n",
                 "greening land, among other things by studying the\n") - 2
     assert_only_error(data_copy, SCIENCE, line, "segment 26.1: the earlier text is the same as the wording that "

@@ -99,11 +99,13 @@ def test_copy_text_copies_the_chosen_languages(browser_page, site_url, document)
     page = browser_page
     page.goto(site_url + ECONOMY)
     choose_mode(page, "en")
+    page.click("article[data-clause='14'] [data-clause-more-toggle]")  # on a desktop, among the more actions
     page.click("article[data-clause='14'] [data-copy='text']")
     english_only = page.evaluate("navigator.clipboard.readText()")
     assert document.clause(14).text("en")[:60] in " ".join(english_only.split())
     assert document.clause(14).text("vi")[:40] not in english_only
     choose_mode(page, "side")
+    page.click("article[data-clause='14'] [data-clause-more-toggle]")
     page.click("article[data-clause='14'] [data-copy='text']")
     both = " ".join(page.evaluate("navigator.clipboard.readText()").split())
     assert document.clause(14).text("vi")[:40] in both and document.clause(14).text("en")[:40] in both
@@ -141,12 +143,14 @@ def test_tab_order_through_a_clause_row(browser_page, site_url):
         order.append(page.evaluate("""() => { const e = document.activeElement;
             return (e.closest('article') ? e.closest('article').dataset.clause + ':' : '') +
                    (e.dataset.copy || (e.dataset.cite ? 'cite' : '') || (e.dataset.share ? 'share' : '') ||
+                    ('clauseMoreToggle' in e.dataset ? 'more' : '') ||
                     (e.tagName === 'ABBR' ? 'gloss' : '') ||
                     (e.dataset.segment ? 'segment ' + e.dataset.segment : '') ||
                     (e.classList.contains('chip__link') ? 'chip' : '') || e.tagName); }"""))
-    # Row order: copy, cite and share tools, the text's one tab stop (its first segment; arrow keys go on), the
-    # glossary terms in the text (Vietnamese, then English), agreement chips, press.
-    assert order[:5] == ["13:citation", "13:text", "13:cite", "13:share", "13:segment 13.1"]
+    # Row order: the primary tools (copy citation, cite, share), the ⋯ of the more actions (folded, so its
+    # list is skipped), the text's one tab stop (its first segment; arrow keys go on), the glossary terms in the
+    # text (Vietnamese, then English), agreement chips, press.
+    assert order[:5] == ["13:citation", "13:cite", "13:share", "13:more", "13:segment 13.1"]
     assert order[5:11] == ["13:gloss"] * 6
     assert order[11:14] == ["13:chip"] * 3
     assert order[14] == "13:SUMMARY"

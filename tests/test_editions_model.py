@@ -17,14 +17,31 @@ CLAUSE_33_FIRST_EDITION = (
 
 
 def test_the_document_knows_its_editions_in_order(corpus, document):
-    assert [edition.number for edition in document.editions] == [1, 2]
+    assert [edition.number for edition in document.editions] == [1, 2, 3]
     assert document.editions[0].date.first_day() == dt.date(2026, 11, 23)  # first publication
     assert document.editions[1].date.first_day() == dt.date(2026, 11, 30)  # the corrections' commit date
-    assert document.current_edition == document.edition(2)
+    assert document.editions[2].date.first_day() == dt.date(2026, 12, 6)  # the second review's (issue 31)
+    assert document.current_edition == document.edition(3)
     assert document.edition(2).summary.en.startswith("Corrections") and document.edition(2).summary.vi
     assert corpus.editions == document.editions
-    with pytest.raises(KeyError, match="no edition 3"):
-        document.edition(3)
+    with pytest.raises(KeyError, match="no edition 4"):
+        document.edition(4)
+
+
+def test_edition_3_revised_three_english_segments_and_withdrew_edition_2s_wording_of_33(document):
+    revised = [(clause.segment_id(revision.segment), language) for clause, language, revision in document.revisions_in(3)]
+    assert revised == [("1.1", "en"), ("4.6", "en"), ("33.1", "en")]
+    for _, _, revision in document.revisions_in(3):
+        assert revision.reason.en and revision.reason.vi
+    segment = document.clause(33).segment(1)
+    assert segment.revised_in == (2, 3)
+    assert segment.text_in_edition(2).endswith("the exercise of the right of free passage.")
+    assert segment.text_in_edition(3) == segment.text == CLAUSE_33_FIRST_EDITION
+    reason = next(r for c, _, r in document.revisions_in(3) if c.number == 33).reason
+    assert "Edition 2" in reason.en and "withdrawn" in reason.en and "article 125" in reason.en
+    assert "ấn bản 2" in reason.vi and "Rút lại" in reason.vi
+    assert document.clause(1).text("en").count(", for the benefit of") == 1
+    assert document.clause(4).segment(6).text.endswith("and other general principles.")
 
 
 def test_edition_2_revised_four_english_segments_with_reasons(document):
@@ -46,7 +63,8 @@ def test_a_segment_knows_its_revisions_and_its_wording_in_each_edition(document)
 
 def test_clause_and_document_text_as_each_edition_published_it(document):
     assert document.clause(33).text_in_edition("en", 1) == CLAUSE_33_FIRST_EDITION
-    assert document.clause(33).text_in_edition("en", 2) == document.clause(33).text("en")
+    assert document.clause(33).text_in_edition("en", 2).endswith("the right of free passage.")
+    assert document.clause(33).text_in_edition("en", 3) == document.clause(33).text("en")
     assert "Mutual Judicial and Legal Assistance" in document.clause(25).text_in_edition("en", 1)
     first = document.in_edition(1)
     assert [edition.number for edition in first.editions] == [1]
@@ -54,9 +72,9 @@ def test_clause_and_document_text_as_each_edition_published_it(document):
     assert "in which connection they will study" in first.clause(26).segments("en")[0]
     assert all(clause.revisions == () for clause in first.clauses)  # nothing had been revised yet
     changed = {clause.number for clause in document.clauses if clause.text("en") != first.clause(clause.number).text("en")}
-    assert changed == {18, 25, 26, 33}
+    assert changed == {1, 4, 18, 25, 26}  # 33 went back to edition 1's wording in edition 3
     assert all(clause.text("vi") == first.clause(clause.number).text("vi") for clause in document.clauses)
-    assert document.in_edition(2) == document
+    assert document.in_edition(3) == document
 
 
 def test_the_corpus_in_an_edition_finds_its_documents(corpus, document):

@@ -36,10 +36,19 @@ def test_statement_json_holds_the_editions_and_every_revision_its_schema_describ
     assert "editions" in schema["$defs"]["Document"]["properties"]
     (exported_document,) = exported["documents"]
     assert [(e["number"], e["date"]) for e in exported_document["editions"]] == [
-        (1, {"year": 2026, "month": 11, "day": 23}), (2, {"year": 2026, "month": 11, "day": 30})]
+        (1, {"year": 2026, "month": 11, "day": 23}), (2, {"year": 2026, "month": 11, "day": 30}),
+        (3, {"year": 2026, "month": 12, "day": 6})]
     clause_33 = exported_document["clauses"][32]["texts"]
     assert clause_33["en"]["revisions"][0]["earlier"].endswith("including the exercise of freedom of passage.")
     assert clause_33["en"]["revisions"][0]["edition"] == 2 and clause_33["vi"]["revisions"] == []
+    # Edition 3 (issue 31) withdrew edition 2's wording and says so in both languages.
+    withdrawn = clause_33["en"]["revisions"][1]
+    assert withdrawn["edition"] == 3 and withdrawn["earlier"].endswith("the exercise of the right of free passage.")
+    assert "withdrawn" in withdrawn["reason"]["en"] and "Rút lại" in withdrawn["reason"]["vi"]
+    assert clause_33["en"]["text"].endswith("the exercise of freedom of passage.")
+    edition_3 = {(clause["number"], revision["segment"]) for clause in exported_document["clauses"]
+                 for revision in clause["texts"]["en"]["revisions"] if revision["edition"] == 3}
+    assert edition_3 == {(1, 1), (4, 6), (33, 1)}
 
 
 @pytest.mark.parametrize("by", ["segment", "clause"])
@@ -48,16 +57,20 @@ def test_tmx_dates_the_english_by_edition_and_marks_the_revised_units(corpus, by
     path.write_bytes(render_tmx(corpus, INFO, by))  # translate-toolkit reads it as CAT tools do
     assert len(tmxfile(path.open("rb")).units) == (79 if by == "segment" else 38)
     root = etree.parse(str(path)).getroot()
-    assert root.find("header/prop[@type='x-translation-edition']").text == "2"
+    assert root.find("header/prop[@type='x-translation-edition']").text == "3"
     english = root.findall("body/tu/tuv[@{http://www.w3.org/XML/1998/namespace}lang='en']")
     changed = {tuv.getparent().get("tuid") for tuv in english if tuv.get("changedate") == "20261130T000000Z"}
-    revised = ({"science-and-technology-committee.3", "justice-and-law-enforcement.3", "climate-change-and-environment.1",
-                "consistent-application-of-unclos.1"} if by == "segment" else
-               {"science-and-technology-committee", "justice-and-law-enforcement", "climate-change-and-environment",
-                "consistent-application-of-unclos"})
+    revised = ({"science-and-technology-committee.3", "justice-and-law-enforcement.3",
+                "climate-change-and-environment.1"} if by == "segment" else
+               {"science-and-technology-committee", "justice-and-law-enforcement", "climate-change-and-environment"})
     assert changed == revised
+    # Edition 3 (issue 31): 1.1, 4.6 and 33.1 (which edition 2 had changed too) last changed on 6 December.
+    in_edition_3 = {tuv.getparent().get("tuid") for tuv in english if tuv.get("changedate") == "20261206T000000Z"}
+    assert in_edition_3 == ({"diplomatic-relations-since-1992.1", "guiding-principles.6", "consistent-application-of-unclos.1"}
+                            if by == "segment" else
+                            {"diplomatic-relations-since-1992", "guiding-principles", "consistent-application-of-unclos"})
     assert all(tuv.get("creationdate") == "20261123T000000Z" for tuv in english)
-    assert {tuv.find("prop[@type='x-edition']").text for tuv in english if tuv.get("changedate")} == {"2"}
+    assert {tuv.find("prop[@type='x-edition']").text for tuv in english if tuv.get("changedate")} == {"2", "3"}
     assert {tuv.find("prop[@type='x-edition']").text for tuv in english if not tuv.get("changedate")} == {"1"}
 
 
@@ -72,9 +85,17 @@ def test_xliff_keeps_each_earlier_english_wording_as_a_previous_version(corpus, 
     reasons = earlier.xmlelement.findall("x:note", XLIFF)
     assert [note.get("{http://www.w3.org/XML/1998/namespace}lang") for note in reasons] == ["vi", "en"]
     assert reasons[1].text == document.clause(25).segment(3).revisions[0].reason.en
-    assert sum(len(unit.getalttrans()) for unit in store.units) == 4
+    assert sum(len(unit.getalttrans()) for unit in store.units) == 4 + 3
     header_notes = etree.fromstring(rendered).findall("x:file/x:header/x:note", XLIFF)
-    assert "edition 2 of the English translation, published 2026-11-30" in header_notes[-1].text
+    assert "edition 3 of the English translation, published 2026-12-06" in header_notes[-1].text
+    # 33.1 (issue 31): edition 1's wording, then edition 2's, which edition 3 withdrew with its reason.
+    versions = {alt.xmlelement.get("origin"): alt for alt in units["33.1"].getalttrans()}
+    assert set(versions) == {"edition 1", "edition 2"}
+    assert versions["edition 2"].target.endswith("the exercise of the right of free passage.")
+    assert "withdrawn" in versions["edition 2"].xmlelement.findall("x:note", XLIFF)[1].text
+    assert units["33.1"].target.endswith("the exercise of freedom of passage.")
+    (comma,) = units["1.1"].getalttrans()
+    assert "mutual respect for the benefit" in comma.target and "mutual respect, for the benefit" in units["1.1"].target
 
 
 def test_akn_records_the_editions_as_the_translations_lifecycle_and_still_validates(document):
@@ -84,8 +105,9 @@ def test_akn_records_the_editions_as_the_translations_lifecycle_and_still_valida
     english = root.xpath("//a:component//a:meta", namespaces=AKN)[0]
     events = english.xpath("a:lifecycle/a:eventRef", namespaces=AKN)
     assert [(e.get("date"), e.get("type"), e.get("refersTo")) for e in events] == [
-        ("2026-11-23", "generation", "#edition-1"), ("2026-11-30", "amendment", "#edition-2")]
-    assert english.xpath("string(.//a:FRBRExpression/a:FRBRversionNumber/@value)", namespaces=AKN) == "2"
+        ("2026-11-23", "generation", "#edition-1"), ("2026-11-30", "amendment", "#edition-2"),
+        ("2026-12-06", "amendment", "#edition-3")]
+    assert english.xpath("string(.//a:FRBRExpression/a:FRBRversionNumber/@value)", namespaces=AKN) == "3"
     assert root.xpath("/a:akomaNtoso/a:doc/a:meta/a:lifecycle", namespaces=AKN) == []  # the authentic text
     targets = {f"#{eid}" for eid in root.xpath("//a:references/a:TLCEvent/@eId", namespaces=AKN)}
     assert {e.get("refersTo") for e in events} <= targets

@@ -71,5 +71,5 @@ def test_each_document_has_its_own_page_in_each_edition(three_documents, prefix)
     assert len(first.xpath(clauses)) == len(second.xpath(clauses)) == 38
     assert len(second.xpath("//ul[@class='edition-list']/li")) == COPIES
     url = f"{prefix}{SECOND}/defence/"
-    (link,) = page(three_documents, url).xpath("//details[@id='clause-25-history']//a/@href")
+    (link,) = page(three_documents, url).xpath("//details[@id='clause-25-history']//p[@class='history__links']/a/@href")
     assert urljoin(f"/{url}", link) == f"/{prefix}editions/1/{SECOND}/#clause-25"

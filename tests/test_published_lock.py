@@ -14,10 +14,11 @@ DEFENCE = f"{DOCUMENT_ID}/chapters/defence.yaml"
 SCIENCE = f"{DOCUMENT_ID}/chapters/science.yaml"
 PUBLISHED_25_4 = "Serving of Their Sentences (2023); and will adopt"
 EDITED_25_4 = "Serving of Their Sentences (2023), and will adopt"
-# A third edition recording the edit above: its entry, and the revision appended to clause 25's revisions.en.
-EDITION_3 = ('  - number: 3\n    date: "2026-12-05"\n    summary:\n      vi: Sửa dấu câu ở khoản 25.\n'
+# A fourth edition recording the edit above: its entry, and the revision appended to clause 25's revisions.en.
+LAST_EDITION_END = "withdrawing edition 2's wording of clause 33.\n"  # the last line of edition 3's entry
+EDITION_4 = ('  - number: 4\n    date: "2026-12-07"\n    summary:\n      vi: Sửa dấu câu ở khoản 25.\n'
              '      en: Punctuation in clause 25.\n')
-REVISION_25_4 = ("        - segment: 4\n          edition: 3\n          earlier: >-\n            the Agreement on the "
+REVISION_25_4 = ("        - segment: 4\n          edition: 4\n          earlier: >-\n            the Agreement on the "
                  "Transfer of Persons Sentenced to Imprisonment for the Further\n            Serving of Their "
                  "Sentences (2023); and will adopt effective solutions to promote\n            cooperation in this "
                  "field.\n          reason:\n            en: A comma joins the last item to the main clause.\n"
@@ -26,12 +27,15 @@ REVISION_25_4 = ("        - segment: 4\n          edition: 3\n          earlier:
 
 def test_the_lock_holds_each_segment_as_each_edition_published_it(corpus):
     lock = lock_of(corpus)
-    assert lock["editions"] == [{"number": 1, "date": "2026-11-23"}, {"number": 2, "date": "2026-11-30"}]
+    assert lock["editions"] == [{"number": 1, "date": "2026-11-23"}, {"number": 2, "date": "2026-11-30"},
+                                {"number": 3, "date": "2026-12-06"}]
     english = lock["documents"][DOCUMENT_ID]["en"]
     assert english["18.3"][1].endswith("cooperation in nuclear radiation safety.")
     assert english["18.3"][2].endswith("cooperation in nuclear and radiation safety.")
-    assert list(english["1.1"]) == [1]  # unchanged since edition 1
-    assert sum(len(versions) for versions in english.values()) == 79 + 4
+    assert list(english["2.1"]) == [1]  # unchanged since edition 1
+    assert list(english["1.1"]) == [1, 3] and english["1.1"][3].count(",") == english["1.1"][1].count(",") + 1
+    assert list(english["33.1"]) == [1, 2, 3] and english["33.1"][3] == english["33.1"][1]  # edition 2 withdrawn
+    assert sum(len(versions) for versions in english.values()) == 79 + 4 + 3
     assert "vi" not in lock["documents"][DOCUMENT_ID]  # the authentic text has no editions
 
 
@@ -41,23 +45,21 @@ def test_the_committed_lock_is_current(corpus):
 
 def test_a_silent_change_to_published_english_fails_until_a_revision_records_it(data_copy: Path, capsys):
     line = edit(data_copy, DEFENCE, PUBLISHED_25_4, EDITED_25_4) - 2  # the segment's `- >-` line
-    assert_only_error(data_copy, DEFENCE, line, "clause 25 segment 25.4: the English differs from what edition 2 "
+    assert_only_error(data_copy, DEFENCE, line, "clause 25 segment 25.4: the English differs from what edition 3 "
                       f"published (data/{LOCK_FILE}:", "no revision records the change", "restore the published "
-                      "wording", "segment: 4, edition: 3", "add edition 3 to data/editions.yaml")
-    edit(data_copy, "editions.yaml", "      en: Corrections to the translation of clauses 18, 25, 26 and 33 after an "
-         "independent review.\n", "      en: Corrections to the translation of clauses 18, 25, 26 and 33 after an "
-         "independent review.\n" + EDITION_3)
+                      "wording", "segment: 4, edition: 4", "add edition 4 to data/editions.yaml")
+    edit(data_copy, "editions.yaml", LAST_EDITION_END, LAST_EDITION_END + EDITION_4)
     edit(data_copy, DEFENCE, "xác định pháp luật được áp dụng).\n", "xác định pháp luật được áp dụng).\n" + REVISION_25_4)
-    corpus = load_corpus(data_copy)  # recorded: the check passes, edition 3 is not locked yet
+    corpus = load_corpus(data_copy)  # recorded: the check passes, edition 4 is not locked yet
     segment = corpus.document(DOCUMENT_ID).clause(25).segment(4)
-    assert segment.revised_in == (3,) and segment.text_in_edition(3) == segment.text
-    assert "(2023); and will adopt" in " ".join(segment.text_in_edition(2).split())
+    assert segment.revised_in == (4,) and segment.text_in_edition(4) == segment.text
+    assert "(2023); and will adopt" in " ".join(segment.text_in_edition(3).split())
     assert main(["--data", str(data_copy), "edition", "--check"]) == 1
     assert main(["--data", str(data_copy), "edition"]) == 0
-    assert "Published edition 3 (2026-12-05, 1 revised segment)" in capsys.readouterr().out
+    assert "Published edition 4 (2026-12-07, 1 revised segment)" in capsys.readouterr().out
     locked = read_lock(data_copy / LOCK_FILE)
-    assert locked is not None and [edition.number for edition in locked.editions] == [1, 2, 3]
-    assert sorted(locked.documents[DOCUMENT_ID]["en"]["25.4"]) == [1, 3]
+    assert locked is not None and [edition.number for edition in locked.editions] == [1, 2, 3, 4]
+    assert sorted(locked.documents[DOCUMENT_ID]["en"]["25.4"]) == [1, 4]
     assert main(["--data", str(data_copy), "edition", "--check"]) == 0
 
 
@@ -73,12 +75,13 @@ def test_a_published_edition_keeps_its_date(data_copy: Path):
                       "a published edition keeps its date")
 
 
-def test_deleting_the_record_of_a_published_change_loses_edition_1_and_fails(data_copy: Path):
+def test_deleting_the_record_of_a_published_change_loses_edition_2_and_fails(data_copy: Path):
+    """Clause 33 without its revisions reads as edition 1 and 3 did, which edition 2 did not publish."""
     sea = data_copy / DOCUMENT_ID / "chapters" / "sea.yaml"
     text = sea.read_text(encoding="utf-8")
     start, end = text.index("    revisions:\n", text.index("number: 33")), text.index("  - number: 34")
     sea.write_text(text[:start] + text[end:], encoding="utf-8")
     line = text[:text.index("      en: >-\n        It is an important matter")].count("\n") + 1
     message = assert_only_error(data_copy, f"{DOCUMENT_ID}/chapters/sea.yaml", line, "clause 33 segment 33.1: the "
-                                "English differs from what edition 1 published", "segment: 1, edition: 2")
-    assert "add edition" not in message  # edition 2 exists: only its record is missing
+                                "English differs from what edition 2 published", "segment: 1, edition: 3")
+    assert "add edition" not in message  # edition 3 exists: only its record is missing

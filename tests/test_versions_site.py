@@ -58,11 +58,14 @@ def test_a_revised_clause_shows_its_history_with_a_word_diff(built_site, corpus,
     assert label(language, "history_reason") in text_of(entry) and "2026" in text_of(entry)
     (link,) = entry.xpath(".//a")
     assert link.get("href").endswith("editions/1/#clause-25") and resolves(built_site, url, link.get("href"))
-    # Only the four revised clauses have a history.
+    # Every history links the page on how we translate and correct (issue 31).
+    (how,) = history.xpath(".//p[@class='history__how']/a")
+    assert text_of(how) == label(language, "translation_page_link") and resolves(built_site, url, how.get("href"))
+    # Only the revised clauses have a history: edition 2's four, and edition 3's 1, 4 and 33 (issue 31).
     revised = {clause for _, clause, _ in revisions_of(corpus)}
     full_text = page(built_site, LANGUAGE_PREFIX[language] + f"{DOCUMENT_ID}/full-text/")
     assert {int(n) for n in full_text.xpath("//details[@class='clause__history']/ancestor::article/@data-clause")} \
-        == revised == {18, 25, 26, 33}
+        == revised == {1, 4, 18, 25, 26, 33}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -97,12 +100,17 @@ def test_the_changes_page_lists_editions_newest_first_with_each_change(built_sit
     changes = sections[0].xpath(".//div[@class='change']")
     document = corpus.documents[0]
     assert [c.get("data-locator") for c in changes] == \
+        [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 3] == ["1", "4(6)", "33"]
+    assert [c.get("data-locator") for c in sections[1].xpath(".//div[@class='change']")] == \
         [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 2]
     for change in changes:
         clause_link = change.xpath(".//a")[0]
         assert resolves(built_site, url, clause_link.get("href")) and "#clause-" in clause_link.get("href")
         assert change.xpath(".//del | .//ins") and label(language, "history_reason") in text_of(change)
     assert text_of(sections[-1]).endswith(label(language, "changes_first_edition"))
+    how = [a for a in html.xpath("//div[@data-statement-page='changes']/p/a") if text_of(a) ==
+           label(language, "translation_page_link")]
+    assert len(how) == 1 and resolves(built_site, url, how[0].get("href"))  # issue 31
     (feed_link,) = html.xpath("//a[@type='application/atom+xml']")
     assert (built_site / LANGUAGE_PREFIX[language] / "changes" / feed_link.get("href")).resolve() == \
         (built_site / feed_path(language)).resolve()
@@ -143,7 +151,7 @@ def test_earlier_editions_are_neither_searched_nor_kept_offline(built_site, corp
     kept = {entry["url"] for entry in precache_entries(built_site)}
     for language in LANGUAGES:
         root = LANGUAGE_PREFIX[language]
-        assert f"{root}editions/2/index.html" in kept and f"{root}changes/index.html" in kept
-        assert f"{root}editions/1/index.html" not in kept
+        assert f"{root}editions/3/index.html" in kept and f"{root}changes/index.html" in kept
+        assert f"{root}editions/1/index.html" not in kept and f"{root}editions/2/index.html" not in kept
         hrefs = [record.href for record in search_records(corpus, plan_site(corpus), language)]
         assert "changes/" in hrefs and not [href for href in hrefs if "editions/" in href]

@@ -10,6 +10,7 @@ import { start as readingTools } from "./reading-tools.mjs";
 import { start as segments } from "./segments.mjs";
 import { start as share } from "./share.mjs";
 import { startWhenReady } from "./shared/start.mjs";
+import { start as suggest } from "./suggest.mjs";
 
 // Reading tools first: they apply the reading mode that the others' layout reads.
-startWhenReady([readingTools, clauseTools, segments, keyboardShortcuts, cite, share]);
+startWhenReady([readingTools, clauseTools, segments, keyboardShortcuts, cite, share, suggest]);

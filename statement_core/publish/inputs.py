@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from statement_core.build_info import BuildInfo
+from statement_core.corrections import CorrectionChannels
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE_DIR = ROOT / "build" / "cache"  # what builds keep for the next (`make clean` empties build/)
@@ -29,6 +30,8 @@ class BuildInputs:
     verify_cache: bool = False  # make every output anyway; fail where a kept copy differs (the proof)
     # language: (site name, description), as each language's pages name the site (manifests, link previews)
     site_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # where readers send corrections of the translation (issue 31); None: the pages offer no suggestion
+    corrections: CorrectionChannels | None = None
 
     @property
     def store_folder(self) -> Path:

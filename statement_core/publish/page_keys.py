@@ -45,7 +45,8 @@ class PageKeys:
 
     def inputs(self, context: PageContext) -> list[object]:
         page = context.page
-        where = repr((page, context.language, context.site_url, context.directory_urls, context.downloads_url))
+        where = repr((page, context.language, context.site_url, context.directory_urls, context.downloads_url,
+                      context.corrections))
         if page.kind in ONE_DOCUMENT_KINDS and page.document_id:
             data = [self._digests.shared, self._digests.documents[page.document_id], self._pdfs]
             if page.kind in WITH_EVERY_TITLE:

@@ -91,7 +91,8 @@ class SiteBuild:
     def page_context(self, page: PlannedPage, language: str) -> PageContext:
         return PageContext(corpus=self.corpus, plan=self.plan, page=page, language=language,
                            site_url=self.inputs.site_url, directory_urls=self.inputs.web_site,
-                           downloads=self.downloads, downloads_url=DOWNLOADS_URL)
+                           downloads=self.downloads, downloads_url=DOWNLOADS_URL,
+                           corrections=self.inputs.corrections)
 
     def page(self, page: PlannedPage, language: str) -> RenderedPage:
         context = self.page_context(page, language)

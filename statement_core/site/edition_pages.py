@@ -122,6 +122,8 @@ def changes_page_values(context: PageContext) -> tuple[str, str, str, dict[str, 
         "first_edition": context.text("changes_first_edition"),
         "feed_href": relative_feed_href(context),
         "feed_link": context.text("changes_feed"),
+        "how_href": context.translation_page_link(),
+        "how_link": context.text("translation_page_link"),
         "editions": editions,
     }, tuple(TocEntry(e["anchor"], e["heading"]) for e in editions))
 

@@ -40,6 +40,8 @@ class HistoryView:
     mark: str  # "Translation revised in edition 2", the disclosure's summary
     legend: str
     revisions: tuple[RevisionView, ...]  # newest edition first
+    how_href: str = ""  # the page on how we translate and correct (issue 31)
+    how_link: str = ""
 
 
 def segment_locator(clause: Clause, segment: int) -> str:
@@ -89,4 +91,5 @@ def clause_history(context: PageContext, document: Document, clause: Clause) -> 
     revisions.sort(key=lambda view: (-view.edition, view.segment))
     return HistoryView(anchor=f"{clause.anchor}-history",
                        mark=context.text("history_mark", edition=revisions[0].edition),
-                       legend=context.text("history_legend"), revisions=tuple(revisions))
+                       legend=context.text("history_legend"), revisions=tuple(revisions),
+                       how_href=context.translation_page_link(), how_link=context.text("translation_page_link"))

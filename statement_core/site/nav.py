@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from statement_core.labels import label
 from statement_core.model import Corpus
-from statement_core.site_plan import SitePlan
+from statement_core.site_plan import TRANSLATION_PAGE, SitePlan
 
-HAND_WRITTEN_PAGES = ("about.md",)
+HAND_WRITTEN_PAGES = ("about.md", TRANSLATION_PAGE)
 
 
 def site_nav(corpus: Corpus, plan: SitePlan, language: str) -> list[dict[str, object]]:
@@ -29,5 +29,6 @@ def site_nav(corpus: Corpus, plan: SitePlan, language: str) -> list[dict[str, ob
         page = next((p for p in plan.pages if p.kind == kind), None)
         if page:
             nav.append({label(language, kind): page.src_path})
+    nav.append({label(language, "translation_page"): TRANSLATION_PAGE})
     nav.append({label(language, "about"): "about.md"})
     return nav

@@ -52,6 +52,7 @@ def _chapter(context: PageContext) -> tuple[str, str, str, dict[str, Any], tuple
         "shortcuts": shortcuts(context.language, with_chapters=True),
         "summary": chapter.summary.get(context.language),
         "clauses": [views.clause_view(context, document, clause) for clause in clauses],
+        "suggest": views.suggestion_view(context, document),
         "pdfs": views.download_views(context, only_pdfs=True),
         "downloads_href": context.link(context.plan.find("downloads")),
     }, views.clause_toc(context, clauses))
@@ -85,6 +86,7 @@ def _full_text(context: PageContext):
         "shortcuts": shortcuts(context.language, with_chapters=False),
         "document_title": document.title.get(context.language),
         "items": ordered,
+        "suggest": views.suggestion_view(context, document),
     }, tuple(toc))
 
 

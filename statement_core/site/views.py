@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from statement_core.annotate import annotate_segments
+from statement_core.corrections import ISSUE_FORM, SUGGESTION_FIELDS, SUGGESTION_URL_LIMIT, CorrectionChannels
 from statement_core.exports import Download
 from statement_core.formatting import agreement_date, clause_label, clause_locator, human_size, short_citation
 from statement_core.site.history import HistoryView, clause_history
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
 from statement_core.site.share_pages import ClauseShare, clause_share
-from statement_core.site_plan import PlannedPage, SitePlan, relative_url
+from statement_core.site_plan import TRANSLATION_PAGE, PlannedPage, SitePlan, hand_written_url, relative_url
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class PageContext:
     directory_urls: bool = True
     downloads: tuple[Download, ...] = ()
     downloads_url: str = "downloads/"
+    corrections: CorrectionChannels | None = None  # where a suggested correction goes (issue 31)
 
     @property
     def url(self) -> str:
@@ -39,6 +41,10 @@ class PageContext:
     def link(self, target: PlannedPage, fragment: str = "") -> str:
         href = relative_url(self.url, target.url(self.language, self.directory_urls))
         return f"{href}#{fragment}" if fragment else href
+
+    def translation_page_link(self) -> str:
+        """The hand-written page "How we translate and correct", from this page (issue 31)."""
+        return relative_url(self.url, hand_written_url(TRANSLATION_PAGE, self.language, self.directory_urls))
 
     def file_link(self, name: str) -> str:
         return relative_url(self.url, self.downloads_url + name)
@@ -99,10 +105,36 @@ class ClauseView:
     press_summary: str
     notes: tuple[str, ...]
     actions_label: str  # the name of the compact control that holds the clause's actions on phones
+    more_label: str  # the name of the ⋯ menu of its less frequent actions on wide screens
     chapter_title: str = ""
     chapter_href: str = ""
     history: HistoryView | None = None  # earlier wordings of the translation, when it was revised
     share: ClauseShare | None = None  # what the Share action hands the share sheet (issue 23)
+
+
+@dataclass(frozen=True)
+class SuggestionView:
+    """What the "Suggest a correction" dialog hands its script (issue 31): where the suggestion goes and
+    which edition the reader is correcting; the segment's texts are read from the page itself."""
+
+    new_issue_url: str  # https://github.com/<owner>/<name>/issues/new
+    template: str  # the issue form's file name, the URL's `template`
+    fields: str  # the form's field ids, space-separated, in order: each is the URL parameter that fills it
+    url_limit: int
+    email: str
+    edition: int  # the current edition of the translation, the one the reader reads
+    how_href: str  # the page on how we translate and correct
+
+
+def suggestion_view(context: PageContext, document: Document) -> SuggestionView | None:
+    """None when the build names nowhere to send corrections: the pages then offer none."""
+    if context.corrections is None:
+        return None
+    return SuggestionView(new_issue_url=context.corrections.new_issue_url, template=ISSUE_FORM,
+                          fields=" ".join(SUGGESTION_FIELDS), url_limit=SUGGESTION_URL_LIMIT,
+                          email=context.corrections.email,
+                          edition=document.editions[-1].number if document.editions else 1,
+                          how_href=context.translation_page_link())
 
 
 @dataclass(frozen=True)
@@ -176,6 +208,7 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
         press_summary=context.text("press_covered", count=len(press)) if press else context.text("press_none"),
         notes=tuple(note.en if context.language == "en" or not note.vi else note.vi for note in clause.notes),
         actions_label=context.text("clause_actions", clause=label.lower()),
+        more_label=context.text("more_actions", clause=label.lower()),
         chapter_title=chapter.title.get(context.language) if with_chapter else "",
         chapter_href=context.link(chapter_page) if with_chapter else "",
         history=clause_history(context, document, clause),
