@@ -242,6 +242,9 @@ LABELS: dict[str, dict[str, str]] = {
         "share_page_title": "Khoản {locator} – {topic}",
         "share_page_link": "Đọc khoản {locator} trong chương “{chapter}”",
         "card_home": "Song ngữ Việt – Anh, đối chiếu từng khoản",
+        # issue 30: search that forgives (a typo corrected, words related to the reader's)
+        "search_corrected": "Hiển thị kết quả cho {query}",
+        "search_also_matching": "Cũng khớp: {words}",
     },
     "en": {
         "clause": "Clause",
@@ -482,6 +485,9 @@ LABELS: dict[str, dict[str, str]] = {
         "share_page_title": "Clause {locator} – {topic}",
         "share_page_link": "Read clause {locator} in the chapter “{chapter}”",
         "card_home": "Vietnamese–English, clause by clause",
+        # issue 30: search that forgives (a typo corrected, words related to the reader's)
+        "search_corrected": "Showing results for {query}",
+        "search_also_matching": "Also matching: {words}",
     },
 }
 

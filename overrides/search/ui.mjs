@@ -4,6 +4,7 @@ import { format } from "../reader/shared/labels.mjs";
 import { createIndex, searchAll } from "./engine.mjs";
 import { loadIndexData } from "./loader.mjs";
 import { snippet } from "./snippet.mjs";
+import { fold, words } from "./text.mjs";
 
 const MAX_OWN = 30;
 const MAX_OTHER = 15;
@@ -24,6 +25,41 @@ export function segmentAt(record, offset) {
     if (offset < end) return i + 1;
   }
   return record.segments.length;
+}
+
+/** A word of the text as `record` writes it (accents and all, lower case), for its folded form `surface`. */
+function asWritten(record, surface) {
+  const found = words(`${record.title || ""} ${record.text || ""}`).find((token) => fold(token.text) === surface);
+  return found ? found.text.toLowerCase() : surface;
+}
+
+/**
+ * What the first result says of how it was found, for the line above the results: the query as corrected
+ * ("Showing results for …") when it was found by a typo's correction, and the words related to the reader's
+ * that it was found by ("Also matching: …"). Each note: {template, placeholder, value} for the label whose
+ * {placeholder} the dialog fills with `value` in emphasis.
+ */
+export function forgivenNotes(found, labels, query) {
+  const top = found.own[0] || found.other[0] || found.partial[0];
+  if (!top || (!top.corrected.size && !top.expanded.size)) return [];
+  const notes = [];
+  if (top.corrected.size) {
+    const typed = query.normalize("NFC");
+    let corrected = "";
+    let from = 0;
+    words(typed).forEach((token, i) => {
+      if (!top.corrected.has(i)) return;
+      corrected += typed.slice(from, token.start) + asWritten(top.record, top.corrected.get(i));
+      from = token.end;
+    });
+    notes.push({ template: labels.labelCorrected, placeholder: "query", value: corrected + typed.slice(from) });
+  }
+  if (top.expanded.size) {
+    const related = new Set(Array.from(top.expanded.values()).flatMap((surfaces) => Array.from(surfaces)));
+    const shown = Array.from(related, (surface) => asWritten(top.record, surface));
+    notes.push({ template: labels.labelAlsoMatching, placeholder: "words", value: shown.join(", ") });
+  }
+  return notes;
 }
 
 /**
@@ -48,7 +84,7 @@ export function presentation(found, labels, query) {
   let status = format(labels.labelNone, { query });
   if (whole) status = format(whole === 1 ? labels.labelCountOne : labels.labelCount, { count: whole });
   else if (total) status = format(labels.labelNoneWhole, { query, count: total });
-  return { groups, status, browse: total === 0 };
+  return { groups, status, browse: total === 0, notes: forgivenNotes(found, labels, query) };
 }
 
 export class SearchDialog {
@@ -124,6 +160,7 @@ export class SearchDialog {
       return;
     }
     const shown = presentation(searchAll(this.indexes, this.language, query, { typing }), this.labels, query.trim());
+    shown.notes.forEach((note) => this.results.appendChild(this.note(note)));
     shown.groups.forEach((group) => {
       if (!group.heading) {
         this.results.appendChild(this.list(group.results, null));
@@ -136,6 +173,14 @@ export class SearchDialog {
     });
     this.browse.hidden = !shown.browse;
     this.say(shown.status);
+  }
+
+  /** "Showing results for <em>học bổng</em>": the label's text around its placeholder, the value emphasised. */
+  note({ template, placeholder, value }) {
+    const paragraph = element("p", "statement-search__note");
+    const [before, after = ""] = String(template).split(`{${placeholder}}`);
+    paragraph.append(before, element("em", "", value), after);
+    return paragraph;
   }
 
   list(results, labelledBy) {

@@ -1,0 +1,95 @@
+// A query word the text does not have: the words of the text it was probably meant to be (a typo), and the
+// words of the text that a lexical resource relates to it (a reader's word for the text's, README "Search").
+// Both are weaker evidence than the reader's own word and are only sought for a word that is no word of the
+// text, so an exact or completed word always outranks them.
+import SearchableMap from "minisearch/SearchableMap";
+
+import { fold } from "./text.mjs";
+
+// Latin script (English, and names in either text): one edit from 5 letters, two from 9, as Meilisearch,
+// Typesense and Algolia forgive. An adjacent swap ("logisitcs") is one edit, as in those engines.
+const LATIN_EDITS = [[9, 2], [5, 1]];
+// A Vietnamese syllable folded without tones is at most 7 letters ("nghieng"); most differ from another
+// syllable of the text by one substituted letter ("bong", "bang", "dong"), so a substitution is never a
+// typo there: only a letter missing, doubled or added, or two neighbours swapped, in a syllable of 4+ letters
+// ("bogn" → "bong", "khogn" → "khong", "ngui" → "nguoi"). Longer words in a Vietnamese index are names and
+// foreign words, forgiven as Latin script.
+const SYLLABLE_MIN_LETTERS = 4;
+const SYLLABLE_MAX_LETTERS = 7;
+// What a corrected word weighs against the word itself (1), by its edits; how many corrections are searched.
+export const TYPO_WEIGHTS = [1, 0.3, 0.2];
+const MAX_TYPOS = 6;
+// A word of the text that the lexical resource relates to the reader's word (WordNet, at build time).
+export const RELATED_WEIGHT = 0.4;
+
+/** How many edits a folded word may have to be corrected, in an index of `language` (0: none). */
+export function allowedEdits(language, folded) {
+  const length = Array.from(folded).length;
+  if (language === "vi" && length <= SYLLABLE_MAX_LETTERS) return length >= SYLLABLE_MIN_LETTERS ? 1 : 0;
+  const rule = LATIN_EDITS.find(([letters]) => length >= letters);
+  return rule ? rule[1] : 0;
+}
+
+/** `a` and `b` differ only by two neighbouring letters swapped. */
+function swapped(a, b) {
+  if (a.length !== b.length) return false;
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first += 1;
+  return first + 1 < a.length && a[first] === b[first + 1] && a[first + 1] === b[first]
+    && a.slice(first + 2) === b.slice(first + 2);
+}
+
+/**
+ * The words of the text that `typed` is a typo of, as [[surface, edits], …], fewest edits first. Found by
+ * MiniSearch's own fuzzy search (a Levenshtein automaton over its radix tree, SearchableMap.fuzzyGet) on the
+ * words of the text as written; a swap, two edits to Levenshtein, is searched one further and counted one.
+ */
+export function typoCandidates(index, typed) {
+  const folded = fold(typed);
+  const allowed = allowedEdits(index.language, folded);
+  if (!allowed) return [];
+  const syllable = index.language === "vi" && Array.from(folded).length <= SYLLABLE_MAX_LETTERS;
+  const vocabulary = index.vocabulary;
+  if (!vocabulary.tree) vocabulary.tree = SearchableMap.from(vocabulary.surfaces.map((surface) => [surface, true]));
+  const found = [];
+  vocabulary.tree.fuzzyGet(folded, allowed + 1).forEach(([, distance], surface) => {
+    if (surface === folded) return;
+    const swap = swapped(folded, surface);
+    const edits = swap ? 1 : distance;
+    if (edits > allowed) return;
+    // In a syllable a substitution makes another syllable, not a typo: only a length change or a swap.
+    if (syllable && !swap && surface.length === folded.length) return;
+    found.push([surface, edits]);
+  });
+  return found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TYPOS);
+}
+
+/**
+ * The words of the text that the build related to `typed` (index.related, from WordNet: synonyms, a more
+ * general or more specific word, another form of it; statement_core/search/related_words.py). Keyed by the
+ * reader's word folded; an inflected query word ("outbreaks") is found by its index term, among the keys that
+ * begin with it, so the page stems a handful of keys rather than every one.
+ */
+export function relatedWords(index, typed) {
+  const related = index.related;
+  if (!related || !related.keys.length) return [];
+  const folded = fold(typed);
+  if (related.words[folded]) return related.words[folded];
+  const term = index.analyzer.term(typed);
+  const { keys } = related;
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keys[middle] < term) low = middle + 1; else high = middle;
+  }
+  for (let i = low; i < keys.length && keys[i].startsWith(term); i += 1) {
+    if (index.analyzer.term(keys[i]) === term) return related.words[keys[i]];
+  }
+  return [];
+}
+
+/** index.related from the data's {readerWord: [textWord, …]}: its keys sorted for relatedWords. */
+export function relatedIndex(words) {
+  return words ? { words, keys: Object.keys(words).sort() } : null;
+}
