@@ -22,7 +22,7 @@ FED_BY_THE_TOPIC = [
     "downloads/statement.json",  # the exports (build/downloads/…)
     "downloads/statement.en.csl.json",
     "downloads/SHA256SUMS",
-    "en/assets/citations.js",  # the Cite dialog's data (build/citations/)
+    f"en/assets/citations/{DOCUMENT_ID}.js",  # the Cite dialog's data (build/citations/)
     "search/en.js",
     f"en/{DOCUMENT_ID}/sea/index.html",  # a theme-rendered page (build/pages/)
     f"en/s/{DOCUMENT_ID}/35.html",  # clause 35's share page, linked from build/share-pages/
@@ -70,7 +70,7 @@ def test_a_build_of_the_same_inputs_gives_the_same_files(builds):
 def test_a_data_edit_changes_every_output_it_feeds(builds):
     first, _, edited, site = builds
     assert [path for path in FED_BY_THE_TOPIC if first[path] == edited[path]] == []
-    assert NEW_TOPIC in (site / "en" / "assets" / "citations.js").read_text(encoding="utf-8")
+    assert NEW_TOPIC in (site / "en" / "assets" / "citations" / f"{DOCUMENT_ID}.js").read_text(encoding="utf-8")
     assert [path for path in NOT_FED_BY_DATA if first[path] != edited[path]] == []
 
 

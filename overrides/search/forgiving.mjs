@@ -65,16 +65,16 @@ export function typoCandidates(index, typed) {
 }
 
 /**
- * The words of the text that the build related to `typed` (index.related, from WordNet: synonyms, a more
- * general or more specific word, another form of it; statement_core/search/related_words.py). Keyed by the
- * reader's word folded; an inflected query word ("outbreaks") is found by its index term, among the keys that
- * begin with it, so the page stems a handful of keys rather than every one.
+ * The words of the text that the build related to `typed` (from WordNet: synonyms, a more general or more
+ * specific word, another form of it; statement_core/search/related_words.py). Keyed by the reader's word
+ * folded; an inflected query word ("outbreaks") is found by its index term among the keys that begin with
+ * it, so the page stems a handful of keys rather than every one.
  */
 export function relatedWords(index, typed) {
-  const related = index.related;
+  const related = index.related && readersWords(index.related);
   if (!related || !related.keys.length) return [];
   const folded = fold(typed);
-  if (related.words[folded]) return related.words[folded];
+  if (related.words.has(folded)) return related.words.get(folded);
   const term = index.analyzer.term(typed);
   const { keys } = related;
   let low = 0;
@@ -84,12 +84,26 @@ export function relatedWords(index, typed) {
     if (keys[middle] < term) low = middle + 1; else high = middle;
   }
   for (let i = low; i < keys.length && keys[i].startsWith(term); i += 1) {
-    if (index.analyzer.term(keys[i]) === term) return related.words[keys[i]];
+    if (index.analyzer.term(keys[i]) === term) return related.words.get(keys[i]);
   }
   return [];
 }
 
-/** index.related from the data's {readerWord: [textWord, …]}: its keys sorted for relatedWords. */
-export function relatedIndex(words) {
-  return words ? { words, keys: Object.keys(words).sort() } : null;
+/** The data's {textWord: "readerWord readerWord …"} turned round, when a search first needs it. */
+function readersWords(related) {
+  if (!related.words) {
+    const words = new Map();
+    Object.entries(related.leads).forEach(([textWord, readers]) => readers.split(" ").forEach((reader) => {
+      if (!words.has(reader)) words.set(reader, []);
+      words.get(reader).push(textWord);
+    }));
+    related.words = words;
+    related.keys = Array.from(words.keys()).sort();
+  }
+  return related;
+}
+
+/** index.related from the data's {textWord: "readerWord …"}, turned round on first use. */
+export function relatedIndex(leads) {
+  return leads ? { leads, words: null, keys: null } : null;
 }

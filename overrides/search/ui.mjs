@@ -115,18 +115,29 @@ export class SearchDialog {
     dialog.addEventListener("click", (event) => { if (event.target === dialog) dialog.close(); });
   }
 
-  /** Start loading the indexes (on hover or focus of the button, before the reader types). */
+  /**
+   * Start loading the indexes (on hover or focus of the button, before the reader types): the reader's
+   * language first, ready to search as soon as it is loaded ("data-search-ready"); then the other's, whose
+   * results come after the reader's, and the list is redone when it arrives ("data-search-complete"). On a
+   * large collection each index is megabytes: waiting for both would double the wait (README "Search").
+   */
   prepare() {
     if (!this.ready) {
-      this.ready = Promise.all(this.languages.map((language) => loadIndexData(this.siteRoot, language)))
-        .then((all) => {
-          this.indexes = {};
-          all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
-          // How the indexes came: "serialised" by the build (a large collection) or "built" here (a small one).
-          this.dialog.dataset.searchIndexes = all.every((data) => data.index) ? "serialised" : "built";
-          this.dialog.dataset.searchReady = "true";
-        });
+      const others = this.languages.filter((language) => language !== this.language);
+      this.ready = loadIndexData(this.siteRoot, this.language).then((data) => {
+        this.indexes = { [data.language]: createIndex(data) };
+        // How the index came: "serialised" by the build (a large collection) or "built" here (a small one).
+        this.dialog.dataset.searchIndexes = data.index ? "serialised" : "built";
+        this.dialog.dataset.searchReady = "true";
+      });
       this.ready.catch(() => this.say(this.labels.labelError));
+      this.ready.then(() => Promise.all(others.map((language) => loadIndexData(this.siteRoot, language))))
+        .then((all) => {
+          all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
+          this.dialog.dataset.searchComplete = "true";
+          if (this.dialog.open && this.input.value.trim()) this.update(this.lastTyping, true);
+        })
+        .catch(() => {}); // the reader's own language still searches
     }
     return this.ready;
   }
@@ -148,11 +159,12 @@ export class SearchDialog {
     return Array.prototype.slice.call(this.results.querySelectorAll("a"));
   }
 
-  update(typing) {
+  update(typing, again = false) {
     if (!this.indexes) return;
     const query = this.input.value;
-    if (query === this.lastQuery && !typing) return;
+    if (query === this.lastQuery && !typing && !again) return;
     this.lastQuery = query;
+    this.lastTyping = typing;
     this.results.replaceChildren();
     this.browse.hidden = true;
     if (!query.trim()) {

