@@ -19,7 +19,7 @@
 import MiniSearch from "minisearch";
 
 import { compactIndex, loadCompactIndex } from "./compact.mjs";
-import { RELATED_WEIGHT, TYPO_WEIGHTS, relatedIndex, relatedWords, typoCandidates } from "./forgiving.mjs";
+import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, relatedIndex, relatedWords, typoCandidates } from "./forgiving.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
 const SEPARATOR = "\u0001";
@@ -317,17 +317,20 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
   };
   tokens.forEach((token, i) => {
     if (known(i)) return;
-    typoCandidates(index, token.text).forEach(([surface, edits]) => {
-      const term = surfaceTerms.get(surface);
-      const source = { position: i, kind: "typo", surface, edits };
-      addTerm(term, TYPO_WEIGHTS[edits], source);
-      if (i > 0 && queryPairs[i - 1] && known(i - 1)) addPair(`${terms[i - 1]} ${term}`, TYPO_WEIGHTS[edits], i - 1, source);
-      if (i < last && queryPairs[i] && known(i + 1)) addPair(`${term} ${terms[i + 1]}`, TYPO_WEIGHTS[edits], i, source);
-    });
-    if (innerPositions.has(i)) return;
-    relatedWords(index, token.text).forEach((surface) => {
+    // A word the lexical resource relates to the text is a word, not a typo: "medication" is not "education".
+    const related = innerPositions.has(i) ? [] : relatedWords(index, token.text);
+    related.forEach((surface) => {
       addTerm(surfaceTerms.get(surface) ?? index.analyzer.term(surface), RELATED_WEIGHT,
               { position: i, kind: "related", surface });
+    });
+    if (related.length) return;
+    typoCandidates(index, token.text).forEach(([surface, edits, beginning]) => {
+      const term = surfaceTerms.get(surface);
+      const source = { position: i, kind: "typo", surface, edits };
+      const weight = TYPO_WEIGHTS[edits] * (beginning ? BEGINNING_WEIGHT : 1);
+      addTerm(term, weight, source);
+      if (i > 0 && queryPairs[i - 1] && known(i - 1)) addPair(`${terms[i - 1]} ${term}`, weight, i - 1, source);
+      if (i < last && queryPairs[i] && known(i + 1)) addPair(`${term} ${terms[i + 1]}`, weight, i, source);
     });
   });
   return forgiven;

@@ -18,6 +18,8 @@ const SYLLABLE_MIN_LETTERS = 4;
 const SYLLABLE_MAX_LETTERS = 7;
 // What a corrected word weighs against the word itself (1), by its edits; how many corrections are searched.
 export const TYPO_WEIGHTS = [1, 0.3, 0.2];
+// A typo of a longer word's beginning: a corrected word, completed (as an unfinished word is, engine.mjs).
+export const BEGINNING_WEIGHT = 0.5;
 const MAX_TYPOS = 6;
 // A word of the text that the lexical resource relates to the reader's word (WordNet, at build time).
 export const RELATED_WEIGHT = 0.4;
@@ -39,10 +41,47 @@ function swapped(a, b) {
     && a.slice(first + 2) === b.slice(first + 2);
 }
 
+/** The words of the text within `allowed` edits of `folded` in `tree`, a swap counted as one edit. */
+function fuzzyWords(tree, folded, allowed, syllable) {
+  const found = [];
+  tree.fuzzyGet(folded, allowed + 1).forEach(([value, distance], key) => {
+    if (key === folded) return;
+    const swap = swapped(folded, key);
+    const edits = swap ? 1 : distance;
+    if (edits > allowed) return;
+    // In a syllable a substitution makes another syllable, not a typo: only a length change or a swap.
+    if (syllable && !swap && key.length === folded.length) return;
+    (value === true ? [key] : value).forEach((surface) => found.push([surface, edits]));
+  });
+  return found;
+}
+
 /**
- * The words of the text that `typed` is a typo of, as [[surface, edits], …], fewest edits first. Found by
- * MiniSearch's own fuzzy search (a Levenshtein automaton over its radix tree, SearchableMap.fuzzyGet) on the
- * words of the text as written; a swap, two edits to Levenshtein, is searched one further and counted one.
+ * The words of the text's beginnings, `length` letters ± `allowed`, → the words that begin so: a typo of
+ * the beginning of a longer word ("parlament" for "parliament-ary"), for MiniSearch's fuzzy search.
+ */
+function beginnings(vocabulary, length, allowed) {
+  vocabulary.beginnings = vocabulary.beginnings || new Map();
+  if (!vocabulary.beginnings.has(length)) {
+    const tree = new SearchableMap();
+    vocabulary.surfaces.forEach((surface) => {
+      for (let cut = length - allowed; cut <= length + allowed && cut < surface.length; cut += 1) {
+        const beginning = surface.slice(0, cut);
+        const words = tree.get(beginning);
+        if (words) { if (words[words.length - 1] !== surface) words.push(surface); } else tree.set(beginning, [surface]);
+      }
+    });
+    vocabulary.beginnings.set(length, tree);
+  }
+  return vocabulary.beginnings.get(length);
+}
+
+/**
+ * The words of the text that `typed` is a typo of, as [[surface, edits, beginning], …], fewest edits first.
+ * Found by MiniSearch's own fuzzy search (a Levenshtein automaton over its radix tree, SearchableMap.fuzzyGet)
+ * on the words of the text as written; a swap, two edits to Levenshtein, is searched one further and counted
+ * one. When no word is that close, a word of Latin script may be a typo of the beginning of a longer word
+ * ("parlament": "parliamentary"), `beginning` true, weighed as a completion of a typo.
  */
 export function typoCandidates(index, typed) {
   const folded = fold(typed);
@@ -51,17 +90,15 @@ export function typoCandidates(index, typed) {
   const syllable = index.language === "vi" && Array.from(folded).length <= SYLLABLE_MAX_LETTERS;
   const vocabulary = index.vocabulary;
   if (!vocabulary.tree) vocabulary.tree = SearchableMap.from(vocabulary.surfaces.map((surface) => [surface, true]));
-  const found = [];
-  vocabulary.tree.fuzzyGet(folded, allowed + 1).forEach(([, distance], surface) => {
-    if (surface === folded) return;
-    const swap = swapped(folded, surface);
-    const edits = swap ? 1 : distance;
-    if (edits > allowed) return;
-    // In a syllable a substitution makes another syllable, not a typo: only a length change or a swap.
-    if (syllable && !swap && surface.length === folded.length) return;
-    found.push([surface, edits]);
-  });
-  return found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TYPOS);
+  let found = fuzzyWords(vocabulary.tree, folded, allowed, syllable).map(([surface, edits]) => [surface, edits, false]);
+  if (!found.length && !syllable) {
+    const best = new Map();
+    fuzzyWords(beginnings(vocabulary, folded.length, allowed), folded, allowed, false).forEach(([surface, edits]) => {
+      if (!best.has(surface) || edits < best.get(surface)) best.set(surface, edits);
+    });
+    found = Array.from(best, ([surface, edits]) => [surface, edits, true]);
+  }
+  return found.sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TYPOS);
 }
 
 /**

@@ -9,13 +9,15 @@ searches those when the reader's word is no word of the text, ranked below the t
 (overrides/search/forgiving.mjs).
 
 What counts, so that a related word leads to a clause that is about it:
-- only the two most frequent senses of a word in each part of speech (WordNet orders senses by frequency):
-  "force" is a clause's "use of force", not "naval forces";
+- only the two most frequent senses of a word (WordNet orders senses by frequency), in the part of speech
+  it most often is: "force" is a clause's "use of force", not "naval forces"; and only the first for a more
+  general or specific word: "body", the human body, not the group that "diaspora" is a kind of;
 - only a word of the text that is distinctive: in at most a quarter of the clauses ("cooperation", "sides"
   are in most of them, and a reader's word related to them would find every clause);
 - only reader's words of single words, of four letters or more, that are not words of the text themselves
   nor another form of the word (which the search finds without help);
-- at most MAX_TARGETS words of the text per reader's word, the closest relation first.
+- at most MAX_TARGETS words of the text per reader's word, and MAX_READERS reader's words per word of the
+  text, the closest relation first, then the shortest (the everyday word rather than the learned one).
 A reader's word that WordNet relates to no word of the text is simply absent.
 
 WordNet is Debian's `wordnet-base` (/usr/share/wordnet), read by NLTK's WordNetCorpusReader (pinned in
@@ -44,7 +46,8 @@ HYPONYM_DEPTH = 1
 MAX_CLAUSE_SHARE = 0.1
 MIN_LETTERS = 4
 MAX_TARGETS = 2
-GENERAL_FROM = 40
+GENERAL_FROM = 15
+MAX_READERS = 8
 ROOT_LETTERS = 5  # as overrides/search/engine.mjs ROOT_MIN_LETTERS
 # How close each relation is: a synonym before a derived form before a more general or specific word.
 SYNONYM, DERIVED, BROADER, NARROWER = 0, 1, 2, 3
@@ -107,7 +110,7 @@ def readers_words(word: str) -> dict[str, int]:
     """The words WordNet relates to `word` (a word of the text), each with its closest relation: nouns and
     adjectives only (the text's verbs, "strengthen", "promote", are not what readers look for, and their
     senses relate them to everything); for a general word (GENERAL_FROM narrower words or more: "group",
-    "activity"), its synonyms and derived forms only."""
+    "protection"), its synonyms and derived forms only."""
     net = wordnet()
     found: dict[str, int] = {}
     bases: set[str] = {word}
@@ -122,7 +125,7 @@ def readers_words(word: str) -> dict[str, int]:
     for part in _parts_of_speech(net, word):
         base = net.morphy(word, part)
         bases.add(base)
-        for synset in net.synsets(base, part)[:SENSES_PER_PART]:
+        for sense, synset in enumerate(net.synsets(base, part)[:SENSES_PER_PART]):
             add(_lemmas([synset]), SYNONYM)
             lemmas = synset.lemmas()
             add((other.name() for lemma in lemmas for other in lemma.pertainyms()), DERIVED)
@@ -130,7 +133,8 @@ def readers_words(word: str) -> dict[str, int]:
                  if other.synset().pos() in "nas"), DERIVED)
             add(_lemmas(synset.similar_tos()), DERIVED)
             narrower = _narrower(synset, HYPONYM_DEPTH)
-            if len(narrower) < GENERAL_FROM:
+            if sense == 0 and len(narrower) < GENERAL_FROM:  # only the word's first sense: "body" the
+                # human body, not the group whose narrower word is "diaspora"
                 add(_lemmas(synset.hypernyms() + synset.instance_hypernyms()), BROADER)
                 add(_lemmas(narrower), NARROWER)
     for base in bases:  # the word's own forms: the search finds those by their stem already
@@ -161,8 +165,9 @@ def related_words(clause_texts: list[str]) -> dict[str, str]:
         for reader_word, relation in readers_words(word).items():
             if reader_word not in text_words and not _same_word(reader_word, word):
                 candidates[reader_word].append((relation, word))
-    leads: dict[str, list[str]] = defaultdict(list)
+    leads: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for reader_word, targets in sorted(candidates.items()):
-        for _, word in sorted(targets)[:MAX_TARGETS]:
-            leads[word].append(reader_word)
-    return {word: " ".join(reader_words) for word, reader_words in sorted(leads.items())}
+        for relation, word in sorted(targets)[:MAX_TARGETS]:
+            leads[word].append((relation, len(reader_word), reader_word))
+    return {word: " ".join(sorted(reader_word for *_, reader_word in sorted(readers)[:MAX_READERS]))
+            for word, readers in sorted(leads.items())}
