@@ -98,7 +98,12 @@ export function typoCandidates(index, typed) {
     });
     found = Array.from(best, ([surface, edits]) => [surface, edits, true]);
   }
-  return found.sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TYPOS);
+  // Fewest edits first; of those, letters swapped (the same letters: the likeliest slip), then the closest
+  // in length.
+  const rank = ([surface, edits]) => [edits, Number(!swapped(folded, surface)), Math.abs(surface.length - folded.length)];
+  return found.map((entry) => [rank(entry), entry])
+    .sort(([a, x], [b, y]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (x[0] < y[0] ? -1 : 1))
+    .map(([, entry]) => entry).slice(0, MAX_TYPOS);
 }
 
 /**
