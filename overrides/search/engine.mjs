@@ -266,10 +266,25 @@ function collectMatches(target, match) {
   });
 }
 
+/**
+ * How many times a result has the phrase it matched (its matched pairs of words), counted when first asked:
+ * of two records with the whole phrase, the one that keeps coming back to it is more about it ("hàng không"
+ * three times in the transport clause, once in the maritime one, whose heading's "hàng hải" BM25 counts).
+ */
+function phraseCount(result) {
+  if (result.phraseCount === undefined) {
+    const wanted = result.matched.pairs;
+    result.phraseCount = !result.phrase || !wanted.size ? 0
+      : pairs(words(`${heading(result.record)}. ${result.record.text || ""}`), (token) => result.termOf(token.text))
+        .filter((pair) => wanted.has(pair)).length;
+  }
+  return result.phraseCount;
+}
+
 function compareResults(a, b) {
   return b.share - a.share || b.whole - a.whole || b.phrase - a.phrase || b.exactness - a.exactness
     || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
-    || b.score - a.score || a.record.position - b.record.position;
+    || phraseCount(b) - phraseCount(a) || b.score - a.score || a.record.position - b.record.position;
 }
 
 function range(start, end) {
@@ -482,6 +497,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       phrase: hasPairs ? Number(queryPairs.every((pair, i) => !pair || hit.pairs.has(i))) : Number(hit.whole.size === 1),
       exactness: accentedCount ? hit.exact.size / accentedCount : 0,
       matched: hit.matched,
+      termOf: index.analyzer.term,
       // Query word position → the word of the text used for it: a corrected typo, words related to it.
       corrected: new Map(Array.from(hit.corrected, ([i, found]) => [i, found.surface])),
       expanded: hit.expanded,
