@@ -7,7 +7,8 @@
 //   3. whether they contain it as a phrase (the words next to each other, in the reader's order),
 //   4. for an accented query, how many words they contain with the very accents typed,
 //   5. the text before pages about it (clauses, then chapters, then glossary and timeline, then pages),
-//   6. BM25 score.
+//   6. how many times they have the phrase (issue 30: "hàng không" three times beats once),
+//   7. BM25 score.
 // A query word that is no word of the text is also sought as the words it is probably a typo of, and as the
 // words of the text that WordNet relates to it (forgiving.mjs): weaker evidence, never "the words themselves".
 // Why (README "Search"): Vietnamese words are several syllables, so a phrase typed as syllables must rank
