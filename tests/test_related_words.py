@@ -64,3 +64,23 @@ def test_the_english_index_carries_them_and_the_vietnamese_none(built_site):
 def test_the_lexnames_table_is_read_from_the_manual_page():
     rows = module._lexnames().splitlines()
     assert rows[0] == "00\tadj.all\t3" and rows[3] == "03\tnoun.Tops\t1" and len(rows) == 45
+
+
+def test_every_hand_written_synonym_group_leads_to_a_clause(corpus):
+    """data/synonyms.yaml is checked against the text too: each group has a phrase that a clause says (its
+    heading or text, in either language; an English plural counts), so a reader's word listed there always
+    leads to a clause about it."""
+    from statement_core.search.folding import phrase_key
+
+    clauses = {language: [f" {phrase_key(clause.topic.get(language) + ' ' + (clause.text(language) or ''))} "
+                          for document in corpus.documents for clause in document.clauses] for language in ("vi", "en")}
+
+    def said(language: str, phrase: str) -> bool:
+        key = phrase_key(phrase)
+        forms = (f" {key} ", f" {key}s ") if language == "en" else (f" {key} ",)
+        return any(form in text for text in clauses[language] for form in forms)
+
+    leading_nowhere = [group.id for group in corpus.synonyms
+                       if not any(said(language, phrase) for language in ("vi", "en")
+                                  for phrase in group.phrases.get(language, ()))]
+    assert leading_nowhere == []
