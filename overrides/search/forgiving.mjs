@@ -41,7 +41,10 @@ function swapped(a, b) {
     && a.slice(first + 2) === b.slice(first + 2);
 }
 
-/** The words of the text within `allowed` edits of `folded` in `tree`, a swap counted as one edit. */
+/**
+ * The words of the text within `allowed` edits of `folded`, a swap counted as one edit, from `tree`: a
+ * SearchableMap of the words (or of their beginnings) → the words of the text they stand for.
+ */
 function fuzzyWords(tree, folded, allowed, syllable) {
   const found = [];
   tree.fuzzyGet(folded, allowed + 1).forEach(([value, distance], key) => {
@@ -51,7 +54,7 @@ function fuzzyWords(tree, folded, allowed, syllable) {
     if (edits > allowed) return;
     // In a syllable a substitution makes another syllable, not a typo: only a length change or a swap.
     if (syllable && !swap && key.length === folded.length) return;
-    (value === true ? [key] : value).forEach((surface) => found.push([surface, edits]));
+    value.forEach((surface) => found.push([surface, edits]));
   });
   return found;
 }
@@ -89,7 +92,7 @@ export function typoCandidates(index, typed) {
   if (!allowed) return [];
   const syllable = index.language === "vi" && Array.from(folded).length <= SYLLABLE_MAX_LETTERS;
   const vocabulary = index.vocabulary;
-  if (!vocabulary.tree) vocabulary.tree = SearchableMap.from(vocabulary.surfaces.map((surface) => [surface, true]));
+  if (!vocabulary.tree) vocabulary.tree = SearchableMap.from(vocabulary.surfaces.map((surface) => [surface, [surface]]));
   let found = fuzzyWords(vocabulary.tree, folded, allowed, syllable).map(([surface, edits]) => [surface, edits, false]);
   if (!found.length && !syllable) {
     const best = new Map();
