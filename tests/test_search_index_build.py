@@ -37,7 +37,7 @@ def test_a_large_collection_is_serialised_once_then_copied_from_the_cache(corpus
     assert first.serialised and first.node is not None, "Node starts with the build"
     first.write(tmp_path / "one", EXTRA)
     data = registered_index((tmp_path / "one" / "search" / "vi.js").read_text(encoding="utf-8"), "vi")
-    assert data["index"]["documentCount"] == len(data["ids"]) and data["ids"][-1] == "page:about/"
+    assert data["index"]["documentCount"] == len(data["records"]) and data["records"][-1]["id"] == "page:about/"
     again = SearchIndexBuild(corpus, plan_site(corpus), True)
     assert again.node is None, "an unchanged rebuild starts no Node"
     again.write(tmp_path / "two", EXTRA)
@@ -47,4 +47,4 @@ def test_a_large_collection_is_serialised_once_then_copied_from_the_cache(corpus
     changed = SearchIndexBuild(corpus, plan_site(corpus), True)
     changed.write(tmp_path / "three", {"vi": [], "en": []})  # a hand-written page changed: built again
     data = registered_index((tmp_path / "three" / "search" / "vi.js").read_text(encoding="utf-8"), "vi")
-    assert data["ids"][-1] != "page:about/" and data["index"]["documentCount"] == len(data["ids"])
+    assert data["records"][-1]["id"] != "page:about/" and data["index"]["documentCount"] == len(data["records"])

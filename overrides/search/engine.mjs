@@ -122,43 +122,17 @@ export function indexBuilder(language) {
 }
 
 /**
- * A large collection's records, each kept as its JSON text until a search reads it (`get`): as a Map of
- * id → record with its position, for what reads one (statement_core/search/index_file.py).
- */
-export class LazyRecords {
-  constructor(ids, texts) {
-    this.texts = texts;
-    this.positions = new Map(ids.map((id, position) => [id, position]));
-    this.parsed = new Map();
-  }
-
-  get size() { return this.texts.length; }
-
-  get(id) {
-    let record = this.parsed.get(id);
-    if (record === undefined) {
-      const position = this.positions.get(id);
-      if (position === undefined) return undefined;
-      record = { ...JSON.parse(this.texts[position]), position };
-      this.parsed.set(id, record);
-    }
-    return record;
-  }
-}
-
-/**
  * A searchable index of one language's records (the content of search/<language>.js): loaded when the
  * build serialised it (a large collection), built from the records otherwise (README "Search").
  */
 export function createIndex(data) {
   const analyzer = analyzerFor(data.language);
   const fields = FIELDS[data.language] || FIELDS.en;
-  const records = data.recordTexts ? new LazyRecords(data.ids, data.recordTexts)
-    : new Map(data.records.map((record, position) => [record.id, { ...record, position }]));
+  const records = new Map(data.records.map((record, position) => [record.id, { ...record, position }]));
   let miniSearch;
   let surfaces = data.words;
   if (data.index) {
-    miniSearch = loadCompactIndex(data.index, data.ids || data.records.map((record) => record.id), miniSearchOptions(fields));
+    miniSearch = loadCompactIndex(data.index, data.records.map((record) => record.id), miniSearchOptions(fields));
   } else {
     const builder = indexBuilder(data.language);
     builder.add(data.records);

@@ -38,22 +38,9 @@ def index_data(language: str, records: Iterable[dict], synonyms: list[list[str]]
     return data
 
 
-def _records_as_text(data: dict) -> dict:
-    """A large collection's records each as its JSON text, with their ids apart: the page parses a record
-    only when a search shows it (overrides/search/engine.mjs LazyRecords). Parsing thousands of records into
-    objects before the first search was most of the time to open the search at a hundred documents."""
-    records = data["records"]
-    rest = {key: value for key, value in data.items() if key != "records"}
-    return {**rest, "ids": [record["id"] for record in records],
-            "recordTexts": [json.dumps(record, ensure_ascii=False, separators=(",", ":")) for record in records]}
-
-
 def index_script(data: dict, serialised: str = "") -> str:
     """The script registering `data`; `serialised`, the JSON text of {index, words} the build made
-    (statement_core/search/index_build.py), is joined in as it is rather than parsed and written again; its
-    records are then written as text, parsed when shown."""
-    if serialised:
-        data = _records_as_text(data)
+    (statement_core/search/index_build.py), is joined in as it is rather than parsed and written again."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     if serialised:
         text = f"{text[:-1]},{serialised[1:]}"
