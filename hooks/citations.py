@@ -13,7 +13,7 @@ from mkdocs.structure.pages import Page
 
 from hooks import build_context
 from hooks.i18n_build import building_language
-from statement_core.citations.dialog_data import SCRIPT_PATH
+from statement_core.citations.dialog_data import SCRIPT_FOLDER
 from statement_core.citations.page_metadata import PageFacts, page_metadata
 from statement_core.citations.references import STYLES
 from statement_core.exports.citation_files import citation_file_names
@@ -56,7 +56,7 @@ def _dialog(build: SiteBuild, planned: PlannedPage, language: str) -> dict:
     return {
         "labels": labels,
         "document_id": document.id,
-        "script": language_root(language) + SCRIPT_PATH,
+        "scripts": language_root(language) + SCRIPT_FOLDER,
         "styles": [{"id": "short", "title": labels["cite_style_short"]},
                    *({"id": style.id, "title": labels[f"cite_style_{style.id}"]} for style in STYLES)],
         "notes": notes,

@@ -60,7 +60,7 @@ def search_results(page, query: str) -> list[str]:
 
 def open_search(page) -> None:
     page.keyboard.press("/")
-    page.wait_for_selector("[data-search-dialog][data-search-ready]", state="attached", timeout=10_000)
+    page.wait_for_selector("[data-search-dialog][data-search-complete]", state="attached", timeout=10_000)
 
 
 def rank_all(page, base_url: str, queries: list[Query], url_style: str = "directory") -> list[list[Key]]:

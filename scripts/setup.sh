@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_python=${NEED_PYTHON:-python3.11}
-system_packages=(chromium fonts-noto-core fontconfig poppler-utils default-jre-headless nodejs npm zip unzip)
+system_packages=(chromium fonts-noto-core fontconfig poppler-utils default-jre-headless nodejs npm zip unzip wordnet-base)
 
 missing_system=()
 command -v chromium >/dev/null 2>&1 || missing_system+=(chromium)
@@ -18,6 +18,8 @@ command -v java >/dev/null 2>&1 || missing_system+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || missing_system+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing_system+=(npm)
 command -v zip >/dev/null 2>&1 || missing_system+=(zip)
+# WordNet 3.0, read by NLTK at build time for the search's reader words (issue 30); never downloaded.
+[[ -f /usr/share/wordnet/data.noun ]] || missing_system+=(wordnet-base)
 command -v unzip >/dev/null 2>&1 || missing_system+=(unzip)
 
 if ((${#missing_system[@]})); then

@@ -275,6 +275,9 @@ LABELS: dict[str, dict[str, str]] = {
         "suggest_field_page": "Địa chỉ",
         "translation_page": "Cách chúng tôi dịch và đính chính",
         "translation_page_link": "Cách chúng tôi dịch và đính chính bản dịch",
+        # issue 30: search that forgives (a typo corrected, words related to the reader's)
+        "search_corrected": "Hiển thị kết quả cho {query}",
+        "search_also_matching": "Cũng khớp: {words}",
     },
     "en": {
         "clause": "Clause",
@@ -548,6 +551,9 @@ LABELS: dict[str, dict[str, str]] = {
         "suggest_field_page": "Address",
         "translation_page": "How we translate and correct",
         "translation_page_link": "How we translate and correct the translation",
+        # issue 30: search that forgives (a typo corrected, words related to the reader's)
+        "search_corrected": "Showing results for {query}",
+        "search_also_matching": "Also matching: {words}",
     },
 }
 

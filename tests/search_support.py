@@ -16,10 +16,11 @@ RESULT_FIELDS = """links => links.map(a => ({
 
 
 def open_search(page) -> None:
-    """Open the dialog from the header button and wait until both languages' indexes are loaded."""
+    """Open the dialog from the header button and wait until both languages' indexes are loaded (the reader's
+    is ready first, data-search-ready; data-search-complete once the other's is too)."""
     if not page.is_visible("[data-search-dialog]"):
         page.click("[data-search-open]")
-    page.wait_for_selector("[data-search-dialog][data-search-ready]", state="attached", timeout=10_000)
+    page.wait_for_selector("[data-search-dialog][data-search-complete]", state="attached", timeout=10_000)
 
 
 def search(page, query: str) -> list[dict[str, object]]:

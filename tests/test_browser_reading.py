@@ -210,3 +210,19 @@ def test_our_scripts_are_three_bundles_sharing_no_globals_but_the_data_registrie
     page.locator("[data-search-dialog][data-search-ready]").wait_for(state="attached")
     globals_of_ours = page.evaluate("Object.keys(window).filter(name => /^statement/i.test(name))")
     assert sorted(globals_of_ours) == ["statementCitations", "statementSearchIndexes"]
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_the_cite_dialog_loads_only_its_documents_references(browser_page, site_url, prefix):
+    """Issue 30: the Cite dialog's data is one script per document (assets/citations/<document id>.js), so a
+    reading page loads its own document's references, not every document's (17 MB per language at 100×)."""
+    page = browser_page
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    page.goto(site_url + prefix + ECONOMY)
+    page.click("article[data-clause='13'] [data-cite='13']")
+    page.locator("[data-cite-styles]").wait_for(state="visible")
+    citation_data = [url for url in loaded if "/assets/citations" in url]
+    assert citation_data == [f"{site_url}{prefix}assets/citations/{DOCUMENT_ID}.js"]
+    assert "13" in page.locator("[data-cite-subject]").text_content()
+    page.keyboard.press("Escape")

@@ -71,10 +71,33 @@ def test_axe_finds_no_violation_in_the_partial_and_nothing_found_states(chromium
     context = chromium.new_context(viewport={"width": 360, "height": 800}, color_scheme=scheme, bypass_csp=True)
     page = context.new_page()
     problems = []
-    for home, query in (("", "học bổng zzz"), ("", "zzqx"), ("en/", "twinning zebras"), ("en/", "zzqx")):
+    for home, query in (("", "học bổng zzz"), ("", "zzqx"), ("en/", "twinning zebras"), ("en/", "zzqx"),
+                        ("", "hoc bogn"), ("en/", "flu outbreaks")):  # issue 30: the corrected and related notes
         page.goto(site_url + home)
         search(page, query)
         problems += blocking(audit(page, f"search dialog, {home or 'vi'} {query!r} ({scheme})"))
         page.keyboard.press("Escape")
     context.close()
     assert problems == [], "\n".join(map(str, problems))
+
+
+@pytest.mark.parametrize(("home", "query", "note", "emphasised", "first"), [
+    ("", "hoc bogn", "Hiển thị kết quả cho hoc bổng", "hoc bổng", 23),
+    ("", "hang khogn", "Hiển thị kết quả cho hang không", "hang không", 22),
+    ("en/", "logisitcs", "Showing results for logistics", "logistics", 14),
+    ("en/", "outbreaks", "Also matching: epidemics", "epidemics", 31),
+])
+def test_the_dialog_says_which_corrected_or_related_word_it_searched(browser_page, site_url, home, query, note,
+                                                                     emphasised, first):
+    """Issue 30: a typo is searched as its correction and a reader's word as the text's related word, and the
+    line above the results says so in the reader's language, the word emphasised as the text spells it."""
+    page = browser_page
+    page.goto(site_url + home)
+    results = search(page, query)
+    assert clause_numbers(results)[0] == first
+    assert page.inner_text("[data-search-results] .statement-search__note") == note
+    assert page.inner_text("[data-search-results] .statement-search__note em") == emphasised
+    assert search(page, query.replace("bogn", "bổng").replace("khogn", "không").replace("logisitcs", "logistics")
+                  .replace("outbreaks", "epidemics")) and not page.query_selector(".statement-search__note"), \
+        "the words of the text themselves: no note"
+    page.keyboard.press("Escape")

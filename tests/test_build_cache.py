@@ -29,7 +29,7 @@ FED_BY_THE_TOPIC = [
     "downloads/statement.json",  # the corpus-wide exports
     "downloads/statement.en.csl.json",
     "downloads/SHA256SUMS",
-    "en/assets/citations.js",  # the Cite dialog's data
+    f"en/assets/citations/{DOCUMENT_ID}.js",  # the Cite dialog's data
     "search/en.js",
     f"en/{DOCUMENT_ID}/sea/index.html",  # a theme-rendered page
     f"en/s/{DOCUMENT_ID}/35.html",  # clause 35's share page
@@ -74,7 +74,8 @@ def test_a_build_of_the_same_inputs_gives_the_same_files(builds):
 def test_a_data_edit_changes_every_output_it_feeds(builds):
     first, edited = builds["first"], builds["edited"]
     assert [path for path in FED_BY_THE_TOPIC if first[path] == edited[path]] == []
-    assert NEW_TOPIC in (builds["root"] / "edited" / "en" / "assets" / "citations.js").read_text(encoding="utf-8")
+    assert NEW_TOPIC in (builds["root"] / "edited" / "en" / "assets" / "citations" / f"{DOCUMENT_ID}.js").read_text(
+        encoding="utf-8")
     assert [path for path in NOT_FED_BY_DATA if first[path] != edited[path]] == []
 
 
@@ -130,7 +131,7 @@ def test_a_code_edit_changes_what_the_next_build_publishes(project_copy, tmp_pat
     labels = project_copy / "statement_core" / "labels.py"
     labels.write_text(labels.read_text(encoding="utf-8").replace(OLD_FORM, NEW_FORM), encoding="utf-8")
     build_in(project_copy, tmp_path / "after")  # the store of the first build kept
-    citations = (tmp_path / "after" / "en" / "assets" / "citations.js").read_text(encoding="utf-8")
+    citations = (tmp_path / "after" / "en" / "assets" / "citations" / f"{DOCUMENT_ID}.js").read_text(encoding="utf-8")
     assert ", para. 13(2)" in citations and ", cl. 13(2)" not in citations
     build_in(project_copy, tmp_path / "afresh", STATEMENT_CACHE_DIR=str(tmp_path / "empty-store"))
     assert files_of(tmp_path / "after") == files_of(tmp_path / "afresh")

@@ -14,7 +14,7 @@ from statement_core.build_info import build_info
 from statement_core.citations import clause_item, render_references, statement_item
 from statement_core.citations.items import cited_clause_url as clause_url
 from statement_core.citations.items import cited_statement_url as statement_url
-from statement_core.citations.dialog_data import citation_script, clause_parts, document_entries
+from statement_core.citations.dialog_data import citation_scripts, clause_parts, document_entries
 from statement_core.citations.references import STYLES, PartReferences
 from statement_core.citations.styles import APA, CHICAGO, OSCOLA, load_style
 from statement_core.exports.citation_files import render_citation_files
@@ -109,10 +109,11 @@ def test_the_english_item_says_it_is_our_translation_of_the_vietnamese(document,
 
 
 def test_dialog_data_has_the_statement_and_every_clause(corpus, document, plan, info, tmp_path):
-    script = citation_script(corpus, plan, "vi", SITE)
-    assert script.startswith('(window.statementCitations = window.statementCitations || {})["vi"] = ')
-    data = json.loads(script.split("] = ", 1)[1].rstrip(";\n"))
-    entries = data[document.id]
+    scripts = citation_scripts(corpus, plan, "vi", SITE)
+    assert list(scripts) == [f"assets/citations/{d.id}.js" for d in corpus.documents], "one script per document"
+    script = scripts[f"assets/citations/{document.id}.js"]
+    assert script.startswith(f'(window.statementCitations = window.statementCitations || {{}})["vi/{document.id}"] = ')
+    entries = json.loads(script.split("] = ", 1)[1].rstrip(";\n"))
     assert list(entries) == ["statement", *(key for c in document.clauses for key in (
         str(c.number), *(c.segment_ids if c.segment_count > 1 else ())))]
     assert entries["13"]["subject"] == f"Khoản 13: {document.clause(13).topic.vi}"

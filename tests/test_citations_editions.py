@@ -11,7 +11,7 @@ import rispy
 
 from statement_core.build_info import build_info
 from statement_core.citations import render_references, statement_item
-from statement_core.citations.dialog_data import citation_script
+from statement_core.citations.dialog_data import citation_scripts, document_script_path
 from statement_core.citations.items import cited_statement_url
 from statement_core.citations.references import STYLES
 from statement_core.exports.citation_files import render_citation_files
@@ -54,13 +54,13 @@ def test_the_authentic_vietnamese_has_no_edition(files, corpus, document):
 
 def test_the_cite_dialog_says_which_edition_it_cites(corpus, document, tmp_path):
     plan = plan_site(corpus)
-    script = citation_script(corpus, plan, "en", SITE)
-    entries = json.loads(script.split("] = ", 1)[1].rstrip(";\n"))[document.id]
+    script = citation_scripts(corpus, plan, "en", SITE)[document_script_path(document.id)]
+    entries = json.loads(script.split("] = ", 1)[1].rstrip(";\n"))
     assert entries["25"]["subject"] == ("Clause 25: Justice and law enforcement (edition 3 of the English "
                                         "translation, 6 December 2026)")
     assert f"{EDITION_3}#clause-25.3" in entries["25.3"]["references"]["chicago-note"]
     assert edition_url(SITE, "en", 3) in entries["statement"]["references"]["apa-reference"]
-    vietnamese = citation_script(corpus, plan, "vi", SITE)
+    vietnamese = citation_scripts(corpus, plan, "vi", SITE)[document_script_path(document.id)]
     assert "editions/" not in vietnamese and "ấn bản" not in vietnamese
 
 

@@ -36,7 +36,8 @@ def test_the_relevance_set_covers_what_readers_type(queries):
     categories = Counter(q.category for q in queries)
     assert len(queries) >= 80
     assert set(categories) == {"vi-accented", "vi-unaccented", "vi-exact", "phrase", "typing", "en", "synonym",
-                               "acronym", "cross-language", "page", "partial", "inner-word", "everyday"}
+                               "acronym", "cross-language", "page", "partial", "inner-word", "everyday", "typo",
+                               "expansion"}
     assert {q.split for q in queries} == {"tuning", "held-out"}
     assert min(categories.values()) >= 4
     assert {q.tree for q in queries} == {"vi", "en"}

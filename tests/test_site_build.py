@@ -212,8 +212,8 @@ def test_search_index_holds_each_clause_once_in_its_language(built_site, documen
 def test_copy_citation_is_the_cite_dialogs_short_form_and_the_permalink(built_site, document, language):
     """One short citation (issue 24): what a clause's "Copy citation" copies starts with the very text the Cite
     dialog gives as its short form for that clause, then the clause's address."""
-    script = (built_site / LANGUAGE_PREFIX[language] / "assets" / "citations.js").read_text(encoding="utf-8")
-    entries = json.loads(script[script.index("] = ") + len("] = "):].rstrip().rstrip(";"))[document.id]
+    script = (built_site / LANGUAGE_PREFIX[language] / "assets" / "citations" / f"{document.id}.js").read_text(encoding="utf-8")
+    entries = json.loads(script[script.index("] = ") + len("] = "):].rstrip().rstrip(";"))
     for clause in document.clauses:
         tree = page(built_site, chapter_url(language, clause.chapter_id))
         (button,) = tree.xpath(f"//article[@data-clause='{clause.number}']//*[@data-copy='citation']")

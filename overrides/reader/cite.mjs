@@ -1,7 +1,9 @@
 // The "Cite" dialog (issue 18). Any element with data-cite="statement" | "13" | "13.2" (and optionally
-// data-cite-document) opens the page's one <dialog data-cite-dialog>, filled from the language's data script
-// (statement_core/citations/dialog_data.py), loaded on first use: a <script>, not fetch(), so it works from
-// file:// in the offline bundle too; the script registers its data in window.statementCitations[language].
+// data-cite-document) opens the page's one <dialog data-cite-dialog>, filled from the document's data script
+// in the page's language (statement_core/citations/dialog_data.py), loaded on first use: a <script>, not
+// fetch(), so it works from file:// in the offline bundle too; the script registers its data in
+// window.statementCitations["<language>/<document id>"]. One script per document: a page of one document
+// loads that document's references only.
 // The texts are rendered at build time by citeproc-py; nothing here formats a reference. showModal() keeps
 // focus inside and Esc closes; focus goes back to the opener.
 import { copy } from "./shared/clipboard.mjs";
@@ -13,31 +15,33 @@ class CiteDialog {
     this.dialog = dialog;
     this.language = dialog.dataset.citeLanguage;
     this.status = dialog.querySelector("[data-cite-status]");
-    this.loading = null;
+    this.loading = new Map(); // document id → its data, loading or loaded
     this.opener = null;
   }
 
-  loadData() {
-    if (this.loading) return this.loading;
-    const { language } = this;
-    this.loading = new Promise((resolve, reject) => {
+  loadData(documentId) {
+    if (this.loading.has(documentId)) return this.loading.get(documentId);
+    const key = `${this.language}/${documentId}`;
+    const loading = new Promise((resolve, reject) => {
       const store = window.statementCitations;
-      if (store && store[language]) {
-        resolve(store[language]);
+      if (store && store[key]) {
+        resolve(store[key]);
         return;
       }
+      const folder = this.dialog.dataset.citeScripts;
       const script = document.createElement("script");
-      script.src = this.dialog.dataset.citeScript;
+      script.src = `${folder}${folder.endsWith("/") ? "" : "/"}${encodeURIComponent(documentId)}.js`;
       script.onload = () => {
-        const loaded = window.statementCitations && window.statementCitations[language];
+        const loaded = window.statementCitations && window.statementCitations[key];
         if (loaded) resolve(loaded);
         else reject(new Error("no citation data"));
       };
       script.onerror = () => reject(new Error("citation data not loaded"));
       document.head.appendChild(script);
     });
-    this.loading.catch(() => { this.loading = null; }); // try again on the next opening
-    return this.loading;
+    this.loading.set(documentId, loading);
+    loading.catch(() => { this.loading.delete(documentId); }); // try again on the next opening
+    return loading;
   }
 
   say(message) {
@@ -93,8 +97,8 @@ class CiteDialog {
     dialog.querySelector("[data-cite-loading]").hidden = false;
     dialog.querySelector("[data-cite-subject]").textContent = "";
     if (!dialog.open) dialog.showModal();
-    return this.loadData().then((data) => {
-      const entries = data[documentId || dialog.dataset.citeDocument] || {};
+    return this.loadData(documentId || dialog.dataset.citeDocument).then((data) => {
+      const entries = data || {};
       const chosen = entries[chosenPart(key)] ? chosenPart(key) : key;
       const entry = entries[chosen];
       if (!entry) throw new Error(`nothing to cite under ${key}`);

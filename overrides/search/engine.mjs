@@ -7,7 +7,10 @@
 //   3. whether they contain it as a phrase (the words next to each other, in the reader's order),
 //   4. for an accented query, how many words they contain with the very accents typed,
 //   5. the text before pages about it (clauses, then chapters, then glossary and timeline, then pages),
-//   6. BM25 score.
+//   6. how many times they have the phrase (issue 30: "hàng không" three times beats once),
+//   7. BM25 score.
+// A query word that is no word of the text is also sought as the words it is probably a typo of, and as the
+// words of the text that WordNet relates to it (forgiving.mjs): weaker evidence, never "the words themselves".
 // Why (README "Search"): Vietnamese words are several syllables, so a phrase typed as syllables must rank
 // the record that has them next to each other above records that have them scattered; pairs of
 // neighbouring words do that without a segmentation model in the browser. Folding lets "hop tac" find
@@ -17,6 +20,7 @@
 import MiniSearch from "minisearch";
 
 import { compactIndex, loadCompactIndex } from "./compact.mjs";
+import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, relatedIndex, relatedWords, typoCandidates } from "./forgiving.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
 const SEPARATOR = "\u0001";
@@ -137,7 +141,7 @@ export function createIndex(data) {
   }
   const synonyms = (data.synonyms || []).map((group) => group.map((phrase) => words(phrase).map((t) => analyzer.term(t.text))));
   return { language: data.language, analyzer, fields, records, miniSearch, synonyms,
-           vocabulary: vocabulary(surfaces, analyzer) };
+           vocabulary: vocabulary(surfaces, analyzer), related: relatedIndex(data.related) };
 }
 
 /**
@@ -263,10 +267,89 @@ function collectMatches(target, match) {
   });
 }
 
+/**
+ * How many times a result has the phrase it matched (its matched pairs of words), counted when first asked:
+ * of two records with the whole phrase, the one that keeps coming back to it is more about it ("hàng không"
+ * three times in the transport clause, once in the maritime one, whose heading's "hàng hải" BM25 counts).
+ */
+function phraseCount(result) {
+  if (result.phraseCount === undefined) {
+    const wanted = result.matched.pairs;
+    result.phraseCount = !result.phrase || !wanted.size ? 0
+      : pairs(words(`${heading(result.record)}. ${result.record.text || ""}`), (token) => result.termOf(token.text))
+        .filter((pair) => wanted.has(pair)).length;
+  }
+  return result.phraseCount;
+}
+
 function compareResults(a, b) {
   return b.share - a.share || b.whole - a.whole || b.phrase - a.phrase || b.exactness - a.exactness
     || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
-    || b.score - a.score || a.record.position - b.record.position;
+    || phraseCount(b) - phraseCount(a) || b.score - a.score || a.record.position - b.record.position;
+}
+
+function range(start, end) {
+  return Array.from({ length: end - start }, (_, i) => start + i);
+}
+
+/** What a forgiven match tells a hit: query word `position` is there, as a typo of it or a related word. */
+function forgive(hit, { position, kind, surface, edits }) {
+  hit.covered.add(position);
+  if (kind === "typo") {
+    const known = hit.corrected.get(position);
+    if (!known || edits < known.edits) hit.corrected.set(position, { surface, edits });
+  } else if (kind === "related") {
+    if (!hit.expanded.has(position)) hit.expanded.set(position, new Set());
+    hit.expanded.get(position).add(surface);
+  }
+}
+
+/**
+ * For each query word that the text does not have in any form the search already tries (the word, a
+ * completion, a longer word or a synonym), the index terms of its typos and related words: term →
+ * {weight, sources: [{position, kind, surface, edits}]}; and for a typo, its pairs with the query's
+ * neighbouring words, so "hoc bogn" finds the phrase "học bổng": pair → {weight, pairIndex, source}.
+ */
+function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, inner, splitPairs, synonymPositions }) {
+  const last = tokens.length - 1;
+  const { indexTerms, terms: surfaceTerms } = index.vocabulary;
+  const innerPositions = new Set(Array.from(inner.values()).flatMap((found) => found.positions));
+  const splitPositions = new Set(splitPairs.values());
+  // A longer word holding it is weak evidence too ("agricultre" is inside no word but shares the root of
+  // "agriculture"): its typos are still sought, its related words are not.
+  const known = (i) => indexTerms.has(terms[i]) || splitPositions.has(i) || synonymPositions.has(i)
+    || (open && i === last && completions.size > 1);
+  const forgiven = { terms: new Map(), pairs: new Map() };
+  const addTerm = (term, weight, source) => {
+    if (term === undefined) return;
+    if (!forgiven.terms.has(term)) forgiven.terms.set(term, { weight, sources: [] });
+    const entry = forgiven.terms.get(term);
+    entry.weight = Math.max(entry.weight, weight);
+    entry.sources.push(source);
+  };
+  const addPair = (pair, weight, pairIndex, source) => {
+    const entry = forgiven.pairs.get(pair);
+    if (!entry || entry.weight < weight) forgiven.pairs.set(pair, { weight, pairIndex, source });
+  };
+  tokens.forEach((token, i) => {
+    if (known(i)) return;
+    // A word the lexical resource relates to the text is a word, not a typo: "medication" is not "education".
+    const related = innerPositions.has(i) ? [] : relatedWords(index, token.text);
+    related.forEach((surface) => {
+      addTerm(surfaceTerms.get(surface) ?? index.analyzer.term(surface), RELATED_WEIGHT,
+              { position: i, kind: "related", surface });
+    });
+    if (related.length) return;
+    typoCandidates(index, token.text).forEach(([surface, edits, beginning]) => {
+      const term = surfaceTerms.get(surface);
+      const source = { position: i, kind: "typo", surface, edits };
+      const weight = TYPO_WEIGHTS[edits] * (beginning ? BEGINNING_WEIGHT : 1);
+      addTerm(term, weight, source);
+      if (i > 0 && queryPairs[i - 1] && known(i - 1)) addPair(`${terms[i - 1]} ${term}`, weight, i - 1, source);
+      if (i < last && queryPairs[i] && known(i + 1)) addPair(`${term} ${terms[i + 1]}`, weight, i, source);
+    });
+  });
+  return forgiven;
 }
 
 /**
@@ -312,6 +395,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
     });
     splitPairs.set(parts.join(" "), i);
   });
+  const expansions = synonymExpansions(index, terms);
+  const forgiven = forgivenTerms(index, tokens, terms, queryPairs, {
+    open, completions, inner, splitPairs, synonymPositions: new Set(expansions.flatMap((e) => range(e.start, e.end))),
+  });
   const queries = [];
   if (fixedTerms.length) queries.push(termQuery(fixedTerms, ["w", "tw"]));
   if (alone) queries.push(termQuery(Array.from(alone.keys()), ["w", "tw"], false, alone));
@@ -329,11 +416,20 @@ export function searchIndex(index, query, { typing = false } = {}) {
     const weights = new Map(Array.from(splitPairs.keys(), (pair) => [pair, SPLIT_WEIGHT]));
     queries.push(termQuery(Array.from(splitPairs.keys()), ["p", "tp"], false, weights));
   }
+  if (forgiven.terms.size) {
+    const weights = new Map(Array.from(forgiven.terms, ([term, found]) => [term, found.weight]));
+    queries.push(termQuery(Array.from(weights.keys()), ["w", "tw"], false, weights));
+  }
+  if (forgiven.pairs.size) {
+    const weights = new Map(Array.from(forgiven.pairs, ([pair, found]) => [pair, found.weight]));
+    queries.push(termQuery(Array.from(weights.keys()), ["p", "tp"], false, weights));
+  }
   const options = { boost: FIELD_BOOSTS };
   const found = new Map();
   const hitOf = (id) => {
     if (!found.has(id)) {
       found.set(id, { score: 0, covered: new Set(), whole: new Set(), pairs: new Set(), exact: new Set(),
+                      corrected: new Map(), expanded: new Map(),
                       matched: { terms: new Set(), exacts: new Set(), pairs: new Set() } });
     }
     return found.get(id);
@@ -359,10 +455,20 @@ export function searchIndex(index, query, { typing = false } = {}) {
       fixedPairs.forEach((pair, i) => { if (pair && matched.has(pair)) coverPair(hit, i); });
       if (openPairs && result.queryTerms.some((term) => openPairs.has(term))) coverPair(hit, last - 1);
       splitPairs.forEach((i, pair) => { if (matched.has(pair)) cover(hit, i); });
+      result.queryTerms.forEach((term) => {
+        const typoOrRelated = forgiven.terms.get(term);
+        if (typoOrRelated) typoOrRelated.sources.forEach((source) => forgive(hit, source));
+        const pair = forgiven.pairs.get(term);
+        if (pair) {
+          hit.pairs.add(pair.pairIndex); // the typo and its neighbour, next to each other
+          forgive(hit, pair.source);
+          cover(hit, pair.source.position === pair.pairIndex ? pair.pairIndex + 1 : pair.pairIndex);
+        }
+      });
       collectMatches(hit.matched, result.match);
     });
   }
-  synonymExpansions(index, terms).forEach((expansion) => {
+  expansions.forEach((expansion) => {
     index.miniSearch.search(phraseQuery(expansion.terms, index.fields), options).forEach((result) => {
       const hit = hitOf(result.id);
       hit.score += SYNONYM_WEIGHT * result.score;
@@ -392,6 +498,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
       phrase: hasPairs ? Number(queryPairs.every((pair, i) => !pair || hit.pairs.has(i))) : Number(hit.whole.size === 1),
       exactness: accentedCount ? hit.exact.size / accentedCount : 0,
       matched: hit.matched,
+      termOf: index.analyzer.term,
+      // Query word position → the word of the text used for it: a corrected typo, words related to it.
+      corrected: new Map(Array.from(hit.corrected, ([i, found]) => [i, found.surface])),
+      expanded: hit.expanded,
     });
   });
   return ranked.filter((result) => result.coverage > 0).sort(compareResults);

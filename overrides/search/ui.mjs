@@ -4,6 +4,7 @@ import { format } from "../reader/shared/labels.mjs";
 import { createIndex, searchAll } from "./engine.mjs";
 import { loadIndexData } from "./loader.mjs";
 import { snippet } from "./snippet.mjs";
+import { fold, words } from "./text.mjs";
 
 const MAX_OWN = 30;
 const MAX_OTHER = 15;
@@ -24,6 +25,41 @@ export function segmentAt(record, offset) {
     if (offset < end) return i + 1;
   }
   return record.segments.length;
+}
+
+/** A word of the text as `record` writes it (accents and all, lower case), for its folded form `surface`. */
+function asWritten(record, surface) {
+  const found = words(`${record.title || ""} ${record.text || ""}`).find((token) => fold(token.text) === surface);
+  return found ? found.text.toLowerCase() : surface;
+}
+
+/**
+ * What the first result says of how it was found, for the line above the results: the query as corrected
+ * ("Showing results for …") when it was found by a typo's correction, and the words related to the reader's
+ * that it was found by ("Also matching: …"). Each note: {template, placeholder, value} for the label whose
+ * {placeholder} the dialog fills with `value` in emphasis.
+ */
+export function forgivenNotes(found, labels, query) {
+  const top = found.own[0] || found.other[0] || found.partial[0];
+  if (!top || (!top.corrected.size && !top.expanded.size)) return [];
+  const notes = [];
+  if (top.corrected.size) {
+    const typed = query.normalize("NFC");
+    let corrected = "";
+    let from = 0;
+    words(typed).forEach((token, i) => {
+      if (!top.corrected.has(i)) return;
+      corrected += typed.slice(from, token.start) + asWritten(top.record, top.corrected.get(i));
+      from = token.end;
+    });
+    notes.push({ template: labels.labelCorrected, placeholder: "query", value: corrected + typed.slice(from) });
+  }
+  if (top.expanded.size) {
+    const related = new Set(Array.from(top.expanded.values()).flatMap((surfaces) => Array.from(surfaces)));
+    const shown = Array.from(related, (surface) => asWritten(top.record, surface));
+    notes.push({ template: labels.labelAlsoMatching, placeholder: "words", value: shown.join(", ") });
+  }
+  return notes;
 }
 
 /**
@@ -48,7 +84,7 @@ export function presentation(found, labels, query) {
   let status = format(labels.labelNone, { query });
   if (whole) status = format(whole === 1 ? labels.labelCountOne : labels.labelCount, { count: whole });
   else if (total) status = format(labels.labelNoneWhole, { query, count: total });
-  return { groups, status, browse: total === 0 };
+  return { groups, status, browse: total === 0, notes: forgivenNotes(found, labels, query) };
 }
 
 export class SearchDialog {
@@ -79,18 +115,29 @@ export class SearchDialog {
     dialog.addEventListener("click", (event) => { if (event.target === dialog) dialog.close(); });
   }
 
-  /** Start loading the indexes (on hover or focus of the button, before the reader types). */
+  /**
+   * Start loading the indexes (on hover or focus of the button, before the reader types): the reader's
+   * language first, ready to search as soon as it is loaded ("data-search-ready"); then the other's, whose
+   * results come after the reader's, and the list is redone when it arrives ("data-search-complete"). On a
+   * large collection each index is megabytes: waiting for both would double the wait (README "Search").
+   */
   prepare() {
     if (!this.ready) {
-      this.ready = Promise.all(this.languages.map((language) => loadIndexData(this.siteRoot, language)))
-        .then((all) => {
-          this.indexes = {};
-          all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
-          // How the indexes came: "serialised" by the build (a large collection) or "built" here (a small one).
-          this.dialog.dataset.searchIndexes = all.every((data) => data.index) ? "serialised" : "built";
-          this.dialog.dataset.searchReady = "true";
-        });
+      const others = this.languages.filter((language) => language !== this.language);
+      this.ready = loadIndexData(this.siteRoot, this.language).then((data) => {
+        this.indexes = { [data.language]: createIndex(data) };
+        // How the index came: "serialised" by the build (a large collection) or "built" here (a small one).
+        this.dialog.dataset.searchIndexes = data.index ? "serialised" : "built";
+        this.dialog.dataset.searchReady = "true";
+      });
       this.ready.catch(() => this.say(this.labels.labelError));
+      this.ready.then(() => Promise.all(others.map((language) => loadIndexData(this.siteRoot, language))))
+        .then((all) => {
+          all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
+          this.dialog.dataset.searchComplete = "true";
+          if (this.dialog.open && this.input.value.trim()) this.update(this.lastTyping, true);
+        })
+        .catch(() => {}); // the reader's own language still searches
     }
     return this.ready;
   }
@@ -112,11 +159,12 @@ export class SearchDialog {
     return Array.prototype.slice.call(this.results.querySelectorAll("a"));
   }
 
-  update(typing) {
+  update(typing, again = false) {
     if (!this.indexes) return;
     const query = this.input.value;
-    if (query === this.lastQuery && !typing) return;
+    if (query === this.lastQuery && !typing && !again) return;
     this.lastQuery = query;
+    this.lastTyping = typing;
     this.results.replaceChildren();
     this.browse.hidden = true;
     if (!query.trim()) {
@@ -124,6 +172,7 @@ export class SearchDialog {
       return;
     }
     const shown = presentation(searchAll(this.indexes, this.language, query, { typing }), this.labels, query.trim());
+    shown.notes.forEach((note) => this.results.appendChild(this.note(note)));
     shown.groups.forEach((group) => {
       if (!group.heading) {
         this.results.appendChild(this.list(group.results, null));
@@ -136,6 +185,14 @@ export class SearchDialog {
     });
     this.browse.hidden = !shown.browse;
     this.say(shown.status);
+  }
+
+  /** "Showing results for <em>học bổng</em>": the label's text around its placeholder, the value emphasised. */
+  note({ template, placeholder, value }) {
+    const paragraph = element("p", "statement-search__note");
+    const [before, after = ""] = String(template).split(`{${placeholder}}`);
+    paragraph.append(before, element("em", "", value), after);
+    return paragraph;
   }
 
   list(results, labelledBy) {

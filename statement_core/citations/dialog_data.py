@@ -1,10 +1,12 @@
 """What the "Cite" dialog shows, for every citable thing of every document in one language.
 
-Written as a script (`assets/citations.js` under each language's root) that the dialog loads on first use:
-from file:// (the offline bundle) a page cannot fetch() a JSON file, but it can load a script. Keyed
-"<document id>" -> "statement" | clause number | segment ("13.2") -> subject, short form and the
-references in each style. A translation's subject names the edition cited, and its references point at
-that edition's permanent address.
+Written as one script per document (`assets/citations/<document id>.js` under each language's root) that the
+dialog loads on first use for the document it cites: from file:// (the offline bundle) a page cannot fetch()
+a JSON file, but it can load a script; and a page loads only its own document's references, not every
+document's (issue 30: 17 MB per language at a hundred documents). Each registers
+window.statementCitations["<language>/<document id>"]: "statement" | clause number | segment ("13.2") ->
+subject, short form and the references in each style. A translation's subject names the edition cited, and
+its references point at that edition's permanent address.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from statement_core.model import Corpus, Document, Language
 from statement_core.parallel import map_jobs
 from statement_core.site_plan import SitePlan
 
-SCRIPT_PATH = "assets/citations.js"  # below each language's root: "", "en/"
-GLOBAL_NAME = "statementCitations"  # window.statementCitations[language]: what overrides/reader/cite.mjs reads
+SCRIPT_FOLDER = "assets/citations/"  # below each language's root: "", "en/"; one <document id>.js each
+GLOBAL_NAME = "statementCitations"  # window.statementCitations["<language>/<document id>"]: read by cite.mjs
 
 
 @dataclass(frozen=True)
@@ -74,18 +76,36 @@ def _render_one(shared: tuple, position: int) -> dict[str, Any]:
                             clause_parts(plan, document, language, site_url))
 
 
-def citation_inputs(corpus: Corpus, plan: SitePlan, language: Language, site_url: str) -> list[Any]:
-    """What one language's data is made from besides the code: each document's item and citable parts."""
-    return [language, [[statement_item(document, language, cited_statement_url(plan, document, language, site_url)),
-                        [vars(part) for part in clause_parts(plan, document, language, site_url)]]
-                       for document in corpus.documents]]
+def citation_inputs(plan: SitePlan, document: Document, language: Language, site_url: str) -> list[Any]:
+    """What one document's data in one language is made from besides the code: its item and citable parts."""
+    return [language, statement_item(document, language, cited_statement_url(plan, document, language, site_url)),
+            [vars(part) for part in clause_parts(plan, document, language, site_url)]]
 
 
-def citation_script(corpus: Corpus, plan: SitePlan, language: Language, site_url: str) -> str:
-    """The data script for one language (rendering takes ~50 ms per document and language: shared between
-    the cores for a large collection)."""
+def citation_data(corpus: Corpus, plan: SitePlan, language: Language, site_url: str,
+                  document_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The entries of every document (or of `document_ids`) in one language, by document id (rendering takes
+    ~50 ms per document and language: shared between the cores for a large collection)."""
+    positions = [position for position, document in enumerate(corpus.documents)
+                 if document_ids is None or document.id in document_ids]
     shared = (corpus, plan, language, site_url)
-    data = dict(zip((document.id for document in corpus.documents),
-                    map_jobs(_render_one, shared, range(len(corpus.documents)))))
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return f'(window.{GLOBAL_NAME} = window.{GLOBAL_NAME} || {{}})["{language}"] = {payload};\n'
+    return dict(zip((corpus.documents[position].id for position in positions),
+                    map_jobs(_render_one, shared, positions)))
+
+
+def document_script_path(document_id: str) -> str:
+    """Where a document's script is, below its language's root."""
+    return f"{SCRIPT_FOLDER}{document_id}.js"
+
+
+def document_script(language: str, document_id: str, entries: dict[str, Any]) -> str:
+    """The script registering one document's entries in one language."""
+    payload = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
+    key = json.dumps(f"{language}/{document_id}")
+    return f"(window.{GLOBAL_NAME} = window.{GLOBAL_NAME} || {{}})[{key}] = {payload};\n"
+
+
+def citation_scripts(corpus: Corpus, plan: SitePlan, language: Language, site_url: str) -> dict[str, str]:
+    """Each document's data script for one language, by its path below the language's root."""
+    return {document_script_path(document_id): document_script(language, document_id, entries)
+            for document_id, entries in citation_data(corpus, plan, language, site_url).items()}

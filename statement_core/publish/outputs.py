@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from statement_core.cache.links import link_all
-from statement_core.citations.dialog_data import SCRIPT_PATH as CITATION_SCRIPT, citation_script, citation_inputs
+from statement_core.citations.dialog_data import (citation_data, citation_inputs, document_script,
+                                                  document_script_path)
 from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
 from statement_core.search.index_build import SearchIndexBuild
@@ -71,30 +72,47 @@ def _search_indexes(build: SiteBuild, site: Path, started: SearchIndexBuild) -> 
     started.write(site, hand_written)
 
 
-def _citation_inputs(build: SiteBuild, language: str) -> object:
-    return citation_inputs(build.corpus, build.plan, language, build.inputs.site_url)
+def _citation_inputs(build: SiteBuild, document_id: str, language: str) -> object:
+    return citation_inputs(build.plan, build.corpus.document(document_id), language, build.inputs.site_url)
 
 
-def _citation_scripts(build: SiteBuild, languages: list[str]) -> dict[str, str]:
-    return {language: citation_script(build.corpus, build.plan, language, build.inputs.site_url)
-            for language in languages}
+def _missing_citations(build: SiteBuild) -> dict[str, list[str]]:
+    """Language -> the documents whose Cite data the store does not have."""
+    missing: dict[str, list[str]] = {}
+    for language in READING_LANGUAGES:
+        for document in build.corpus.documents:
+            if build.store.find("citation-data", _citation_inputs(build, document.id, language))[1] is None:
+                missing.setdefault(language, []).append(document.id)
+    return missing
 
 
-def _start_citations(build: SiteBuild) -> Forked[dict[str, str]] | None:
+def _render_citations(build: SiteBuild, missing: dict[str, list[str]]) -> dict[str, dict[str, dict]]:
+    return {language: citation_data(build.corpus, build.plan, language, build.inputs.site_url, ids)  # type: ignore[arg-type]
+            for language, ids in missing.items()}
+
+
+def _start_citations(build: SiteBuild) -> Forked[dict[str, dict[str, dict]]] | None:
     """Rendering the references takes ~50 ms per document and language: for a large collection, seconds that
-    now overlap the pages' rendering. Nothing to start when every language's script is kept already."""
-    missing = [language for language in READING_LANGUAGES
-               if build.store.find("citation-data", _citation_inputs(build, language))[1] is None]
-    return Forked(_citation_scripts, build, missing) if missing else None
+    now overlap the pages' rendering. Nothing to start when every document's data is kept already."""
+    missing = _missing_citations(build)
+    return Forked(_render_citations, build, missing) if missing else None
 
 
-def _citation_data(build: SiteBuild, site: Path, started: Forked[dict[str, str]] | None) -> None:
-    """Each language's data for the Cite dialog (assets/citations.js under the language's root)."""
+def _citation_data(build: SiteBuild, site: Path, started: Forked[dict[str, dict[str, dict]]] | None) -> None:
+    """The Cite dialog's data, one script per document and language (assets/citations/<document id>.js under
+    the language's root): a page loads only its own document's."""
     made = started.result() if started is not None else {}
     for language in READING_LANGUAGES:
-        kept = build.store.files("citation-data", _citation_inputs(build, language), lambda: {
-            CITATION_SCRIPT: (made.get(language) or _citation_scripts(build, [language])[language]).encode()})
-        link_all([(kept[CITATION_SCRIPT], site / language_root(language) / CITATION_SCRIPT)])
+        for document in build.corpus.documents:
+            path = document_script_path(document.id)
+
+            def make() -> dict[str, bytes]:
+                entries = made.get(language, {}).get(document.id) or _render_citations(
+                    build, {language: [document.id]})[language][document.id]
+                return {path: document_script(language, document.id, entries).encode()}
+
+            kept = build.store.files("citation-data", _citation_inputs(build, document.id, language), make)
+            link_all([(kept[path], site / language_root(language) / path)])
 
 
 def _changes_feeds(build: SiteBuild, site: Path, _: None) -> None:

@@ -22,13 +22,26 @@ from pathlib import Path
 from statement_core.cache import Store
 from statement_core.cache.links import link_all
 from statement_core.model import READING_LANGUAGES, Corpus
+from statement_core.node_scripts import ROOT, NodeScript
+from statement_core.parallel import Forked
 from statement_core.search.index_file import index_data, index_script, synonym_groups
 from statement_core.search.records import SearchRecord, search_records
-from statement_core.node_scripts import ROOT, NodeScript
+from statement_core.search.related_words import LEXNAMES_PAGE, WORDNET, related_words
 from statement_core.site_plan import SitePlan
 
 SCRIPT = ROOT / "scripts" / "search-index.mjs"
 SERIALISED_FROM = 400  # records of one language (the statement has 91; ten documents, about 560)
+
+
+def _clause_texts(records: list[dict]) -> list[str]:
+    """What WordNet's related words are checked against: each clause's heading and text."""
+    return [f"{record.get('title', '')}. {record['text']}" for record in records if record["kind"] == "clause"]
+
+
+def _wordnet_files() -> list[str]:
+    """WordNet's database (Debian's wordnet-base, not a Python package): by each file's size and time."""
+    return [f"{path} {path.stat().st_size} {path.stat().st_mtime_ns}"
+            for path in sorted([*WORDNET.glob("*"), LEXNAMES_PAGE]) if path.is_file()]
 
 
 def _records_json(records: Mapping[str, list[SearchRecord]]) -> dict[str, list[dict]]:
@@ -48,20 +61,34 @@ class SearchIndexBuild:
         if self.serialised:  # a large collection: Node indexes the model's records while the pages render
             self.node = NodeScript(SCRIPT, "minisearch")
             self.node.send({"records": self.model})
+        # The English readers' words from WordNet (related_words.py): about 2 s to load WordNet and 1 s to
+        # relate the text's words, kept in the store by the clauses' texts and WordNet's files, else made in a
+        # process of their own while the pages render.
+        self.related_inputs = [_clause_texts(self.model["en"]), _wordnet_files()]
+        self.related: Forked[dict[str, str]] | None = None
+        if store.find("related-words", self.related_inputs)[1] is None:
+            self.related = Forked(related_words, self.related_inputs[0])
 
     def write(self, site_dir: Path, extra_records: Mapping[str, list[SearchRecord]]) -> None:
         """search/<language>.js for every reading language: the model's records, then `extra_records` (the
         sections of hand-written pages, read from the built HTML), each with its serialised index."""
         extra = _records_json(extra_records)
-        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.serialised],
-                                lambda: self._scripts(extra))
+        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.serialised,
+                                                 self.related_inputs[1]], lambda: self._scripts(extra))
         self.cancel()
         link_all((file, site_dir / "search" / name) for name, file in kept.items())
 
+    def _related_words(self) -> dict[str, str]:
+        started, self.related = self.related, None
+        return self.store.value("related-words", self.related_inputs,
+                                lambda: started.result() if started else related_words(self.related_inputs[0]))
+
     def _scripts(self, extra: dict[str, list[dict]]) -> dict[str, bytes]:
         serialised = self._serialised(extra) if self.serialised else {}
+        related = {"en": self._related_words()}
         return {f"{language}.js": index_script(
-                    index_data(language, [*self.model[language], *extra[language]], self.synonyms),
+                    index_data(language, [*self.model[language], *extra[language]], self.synonyms,
+                               related.get(language, {})),
                     serialised.get(language, "")).encode("utf-8")
                 for language in READING_LANGUAGES}
 
@@ -80,3 +107,6 @@ class SearchIndexBuild:
         if self.node is not None:
             self.node.cancel()
             self.node = None
+        if self.related is not None:
+            self.related.cancel()
+            self.related = None

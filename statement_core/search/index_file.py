@@ -27,10 +27,15 @@ def synonym_groups(corpus: Corpus) -> list[list[str]]:
     return [group for group in groups if len(group) > 1]
 
 
-def index_data(language: str, records: Iterable[dict], synonyms: list[list[str]]) -> dict:
-    """What search/<language>.js registers, but for its serialised index: the records (SearchRecord.as_json)
-    and the synonym groups."""
-    return {"language": language, "records": list(records), "synonyms": synonyms}
+def index_data(language: str, records: Iterable[dict], synonyms: list[list[str]],
+               related: dict[str, str] | None = None) -> dict:
+    """What search/<language>.js registers, but for its serialised index: the records (SearchRecord.as_json),
+    the synonym groups and, when there are any, the readers' words related to words of the text
+    (statement_core/search/related_words.py)."""
+    data = {"language": language, "records": list(records), "synonyms": synonyms}
+    if related:
+        data["related"] = related
+    return data
 
 
 def index_script(data: dict, serialised: str = "") -> str:

@@ -1,0 +1,173 @@
+"""Readers' words for the English text's, from WordNet 3.0 (Princeton), derived at build time.
+
+A reader searching the English text types words it does not use: "outbreaks" where it says "epidemics",
+"pandemic", "seafaring". For every word of the clauses, WordNet gives the words a reader may type for it:
+the other words of its senses (synonyms), a more general word (hypernym: "outbreak" for "epidemic"), a more
+specific one (hyponyms: "pandemic"), and its derived and pertaining forms ("navigate",
+"navigational"). The result maps each such reader's word to the words of the text it leads to; the page
+searches those when the reader's word is no word of the text, ranked below the text's own words
+(overrides/search/forgiving.mjs).
+
+What counts, so that a related word leads to a clause that is about it:
+- only the two most frequent senses of a word (WordNet orders senses by frequency), in the part of speech
+  it most often is: "force" is a clause's "use of force", not "naval forces"; and only the first for a more
+  general or specific word: "body", the human body, not the group that "diaspora" is a kind of;
+- only a word of the text that is distinctive: in at most a quarter of the clauses ("cooperation", "sides"
+  are in most of them, and a reader's word related to them would find every clause);
+- only reader's words of single words, of four letters or more, that are not words of the text themselves
+  nor another form of the word (which the search finds without help);
+- at most MAX_TARGETS words of the text per reader's word, and MAX_READERS reader's words per word of the
+  text, the closest relation first, then the shortest (the everyday word rather than the learned one).
+A reader's word that WordNet relates to no word of the text is simply absent.
+
+WordNet is Debian's `wordnet-base` (/usr/share/wordnet), read by NLTK's WordNetCorpusReader (pinned in
+requirements.txt): nothing is downloaded. Debian leaves out the `lexnames` file NLTK opens first; its 45
+rows are those of the lexnames(5WN) manual page that the same package installs, read from there.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+import warnings
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from statement_core.search.folding import fold
+
+WORDNET = Path("/usr/share/wordnet")
+LEXNAMES_PAGE = Path("/usr/share/man/man5/lexnames.5WN.gz")
+SENSES_PER_PART = 2
+HYPONYM_DEPTH = 1
+MAX_CLAUSE_SHARE = 0.1
+MIN_LETTERS = 4
+MAX_TARGETS = 2
+GENERAL_FROM = 15
+MAX_READERS = 8
+ROOT_LETTERS = 5  # as overrides/search/engine.mjs ROOT_MIN_LETTERS
+# How close each relation is: a synonym before a derived form before a more general or specific word.
+SYNONYM, DERIVED, BROADER, NARROWER = 0, 1, 2, 3
+_WORD = re.compile(r"[^\W\d_]+")
+_PART_OF_SPEECH = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
+
+
+def _lexnames() -> str:
+    """The lexnames file (number, name, part of speech), from the manual page's table."""
+    page = gzip.decompress(LEXNAMES_PAGE.read_bytes()).decode()
+    rows = re.findall(r"^(\d\d)\t(\w+)\.(\w+) *\t", page, re.MULTILINE)
+    return "".join(f"{number}\t{part}.{name}\t{_PART_OF_SPEECH[part]}\n" for number, part, name in rows)
+
+
+@cache
+def wordnet() -> Any:
+    """NLTK's reader of Debian's WordNet, loaded once per process (about 2 s)."""
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class DebianWordNet(WordNetCorpusReader):  # type: ignore[misc]
+        def open(self, file: str) -> Any:
+            return io.StringIO(_lexnames()) if file == "lexnames" else super().open(file)
+
+        def map_wn(self, version: str = "wordnet") -> None:
+            return None  # this is WordNet 3.0 itself: nothing to map to it (that would want NLTK's own copy)
+
+    if str(WORDNET) not in nltk.data.path:
+        nltk.data.path.append(str(WORDNET))  # NLTK reads only from folders on its data path
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "multilingual functions are not available": not used
+        return DebianWordNet(str(WORDNET), None)
+
+
+def _lemmas(synsets: Iterable[Any]) -> set[str]:
+    return {lemma.name() for synset in synsets for lemma in synset.lemmas()}
+
+
+def _narrower(synset: Any, depth: int) -> set[Any]:
+    found, frontier = set(), [synset]
+    for _ in range(depth):
+        frontier = [child for parent in frontier for child in parent.hyponyms() + parent.instance_hyponyms()]
+        found.update(frontier)
+    return found
+
+
+def _parts_of_speech(net: Any, word: str) -> list[str]:
+    """Noun or adjective, whichever the word most often is in WordNet's tagged texts (its senses' counts):
+    "young" is an adjective (not the noun whose narrower words are "piglet" and "cub"), "force" a noun."""
+    counts = {}
+    for part in ("n", "a"):
+        base = net.morphy(word, part)
+        if base is not None:
+            counts[part] = sum(lemma.count() for synset in net.synsets(base, part)
+                               for lemma in synset.lemmas() if lemma.name().lower() == base)
+    return [max(counts, key=lambda part: (counts[part], part == "n"))] if counts else []
+
+
+def readers_words(word: str) -> dict[str, int]:
+    """The words WordNet relates to `word` (a word of the text), each with its closest relation: nouns and
+    adjectives only (the text's verbs, "strengthen", "promote", are not what readers look for, and their
+    senses relate them to everything); for a general word (GENERAL_FROM narrower words or more: "group",
+    "protection"), its synonyms and derived forms only."""
+    net = wordnet()
+    found: dict[str, int] = {}
+    bases: set[str] = {word}
+
+    def add(names: Iterable[str], relation: int) -> None:
+        for name in names:
+            key = name.lower()
+            if "_" in key or "-" in key or len(key) < MIN_LETTERS or not key.isalpha():
+                continue
+            found[key] = min(found.get(key, relation), relation)
+
+    for part in _parts_of_speech(net, word):
+        base = net.morphy(word, part)
+        bases.add(base)
+        for sense, synset in enumerate(net.synsets(base, part)[:SENSES_PER_PART]):
+            add(_lemmas([synset]), SYNONYM)
+            lemmas = synset.lemmas()
+            add((other.name() for lemma in lemmas for other in lemma.pertainyms()), DERIVED)
+            add((other.name() for lemma in lemmas for other in lemma.derivationally_related_forms()
+                 if other.synset().pos() in "nas"), DERIVED)
+            add(_lemmas(synset.similar_tos()), DERIVED)
+            narrower = _narrower(synset, HYPONYM_DEPTH)
+            if sense == 0 and len(narrower) < GENERAL_FROM:  # only the word's first sense: "body" the
+                # human body, not the group whose narrower word is "diaspora"
+                add(_lemmas(synset.hypernyms() + synset.instance_hypernyms()), BROADER)
+                add(_lemmas(narrower), NARROWER)
+    for base in bases:  # the word's own forms: the search finds those by their stem already
+        found.pop(base, None)
+    return found
+
+
+def _same_word(reader_word: str, word: str) -> bool:
+    """Another form of the word, which the search finds by itself (its stem, a longer word holding it, the
+    same first letters): "russia" for "russian", "biotechnology" for "technology"."""
+    return reader_word in word or word in reader_word or reader_word[:ROOT_LETTERS] == word[:ROOT_LETTERS]
+
+
+def related_words(clause_texts: list[str]) -> dict[str, str]:
+    """Word of the text (folded, as written) → the readers' words (folded) that lead to it, space-separated
+    (written once each, in a third of the size of the other way round), for the English text of the clauses
+    `clause_texts`, under the rules of this module's docstring."""
+    holders: dict[str, int] = defaultdict(int)
+    for text in clause_texts:
+        for word in set(_WORD.findall(fold(text))):
+            holders[word] += 1
+    text_words = set(holders)
+    most = max(1, int(len(clause_texts) * MAX_CLAUSE_SHARE))
+    candidates: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for word in sorted(text_words):
+        if len(word) < MIN_LETTERS or holders[word] > most:
+            continue
+        for reader_word, relation in readers_words(word).items():
+            if reader_word not in text_words and not _same_word(reader_word, word):
+                candidates[reader_word].append((relation, word))
+    leads: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for reader_word, targets in sorted(candidates.items()):
+        for relation, word in sorted(targets)[:MAX_TARGETS]:
+            leads[word].append((relation, len(reader_word), reader_word))
+    return {word: " ".join(sorted(reader_word for *_, reader_word in sorted(readers)[:MAX_READERS]))
+            for word, readers in sorted(leads.items())}
