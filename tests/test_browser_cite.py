@@ -89,7 +89,7 @@ def test_copy_gives_the_reference_with_visible_and_announced_feedback(browser_pa
     status = page.locator("[data-cite-status]")
     page.locator("[data-cite-status]", has_text=re.compile(r"\S")).wait_for(state="attached")
     assert status.text_content().startswith(copied) and "Chicago" in status.text_content()
-    short = page.evaluate(f"window.statementCitations['{language}']['{DOCUMENT_ID}']['{key}'].short")
+    short = page.evaluate(f"window.statementCitations['{language}/{DOCUMENT_ID}']['{key}'].short")
     assert short == texts["short"]
     page.click(".cite-dialog__close")
     assert page.evaluate("document.activeElement.dataset.cite") == key

@@ -6,6 +6,7 @@
 // loads that document's references only.
 // The texts are rendered at build time by citeproc-py; nothing here formats a reference. showModal() keeps
 // focus inside and Esc closes; focus goes back to the opener.
+import { namedSegment } from "./shared/address.mjs";
 import { copy } from "./shared/clipboard.mjs";
 import { closeOnBackdropClick } from "./shared/controls.mjs";
 import { label } from "./shared/labels.mjs";
@@ -78,7 +79,7 @@ class CiteDialog {
       button.type = "button";
       button.className = "cite-dialog__part";
       button.dataset.citePart = partKey;
-      button.textContent = partKey === clause ? label(parts, "whole", { clause }) : partKey.replace(/^(\d+)\.(\d+)$/, "$1($2)");
+      button.textContent = partKey === clause ? label(parts, "whole", { clause }) : entries[partKey].locator;
       button.setAttribute("aria-pressed", partKey === key ? "true" : "false");
       button.addEventListener("click", () => {
         this.fill(entries[partKey]);
@@ -130,8 +131,8 @@ class CiteDialog {
 
 /* Opened for a clause while the address names one of its segments (#clause-13.2): that segment. */
 function chosenPart(key) {
-  const target = window.location.hash.match(/^#clause-(\d+)\.(\d+)$/);
-  return target && target[1] === key ? `${target[1]}.${target[2]}` : key;
+  const named = namedSegment();
+  return named && named.closest(`[data-clause="${key}"]`) ? named.dataset.segment : key;
 }
 
 export function start() {

@@ -63,7 +63,7 @@ class CounterpartPopover {
     const cite = popover.querySelector("[data-segment-popover-cite]");
     const id = segment.dataset.segment;
     cite.dataset.cite = id;
-    cite.textContent = label(popover, "cite", { locator: id.replace(/\.(\d+)$/, "($1)") });
+    cite.textContent = label(popover, "cite", { locator: segment.dataset.locator });
     popover.dataset.forSegment = id;
     if (!popover.matches(":popover-open")) popover.showPopover();
     const box = segment.getBoundingClientRect();

@@ -7,27 +7,18 @@ import { copy } from "./shared/clipboard.mjs";
 import { format, label } from "./shared/labels.mjs";
 import { announce } from "./shared/live-region.mjs";
 
-const SHARE_TEXT_CHARACTERS = 120; // as share_pages.SHARE_TEXT_CHARACTERS
-
-/** `text` up to the share text's length, cut after a whole word with an ellipsis (as share_pages.opening_words). */
-function openingWords(text) {
-  const words = text.replace(/\s+/g, " ").trim();
-  if (words.length <= SHARE_TEXT_CHARACTERS) return words;
-  let cut = words.slice(0, SHARE_TEXT_CHARACTERS - 1);
-  if (cut.includes(" ")) cut = cut.slice(0, cut.lastIndexOf(" "));
-  return `${cut.replace(/[ ,;:–-]+$/, "")}…`;
-}
-
 /* What to share for clause N (its Share button) or its segment N.M: a segment is shared as its clause's
    page with the segment's address as fragment, which the page forwards to. */
 function shareData(button, segmentId) {
   const clause = button.closest("[data-clause]");
-  const locator = segmentId ? segmentId.replace(/\.(\d+)$/, "($1)") : clause.dataset.clause;
   let { share: url, shareText: text } = button.dataset;
+  let locator = clause.dataset.clause;
   if (segmentId) {
-    const segment = clause.querySelector(`[data-column="${document.documentElement.lang}"] [data-segment="${segmentId}"]`);
-    text = openingWords(segment ? segment.textContent : "");
-    url += `#clause-${segmentId}`;
+    // The page's half of the segment carries what to share: its opening words (share_pages.opening_words).
+    const segment = clause.querySelector(`[data-segment="${segmentId}"][data-share-text]`);
+    text = segment.dataset.shareText;
+    locator = segment.dataset.locator;
+    url += `#${segment.dataset.address}`;
   }
   return {
     sheet: { title: format(button.dataset.shareTitle, { locator }), text, url },

@@ -9,6 +9,7 @@
 // They are plain links, so nothing leaves the page until the reader follows one; offline (navigator.onLine)
 // the copy and e-mail come first. The segment chosen is the one the address names in this clause, else the
 // one the reader last focused or tapped in it, else its first; the dialog's list changes it.
+import { namedSegment } from "./shared/address.mjs";
 import { copy } from "./shared/clipboard.mjs";
 import { closeOnBackdropClick } from "./shared/controls.mjs";
 import { label } from "./shared/labels.mjs";
@@ -20,10 +21,10 @@ function words(element) {
   return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
 }
 
-/** "14(2)" for segment 14.2 of a clause of several segments, "14" for a clause of one (as citations write it). */
+/** "14(2)" for segment 14.2 of a clause of several segments, "14" for a clause of one (from the page). */
 function locator(clause, id) {
-  return clause.querySelectorAll('[data-column="en"] [data-segment]').length > 1
-    ? id.replace(/\.(\d+)$/, "($1)") : id.split(".")[0];
+  const segment = clause.querySelector(`[data-segment="${id}"]`);
+  return segment ? segment.dataset.locator : id.split(".")[0];
 }
 
 function half(clause, id, language) {
@@ -32,8 +33,8 @@ function half(clause, id, language) {
 
 /** The segment to suggest for in `clause`: the address's, else the last one the reader focused or tapped. */
 function chosenSegment(clause, lastSegment) {
-  const named = decodeURIComponent(window.location.hash.slice(1)).match(/^clause-(\d+\.\d+)$/);
-  if (named && named[1].split(".")[0] === clause.dataset.clause) return named[1];
+  const named = namedSegment();
+  if (named && clause.contains(named)) return named.dataset.segment;
   const last = lastSegment.get(clause);
   if (last) return last;
   const first = clause.querySelector("[data-segment]");
@@ -158,7 +159,8 @@ class SuggestDialog {
       `${label(this.dialog, `field-${field}`)}: ${values[field]}`);
     // The segment's public address (the clause's permalink, on its chapter page), also from the offline bundle.
     const permalink = this.clause.querySelector(".clause__number").title || window.location.href;
-    lines.push(`${label(this.dialog, "field-page")}: ${permalink.split("#")[0]}#clause-${values.segment}`);
+    const segment = this.clause.querySelector(`[data-segment="${values.segment}"]`);
+    lines.push(`${label(this.dialog, "field-page")}: ${permalink.split("#")[0]}#${segment.dataset.address}`);
     return `${this.title()}\n\n${lines.join("\n")}`;
   }
 

@@ -38,8 +38,9 @@ class CitablePart:
 def entry(document: Document, language: str, subject: str, references: References,
           locator: str | None = None) -> dict[str, Any]:
     edition = edition_statement(document, language)
-    return {"subject": f"{subject} ({edition})" if edition else subject,
-            "short": short_citation(document, language, locator), "references": references}
+    shown = {"subject": f"{subject} ({edition})" if edition else subject,
+             "short": short_citation(document, language, locator), "references": references}
+    return {**shown, "locator": locator} if locator is not None else shown  # the dialog's part buttons say it
 
 
 def clause_parts(plan: SitePlan, document: Document, language: str, site_url: str) -> list[CitablePart]:

@@ -12,11 +12,12 @@ from markupsafe import Markup
 from statement_core.annotate import annotate_segments
 from statement_core.corrections import ISSUE_FORM, SUGGESTION_FIELDS, SUGGESTION_URL_LIMIT, CorrectionChannels
 from statement_core.exports import Download
-from statement_core.formatting import agreement_date, clause_label, clause_locator, human_size, short_citation
+from statement_core.formatting import (agreement_date, clause_label, clause_locator, human_size, segment_locator,
+                                      short_citation)
 from statement_core.site.history import HistoryView, clause_history
 from statement_core.labels import label
 from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
-from statement_core.site.share_pages import ClauseShare, clause_share
+from statement_core.site.share_pages import SHARE_TEXT_CHARACTERS, ClauseShare, clause_share, opening_words
 from statement_core.site_plan import TRANSLATION_PAGE, PlannedPage, SitePlan, hand_written_url, relative_url
 
 
@@ -61,6 +62,10 @@ class SegmentView:
     id: str  # "13.2": the same in both columns, so either half finds the other
     anchor: str  # "clause-13.2" on the half in the page's language on chapter pages, else ""
     html: Markup
+    # What the scripts say and link for it, read from the page (never worked out again in JavaScript):
+    locator: str = ""  # "13(2)", as citations print it ("13" for a clause of one segment)
+    address: str = ""  # "clause-13.2", its fragment wherever the clause is shown
+    share_text: str = ""  # in the page's language: what the share sheet says for it (share_pages.opening_words)
 
 
 @dataclass(frozen=True)
@@ -169,12 +174,17 @@ def _chips(context: PageContext, document: Document, clause: Clause) -> tuple[Ch
     return tuple(chips)
 
 
-def _segments(clause: Clause, language: Language, terms: tuple[GlossaryTerm, ...], addressed: bool) -> tuple[SegmentView, ...]:
+def _segments(clause: Clause, language: Language, terms: tuple[GlossaryTerm, ...], addressed: bool,
+              shared: bool) -> tuple[SegmentView, ...]:
     """A column's segments, marked up with the glossary each on its own. `addressed`: the half whose segments
     carry the ids `clause-N.M` (the page's language, on the clause's chapter page: one address per segment)."""
     marked = annotate_segments(clause.segments(language), terms, language)
     return tuple(SegmentView(id=clause.segment_id(position), anchor=clause.segment_anchor(position) if addressed else "",
-                             html=html) for position, html in enumerate(marked, start=1))
+                             html=html, locator=segment_locator(clause, position) if clause.segment_count > 1
+                             else clause_locator(clause),
+                             address=clause.segment_anchor(position),
+                             share_text=opening_words(text, SHARE_TEXT_CHARACTERS) if shared else "")
+                 for position, (text, html) in enumerate(zip(clause.segments(language), marked), start=1))
 
 
 def clause_view(context: PageContext, document: Document, clause: Clause, with_chapter: bool = False) -> ClauseView:
@@ -187,7 +197,8 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
             heading=context.text(f"column_{code}"),
             status=context.text(f"status_{clause.texts[code].provenance.status}"),
             status_class=clause.texts[code].provenance.status,
-            segments=_segments(clause, code, terms, addressed=code == context.language and not with_chapter),
+            segments=_segments(clause, code, terms, addressed=code == context.language and not with_chapter,
+                               shared=code == context.language),
         )
         for code in order
     )

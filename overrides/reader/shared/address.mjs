@@ -24,6 +24,13 @@ function keepClauseWhenSwitchingLanguage() {
   });
 }
 
+/** The segment the address names (#clause-13.2 is the id of one of its halves), or null. */
+export function namedSegment() {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id && document.getElementById(id);
+  return target && target.matches("[data-segment]") ? target : null;
+}
+
 /** The address now names another clause: a link (hashchange), or a shortcut that replaced it without one. */
 export function targetChanged() {
   markTarget();
