@@ -17,7 +17,7 @@ from statement_core.citations.dialog_data import SCRIPT_FOLDER
 from statement_core.citations.page_metadata import PageFacts, page_metadata
 from statement_core.citations.references import STYLES
 from statement_core.exports.citation_files import citation_file_names
-from statement_core.labels import LABELS, label
+from statement_core.labels import choice, label, labels_in
 from statement_core.publish import SiteBuild
 from statement_core.site_plan import DOWNLOADS_URL, PlannedPage, language_root, public_url
 
@@ -48,7 +48,7 @@ def _facts(build: SiteBuild, page: Page, planned: PlannedPage | None, config: Mk
 
 
 def _dialog(build: SiteBuild, planned: PlannedPage, language: str) -> dict:
-    labels = LABELS[language]
+    labels = labels_in(language)
     corpus = build.corpus
     document = corpus.document(planned.document_id) if planned.document_id else corpus.documents[0]
     notes = sorted({label(language, "cite_fixed_locale", style=style.csl.title.split(" ")[0])
@@ -58,9 +58,9 @@ def _dialog(build: SiteBuild, planned: PlannedPage, language: str) -> dict:
         "document_id": document.id,
         "scripts": language_root(language) + SCRIPT_FOLDER,
         "styles": [{"id": "short", "title": labels["cite_style_short"]},
-                   *({"id": style.id, "title": labels[f"cite_style_{style.id}"]} for style in STYLES)],
+                   *({"id": style.id, "title": choice(language, "cite_style", style.id)} for style in STYLES)],
         "notes": notes,
-        "downloads": [{"href": DOWNLOADS_URL + name, "label": labels[f"cite_download_{kind}"]}
+        "downloads": [{"href": DOWNLOADS_URL + name, "label": choice(language, "cite_download", kind)}
                       for kind, name in citation_file_names(corpus, document, language).items()],
     }
 

@@ -10,7 +10,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from hooks.i18n_build import building_language
-from statement_core.labels import LABELS
+from statement_core.labels import labels_in
 from statement_core.search.records import browse_links
 from statement_core.site_plan import READING_LANGUAGES, language_root
 
@@ -25,7 +25,7 @@ def search_context(config: MkDocsConfig, base_url: str) -> dict:
     return {
         "language": language,
         "languages": " ".join(READING_LANGUAGES),
-        "labels": LABELS[language],
+        "labels": labels_in(language),
         "site_root": site_root,
         "language_root": root,
         "browse": [(title, root + href) for title, href in browse_links(language, config.use_directory_urls)],

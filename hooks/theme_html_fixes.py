@@ -16,6 +16,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.i18n_build import building_language
+from statement_core.labels import label
 
 # <input type="checkbox" … autocomplete="off">: autocomplete is not allowed on checkboxes.
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
@@ -33,14 +34,12 @@ _SOURCE_MAP_COMMENT = re.compile(r"\n?//# sourceMappingURL=\S+\s*$")
 THEME_SCRIPTS = "assets/javascripts/bundle.*.min.js"
 DEFAULT_FAVICON = "assets/images/favicon.png"  # Material's; the pages name ours (mkdocs.yml theme.favicon)
 
-TOGGLE_LABELS = {"vi": {"drawer": "Mở danh mục", "search": "Tìm kiếm"},
-                 "en": {"drawer": "Open navigation", "search": "Search"}}
+TOGGLE_LABELS = {"drawer": "theme_drawer_toggle", "search": "theme_search_toggle"}  # statement_core/labels.py
 
 
 def fix_theme_html(html: str, language: str) -> str:
-    labels = TOGGLE_LABELS.get(language, TOGGLE_LABELS["en"])
     html = _EMPTY_TABINDEX.sub(r"\1", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html))
-    return _TOGGLE.sub(lambda m: f'{m.group(1)} aria-label="{labels[m.group(2)]}" hidden', html)
+    return _TOGGLE.sub(lambda m: f'{m.group(1)} aria-label="{label(language, TOGGLE_LABELS[m.group(2)])}" hidden', html)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -1,17 +1,32 @@
-"""The interface wording: complete in both languages, no key typed twice (a later one silently wins)."""
+"""The interface wording (statement_core/labels.py): one entry per key with both languages side by side, no
+key typed twice (a later one silently wins), plain text, and every key used by its name somewhere: in the
+core, the hooks, the templates or the scripts (a key put together at run time would not be found, and is
+not allowed: wording by a value of the data is in CHOICES)."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
-from statement_core.labels import LABELS
+from statement_core.labels import CHOICES, LABELS
 
-LABELS_FILE = Path(__file__).resolve().parent.parent / "statement_core" / "labels.py"
+ROOT = Path(__file__).resolve().parent.parent
+LABELS_FILE = ROOT / "statement_core" / "labels.py"
+READING_LANGUAGES = {"vi", "en"}
 
 
-def test_both_languages_have_the_same_keys():
-    assert LABELS["vi"].keys() == LABELS["en"].keys()
+def sources() -> str:
+    """Everything that can name a label: Python outside labels.py, templates, scripts, mkdocs.yml."""
+    files = [path for folder in ("statement_core", "hooks", "overrides") for path in (ROOT / folder).rglob("*")
+             if path.is_file() and path.suffix in (".py", ".html", ".mjs", ".svg", ".js") and path != LABELS_FILE]
+    return "\n".join(path.read_text(encoding="utf-8") for path in files)
+
+
+def test_every_entry_has_both_languages():
+    assert [key for key, texts in LABELS.items() if set(texts) != READING_LANGUAGES] == []
+    assert [(group, value) for group, values in CHOICES.items() for value, texts in values.items()
+            if set(texts) != READING_LANGUAGES] == []
 
 
 def test_no_label_key_is_written_twice():
@@ -24,6 +39,25 @@ def test_no_label_key_is_written_twice():
 
 
 def test_labels_are_plain_text():
-    for language, labels in LABELS.items():
-        for key, text in labels.items():
+    for key, texts in LABELS.items():
+        for language, text in texts.items():
             assert "<" not in text and "&" not in text, (language, key)
+
+
+def test_every_label_and_every_choice_group_is_used_by_its_name():
+    """A key is named whole, as a string ("copy_citation") or an attribute (labels.copy_citation), or as the
+    data-label-* attribute the scripts read (copy-citation); a choice group by its name in a choice() call
+    or a template's `choices.<group>`."""
+    text = sources()
+    unused = [key for key in LABELS
+              if not re.search(rf"""["']{re.escape(key)}["']|labels\.{re.escape(key)}\b""", text)]
+    assert unused == []
+    unused_groups = [group for group in CHOICES
+                     if not re.search(rf"""choice\([^)]*["']{group}["']|choices\.{group}\b""", text)]
+    assert unused_groups == []
+
+
+def test_no_key_is_put_together_at_run_time():
+    text = sources()
+    assembled = re.findall(r"""\b(?:label|text)\([^()]*?, f["'][^"']*\{|\blabels\[(?:f["']|[^\]]*~)""", text)
+    assert assembled == []

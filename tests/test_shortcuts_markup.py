@@ -9,7 +9,7 @@ import pytest
 
 from conftest import DOCUMENT_ID
 from html_pages import LANGUAGE_PREFIX, page, text_of
-from statement_core.labels import LABELS
+from statement_core.labels import labels_in
 from statement_core.site.shortcuts import shortcut_keys
 
 LANGUAGES = ("vi", "en")
@@ -32,7 +32,7 @@ def test_bracket_keys_go_to_the_neighbouring_chapters_in_data_order(built_site, 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_help_dialog_lists_the_keys_in_the_page_language(built_site, language):
-    labels = LABELS[language]
+    labels = labels_in(language)
     prefix = LANGUAGE_PREFIX[language]
     chapter = page(built_site, f"{prefix}{DOCUMENT_ID}/economy/").xpath("//dialog[@data-shortcuts]")[0]
     assert text_of(chapter.xpath(".//h2")[0]) == labels["shortcuts"]

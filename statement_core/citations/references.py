@@ -20,7 +20,7 @@ from statement_core.citations.styles import APA, CHICAGO, OSCOLA, CslFile, load_
 
 @dataclass(frozen=True)
 class CitationStyle:
-    id: str  # stable: the dialog's data-cite-style and the label key "cite_style_<id>"
+    id: str  # stable: the dialog's data-cite-style and the label choice("cite_style", <id>)
     csl: CslFile
     part: Literal["citation", "bibliography"]  # a note / in-text citation, or a bibliography entry
 

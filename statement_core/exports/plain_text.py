@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from statement_core.build_info import BuildInfo
-from statement_core.labels import label
+from statement_core.labels import choice, label
 from statement_core.model import Document, Language, Provenance
 
 # Wording only these files need; the rest comes from the shared labels.
@@ -38,9 +38,9 @@ def clause_line(number: int, text: str) -> str:
 
 def _provenance_lines(document: Document, language: Language) -> list[str]:
     words = WORDING[language]
-    authentic = ", ".join(label(language, f"lang_{code}") for code in document.authentic_languages)
+    authentic = ", ".join(choice(language, "lang", code) for code in document.authentic_languages)
     provenance: Provenance = document.languages[language]
-    details = [label(language, f"status_{provenance.status}")]
+    details = [choice(language, "status", provenance.status)]
     if provenance.source:
         details.append(f"{words['source']}: {provenance.source}")
     if provenance.translator:

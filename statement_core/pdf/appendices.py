@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from statement_core.labels import label
+from statement_core.labels import choice, label
 from statement_core.model import Agreement, Corpus, Document
 from statement_core.pdf.editions import Edition
 from statement_core.pdf.words import PLAIN_SEPARATOR, Texts, Words
@@ -90,7 +90,7 @@ def _timeline_entry(edition: Edition, document: Document, agreement: Agreement) 
                        for language in edition.languages})
     cells = tuple(TimelineCell(
         language=language, title=agreement.title.get(language),
-        facts=f"{label(language, f'kind_{agreement.kind}')} · {label(language, f'status_{agreement.status}')}",
+        facts=f"{choice(language, 'kind', agreement.kind)} · {choice(language, 'status', agreement.status)}",
         note=agreement.note.get(language) if agreement.note else "",
         cited_label=label(language, "cited_in") if cited else "",
         cited=tuple(ClauseLink(f"#{document.clause(ref.number).anchor}", clause_label(language, ref.number))
@@ -116,7 +116,7 @@ def timeline_view(edition: Edition, corpus: Corpus, document: Document, letter: 
 def glossary_view(edition: Edition, corpus: Corpus, letter: str) -> GlossaryView:
     terms = glossary_order(corpus.glossary, edition.language)  # in the edition's main language, as on the site
     entries = tuple(tuple(GlossaryCell(
-        language=code, term=term.term.get(code), kind=label(code, f"kind_{term.kind}"),
+        language=code, term=term.term.get(code), kind=choice(code, "kind", term.kind),
         expansion=term.expansion.get(code), definition=term.definition.get(code),
     ) for code in edition.languages) for term in terms)
     return GlossaryView(heading=AppendixHeading.make(edition, letter, "appendix-glossary", "glossary"),

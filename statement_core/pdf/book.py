@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from statement_core.build_info import BuildInfo
-from statement_core.labels import label
+from statement_core.labels import choice, label
 from statement_core.model import Corpus, Document, Provenance
 from statement_core.pdf.appendices import AppendixHeading, GlossaryView, TimelineView, glossary_view, timeline_view
 from statement_core.pdf.editions import SITE_AUTHOR, Edition
@@ -68,14 +68,14 @@ class EditionView:
 
 def _source(language: str, code: str, provenance: Provenance) -> str:
     """Where the text in language `code` comes from, said in `language`."""
-    name = label(language, f"column_{code}")
+    name = choice(language, "column", code)
     if provenance.status == "authentic" and provenance.source:
         return label(language, "pdf_source_authentic", name=name, file=provenance.source)
     if provenance.status == "unofficial-translation":
         return label(language, "pdf_source_translation", name=name,
                      date=provenance.date.format(language) if provenance.date else "",
                      translator=provenance.translator or SITE_AUTHOR)
-    return f"{name}: {label(language, f'status_{provenance.status}')}."
+    return f"{name}: {choice(language, 'status', provenance.status)}."
 
 
 def _sources(edition: Edition, document: Document) -> tuple[Texts, ...]:
@@ -109,7 +109,7 @@ def _metadata(edition: Edition, document: Document, info: BuildInfo) -> Metadata
     words = Words(edition)
     return Metadata(
         language=edition.language,
-        title=f"{plain(words.localized(document.short_title))} ({plain(words.label(f'pdf_edition_{edition.code}'))})",
+        title=f"{plain(words.localized(document.short_title))} ({plain(words.choice('pdf_edition', edition.code))})",
         author=SITE_AUTHOR, subject=plain(words.localized(document.title)),
         keywords=", ".join(text.text for text in words.label("pdf_keywords")),
         generator=f"statement_core {info.version}", created=info.date_iso,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from statement_core.formatting import clause_label
-from statement_core.labels import label
+from statement_core.labels import choice, label
 from statement_core.model import Chapter, Clause, Document
 from statement_core.pdf.editions import Edition
 from statement_core.pdf.words import Text, Texts, Words, plain
@@ -117,8 +117,8 @@ def chapter_anchor(chapter: Chapter) -> str:
 def chapter_view(edition: Edition, document: Document, chapter: Chapter, links: WebLinks) -> ChapterView:
     words = Words(edition)
     title = words.localized(chapter.title)
-    heads = tuple(ColumnHead(language, label(language, f"column_{language}"),
-                             label(language, f"status_{document.languages[language].status}"))
+    heads = tuple(ColumnHead(language, choice(language, "column", language),
+                             choice(language, "status", document.languages[language].status))
                   for language in edition.languages)
     return ChapterView(
         anchor=chapter_anchor(chapter),
@@ -144,20 +144,20 @@ def title_page(edition: Edition, document: Document, links: WebLinks) -> TitlePa
     place_date = words.each({language: label(language, "place_date", place=document.place.get(language),
                                              date=document.date.format(language))
                              for language in edition.languages})
-    authentic = words.each({language: ", ".join(label(language, f"lang_{code}") for code in document.authentic_languages)
+    authentic = words.each({language: ", ".join(choice(language, "lang", code) for code in document.authentic_languages)
                             for language in edition.languages})
     signatories = words.each({language: "; ".join(f"{s.name.get(language)}, {s.office.get(language)}"
                                                   for s in document.signatories)
                               for language in edition.languages})
     statuses = tuple(StatusLine(code, words.each({
-        language: f"{label(language, f'column_{code}')}: {label(language, f'status_{provenance.status}')}"
+        language: f"{choice(language, 'column', code)}: {choice(language, 'status', provenance.status)}"
         for language in edition.languages})) for code, provenance in document.languages.items())
     # "The English column is …" only makes sense where there are columns.
     keys = ("translation_notice", "russian_unavailable") if edition.bilingual else ("russian_unavailable",)
     notices = tuple(Text(language, label(language, key)) for language in edition.languages for key in keys)
     unofficial = words.label("pdf_unofficial") if is_unofficial(edition, document) else ()
     return TitlePageView(
-        edition=words.label(f"pdf_edition_{edition.code}"), titles=words.localized(document.title),
+        edition=words.choice("pdf_edition", edition.code), titles=words.localized(document.title),
         place_date=place_date,
         facts=(Fact(words.label("authentic_languages"), authentic), Fact(words.label("signatories"), signatories),
                *_translation_edition(edition, document, words)),

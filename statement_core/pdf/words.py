@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from statement_core.labels import label
+from statement_core.labels import choice, label
 from statement_core.model import Localized
 from statement_core.pdf.editions import Edition
 
@@ -34,6 +34,9 @@ class Words:
 
     def label(self, key: str, **values: object) -> Texts:
         return tuple(Text(language, label(language, key, **values)) for language in self.edition.languages)
+
+    def choice(self, group: str, value: str) -> Texts:
+        return tuple(Text(language, choice(language, group, value)) for language in self.edition.languages)
 
     def localized(self, value: Localized) -> Texts:
         return tuple(Text(language, value.get(language)) for language in self.edition.languages)

@@ -77,8 +77,8 @@ def _page_records(corpus: Corpus, plan: SitePlan, language: str, directory_urls:
         if document.press:
             pages.append(("coverage", label(language, "coverage"), label(language, "coverage_intro"),
                           plan.find("coverage", document.id)))
-    pages += [(kind, label(language, kind), label(language, f"{kind}_intro"), plan.find(kind))  # type: ignore[arg-type]
-              for kind in ("timeline", "glossary")]
+    pages += [(kind, label(language, kind), label(language, intro), plan.find(kind))  # type: ignore[arg-type]
+              for kind, intro in (("timeline", "timeline_intro"), ("glossary", "glossary_intro"))]
     if corpus.editions:  # the Changes page; the edition pages are the whole text again, never searched
         pages.append(("changes", label(language, "changes"), label(language, "changes_intro"), plan.find("changes")))
     downloads = ". ".join(label(language, key) for key in ("downloads_intro", "print_editions", "open_data"))

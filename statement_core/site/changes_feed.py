@@ -15,7 +15,7 @@ import jinja2
 from feedgen.feed import FeedGenerator
 
 from statement_core.build_info import BuildInfo
-from statement_core.labels import LABELS
+from statement_core.labels import labels_in
 from statement_core.model import Corpus
 from statement_core.partial_date import PartialDate
 from statement_core.site.history import revision_view
@@ -64,6 +64,6 @@ def changes_feed(corpus: Corpus, plan: SitePlan, language: str, site_url: str, i
                            type="text/html")
                 entry.updated(_midnight(edition.date))
                 entry.published(_midnight(edition.date))
-                entry.content(content.render(revision=view, language=language, labels=LABELS[language]),
+                entry.content(content.render(revision=view, language=language, labels=labels_in(language)),
                               type="html")
     return feed.atom_str(pretty=True)

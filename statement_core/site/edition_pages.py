@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from statement_core.formatting import clause_label
+from statement_core.labels import choice
 from statement_core.model import Clause, Document, Edition
 from statement_core.site.changes_feed import feed_path
 from statement_core.site.history import RevisionView, edition_page, revision_view
@@ -47,8 +48,8 @@ def _edition_column(context: PageContext, clause: Clause, code: str) -> EditionC
     segments = tuple(EditionSegment(id=clause.segment_id(position),
                                     anchor=clause.segment_anchor(position) if addressed else "", text=text)
                      for position, text in enumerate(clause.segments(code), start=1))
-    return EditionColumn(language=code, heading=context.text(f"column_{code}"),
-                         status=context.text(f"status_{clause.texts[code].provenance.status}"), segments=segments)
+    return EditionColumn(language=code, heading=choice(context.language, "column", code),
+                         status=choice(context.language, "status", clause.texts[code].provenance.status), segments=segments)
 
 
 def _edition_clause(context: PageContext, clause: Clause) -> EditionClause:

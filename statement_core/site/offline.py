@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from statement_core.build_info import BuildInfo
-from statement_core.labels import LABELS
+from statement_core.labels import labels_in
 from statement_core.partial_date import PartialDate
 from statement_core.node_scripts import ROOT, NodeScript
 from statement_core.formatting import human_size
@@ -98,7 +98,7 @@ def precache_size(site: Path) -> tuple[int, int]:
 def page_settings(language: str, downloads_url: str, accept_updates_at_once: bool) -> dict[str, object]:
     """What the theme templates put on every page of the web site (overrides/main.html, partials/offline.html):
     site-root-relative paths (the theme's `url` filter makes them relative to the page) and the labels."""
-    labels = LABELS[language]
+    labels = labels_in(language)
     return {
         "manifest": manifest_path(language),
         "theme_color": THEME_COLOR,

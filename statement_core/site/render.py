@@ -10,7 +10,7 @@ from typing import Any
 import jinja2
 
 from statement_core.formatting import agreement_date, clause_label
-from statement_core.labels import LABELS
+from statement_core.labels import choice, choices_in, labels_in
 from statement_core.model import Agreement, Document
 from statement_core.reading_order import glossary_order, timeline_by_year
 from statement_core.site import views
@@ -99,7 +99,7 @@ def _home(context: PageContext):
             "title": document.title.get(context.language),
             "place_date": context.text("place_date", place=document.place.get(context.language),
                                        date=document.date.format(context.language)),
-            "authentic": ", ".join(context.text(f"lang_{code}") for code in document.authentic_languages),
+            "authentic": ", ".join(choice(context.language, "lang", code) for code in document.authentic_languages),
             "signatories": [f"{s.name.get(context.language)}, {s.office.get(context.language)}"
                             for s in document.signatories],
             "chapters": [views.chapter_toc_entry(context, chapter, document) for chapter in document.chapters],
@@ -133,8 +133,8 @@ def _timeline_entry(context: PageContext, agreement: Agreement) -> dict[str, obj
         "date": agreement_date(agreement, context.language),
         "iso": agreement.date.iso() if agreement.date else "",
         "title": agreement.title.get(context.language),
-        "kind": context.text(f"kind_{agreement.kind}"),
-        "status": context.text(f"status_{agreement.status}"),
+        "kind": choice(context.language, "kind", agreement.kind),
+        "status": choice(context.language, "status", agreement.status),
         "status_class": agreement.status,
         "note": agreement.note.get(context.language) if agreement.note else "",
         "refs": refs,
@@ -230,6 +230,7 @@ def render_page(context: PageContext, environment: jinja2.Environment | None = N
     environment = environment or fragment_environment()
     title, description, template, values, toc = PAGE_BUILDERS[context.page.kind](context)
     page_template = environment.get_template(template)
-    values.update(language=context.language, labels=LABELS[context.language])
+    values.update(language=context.language, labels=labels_in(context.language),
+                  choices=choices_in(context.language))
     html = page_template.render(**values)
     return RenderedPage(title=title, description=" ".join(description.split()), html=html, toc=toc)

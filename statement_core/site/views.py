@@ -15,7 +15,7 @@ from statement_core.exports import Download
 from statement_core.formatting import (agreement_date, clause_label, clause_locator, human_size, segment_locator,
                                       short_citation)
 from statement_core.site.history import HistoryView, clause_history
-from statement_core.labels import label
+from statement_core.labels import choice, label
 from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
 from statement_core.site.share_pages import SHARE_TEXT_CHARACTERS, ClauseShare, clause_share, opening_words
 from statement_core.site_plan import TRANSLATION_PAGE, PlannedPage, SitePlan, hand_written_url, relative_url
@@ -167,7 +167,8 @@ def _chips(context: PageContext, document: Document, clause: Clause) -> tuple[Ch
             card_id=f"card-{clause.number}-{agreement.id}",
             date=agreement_date(agreement, context.language) or context.text("pending"),
             title=agreement.title.get(context.language),
-            kind=context.text(f"kind_{agreement.kind}"), status=context.text(f"status_{agreement.status}"),
+            kind=choice(context.language, "kind", agreement.kind),
+            status=choice(context.language, "status", agreement.status),
             also_cited=(f"{context.text('also_cited_in')}: {context.text('clauses')} {', '.join(others)}"
                         if others else ""),
         ))
@@ -194,8 +195,8 @@ def clause_view(context: PageContext, document: Document, clause: Clause, with_c
     columns = tuple(
         ColumnView(
             language=code,
-            heading=context.text(f"column_{code}"),
-            status=context.text(f"status_{clause.texts[code].provenance.status}"),
+            heading=choice(context.language, "column", code),
+            status=choice(context.language, "status", clause.texts[code].provenance.status),
             status_class=clause.texts[code].provenance.status,
             segments=_segments(clause, code, terms, addressed=code == context.language and not with_chapter,
                                shared=code == context.language),
@@ -274,7 +275,7 @@ def download_views(context: PageContext, only_pdfs: bool = False) -> tuple[Downl
         is_pdf = item.name.endswith(".pdf")
         description = item.description.get(context.language)
         if is_pdf:
-            description = context.text(f"download_pdf_{'-'.join(item.languages) or 'vi-en'}")
+            description = choice(context.language, "download_pdf", "-".join(item.languages) or "vi-en")
         elif item.name.endswith(".zip"):
             description = context.text("offline_bundle")
         view = DownloadView(name=item.name, href=context.file_link(item.name), description=description,
