@@ -139,6 +139,7 @@ export class Player {
     const start = clause ? this.items.findIndex((item) => item.clause === clause) : 0;
     this.index = Math.max(0, start);
     this.finished = false;
+    this.showCurrent(false);
     this.control("play-pause").focus({ preventScroll: true });
     this.play();
   }
@@ -233,6 +234,7 @@ export class Player {
     const address = document.getElementById(`clause-${item.id}`) ? `clause-${item.id}` : `clause-${item.clause.dataset.clause}`;
     link.href = `#${address}`;
     link.textContent = this.say("segment-link", { locator: locator(item) });
+    link.hidden = false;
     if (!marked) return;
     if (this.marked) mark(this.marked, READING, false);
     this.marked = item.segment;

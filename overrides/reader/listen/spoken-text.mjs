@@ -3,7 +3,8 @@
 // are matched whole (not inside a longer word or number), longest first. The page keeps the written text.
 
 function escapeForPattern(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  // Only the characters a pattern gives a meaning to: in a "u" pattern, escaping any other is an error.
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /** A function from written text to spoken text, for `table` ([[written, spoken], …]). */
