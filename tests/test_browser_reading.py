@@ -136,7 +136,7 @@ def test_tab_order_through_a_clause_row(browser_page, site_url):
     page.goto(site_url + ECONOMY)
     page.focus("article[data-clause='13'] a.clause__number")
     order = []
-    for _ in range(16):
+    for _ in range(17):
         page.keyboard.press("Tab")
         order.append(page.evaluate("""() => { const e = document.activeElement;
             return (e.closest('article') ? e.closest('article').dataset.clause + ':' : '') +
@@ -144,12 +144,12 @@ def test_tab_order_through_a_clause_row(browser_page, site_url):
                     (e.tagName === 'ABBR' ? 'gloss' : '') ||
                     (e.dataset.segment ? 'segment ' + e.dataset.segment : '') ||
                     (e.classList.contains('chip__link') ? 'chip' : '') || e.tagName); }"""))
-    # Row order: copy, cite and share tools, the text's one tab stop (its first segment; arrow keys go on), the
+    # Row order: copy, cite, share and listen tools, the text's one tab stop (its first segment; arrow keys go on), the
     # glossary terms in the text (Vietnamese, then English), agreement chips, press.
-    assert order[:5] == ["13:citation", "13:text", "13:cite", "13:share", "13:segment 13.1"]
-    assert order[5:11] == ["13:gloss"] * 6
-    assert order[11:14] == ["13:chip"] * 3
-    assert order[14] == "13:SUMMARY"
+    assert order[:6] == ["13:citation", "13:text", "13:cite", "13:share", "13:listen", "13:segment 13.1"]
+    assert order[6:12] == ["13:gloss"] * 6
+    assert order[12:15] == ["13:chip"] * 3
+    assert order[15] == "13:SUMMARY"
 
 
 def test_agreement_card_shows_on_focus(browser_page, site_url):

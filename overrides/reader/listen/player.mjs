@@ -4,6 +4,7 @@
 // speechSynthesis.pause() does nothing on Android. The state is announced through the page's live region
 // only on the reader's own actions and never while the voice speaks; the segments themselves are heard.
 import { mark, shown } from "../segments.mjs";
+import { toggleExpanded } from "../shared/controls.mjs";
 import { label } from "../shared/labels.mjs";
 import { announce } from "../shared/live-region.mjs";
 import { readingPreferences } from "../shared/reading-preferences.mjs";
@@ -90,6 +91,8 @@ export class Player {
       this.play();
     });
     this.root.querySelector("[data-listen-current]").addEventListener("click", () => this.follower.set(true));
+    const settings = this.root.querySelector("[data-listen-settings-toggle]");
+    settings.addEventListener("click", () => toggleExpanded(settings));
   }
 
   /* The page keeps room below the text for the player (statement.css reads the height), so it never covers
