@@ -141,7 +141,7 @@ def test_tab_order_through_a_clause_row(browser_page, site_url):
         order.append(page.evaluate("""() => { const e = document.activeElement;
             return (e.closest('article') ? e.closest('article').dataset.clause + ':' : '') +
                    (e.dataset.copy || (e.dataset.cite ? 'cite' : '') || (e.dataset.share ? 'share' : '') ||
-                    (e.tagName === 'ABBR' ? 'gloss' : '') ||
+                    (e.dataset.listen ? 'listen' : '') || (e.tagName === 'ABBR' ? 'gloss' : '') ||
                     (e.dataset.segment ? 'segment ' + e.dataset.segment : '') ||
                     (e.classList.contains('chip__link') ? 'chip' : '') || e.tagName); }"""))
     # Row order: copy, cite, share and listen tools, the text's one tab stop (its first segment; arrow keys go on), the
