@@ -22,6 +22,7 @@ US_VOICE = {"name": "English (United States)", "lang": "en-US", "localService": 
 NETWORK_VI = {"name": "Google tiếng Việt", "lang": "vi-VN", "localService": False, "default": False}
 ALL_VOICES = [US_VOICE, GB_VOICE, VI_VOICE]
 LANG = {"vi": "vi-VN", "en": "en-GB"}
+FINISHED = {"vi": "Đã đọc hết.", "en": "Finished reading."}
 
 
 def stub(voices: list[dict]) -> str:
@@ -97,9 +98,12 @@ def test_a_chapter_is_read_segment_by_segment_in_reading_order_and_marked(chromi
         link = page.locator("[data-listen-current]")
         assert link.get_attribute("href") == f"#clause-{segment_id}"
         page.evaluate("speechDrive.end()")
+    # Nothing was announced over the speech; the end of the page is.
+    assert page.text_content("[data-reading-status]") == ""
     page.wait_for_timeout(200)
     assert len(spoken(page)) == len(expected)  # the chapter's end is the end
     assert page.get_attribute("[data-listen-player]", "data-state") == "stopped"
+    poll(page, f"document.querySelector('[data-reading-status]').textContent === {json.dumps(FINISHED[language])}")
     context.close()
 
 
