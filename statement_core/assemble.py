@@ -101,7 +101,8 @@ def _phrases(entry: files_.SearchAliases | files_.SynonymGroup | None) -> dict[m
 
 
 def build_corpus(documents: list[model.Document], agreements: files_.AgreementsFile,
-                 glossary: files_.GlossaryFile, synonyms: files_.SynonymsFile | None = None) -> model.Corpus:
+                 glossary: files_.GlossaryFile, synonyms: files_.SynonymsFile | None = None,
+                 pronunciation: files_.PronunciationFile | None = None) -> model.Corpus:
     cited: dict[str, list[model.ClauseRef]] = defaultdict(list)
     for document in documents:
         for clause in document.clauses:
@@ -124,4 +125,12 @@ def build_corpus(documents: list[model.Document], agreements: files_.AgreementsF
         ),
         synonyms=tuple(model.SynonymGroup(id=group.id, phrases=_phrases(group))
                        for group in (synonyms.groups if synonyms else ())),
+        pronunciation=_spoken_forms(pronunciation),
     )
+
+
+def _spoken_forms(pronunciation: files_.PronunciationFile | None) -> dict[model.Language, tuple[model.SpokenForm, ...]]:
+    if pronunciation is None:
+        return {"vi": (), "en": ()}
+    return {language: tuple(model.SpokenForm(written=entry.written, spoken=entry.spoken)
+                            for entry in getattr(pronunciation, language)) for language in ("vi", "en")}

@@ -257,3 +257,18 @@ class SynonymsFile(_Strict):
     """data/synonyms.yaml: search synonyms for everyday words (terms with a glossary entry list theirs there)."""
 
     groups: list[SynonymGroup] = Field(min_length=1)
+
+
+# issue 32: listening
+class SpokenForm(_Strict):
+    """One written form and what a read-aloud voice is given instead."""
+
+    written: Text
+    spoken: Text
+
+
+class PronunciationFile(_Strict):
+    """data/pronunciation.yaml: per language, written forms a read-aloud voice gets wrong and what it is given instead."""
+
+    vi: list[SpokenForm] = Field(default_factory=list)
+    en: list[SpokenForm] = Field(default_factory=list)

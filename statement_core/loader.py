@@ -11,9 +11,10 @@ from statement_core import cross_checks, edition_checks, lock_checks, segment_ch
 from statement_core.assemble import build_corpus, build_document, build_editions
 from statement_core.cache import Store
 from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, EditionsFile, GlossaryFile,
-                                      PressFile, SynonymsFile)
+                                      PressFile, PronunciationFile, SynonymsFile)
 from statement_core.errors import DataError, DataIssue
 from statement_core.model import Corpus
+from statement_core.pronunciation_checks import check_pronunciation
 from statement_core.published_lock import LOCK_FILE, LockFile
 from statement_core.text_checks import check_text
 from statement_core.validation_messages import validate_file
@@ -29,6 +30,7 @@ AGREEMENTS_FILE = "agreements.yaml"
 GLOSSARY_FILE = "glossary.yaml"
 SYNONYMS_FILE = "synonyms.yaml"  # optional: search synonyms for everyday words
 EDITIONS_FILE = "editions.yaml"  # the translation's published editions
+PRONUNCIATION_FILE = "pronunciation.yaml"  # optional: what the read-aloud voices are given instead (issue 32)
 
 
 class _Reader:
@@ -146,6 +148,8 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False, store: Store | No
     glossary = reader.read(data_dir / GLOSSARY_FILE, GlossaryFile)
     synonyms = reader.read(data_dir / SYNONYMS_FILE, SynonymsFile) if (data_dir / SYNONYMS_FILE).exists() else None
     reader.issues.extend(check_vocabulary(glossary, synonyms))
+    pronunciation = reader.read(data_dir / PRONUNCIATION_FILE, PronunciationFile) \
+        if (data_dir / PRONUNCIATION_FILE).exists() else None
     agreement_ids = [entry.id for entry in agreements[1].agreements] if agreements else \
         _raw_ids(reader.raw.get(data_dir / AGREEMENTS_FILE), "agreements")
     cited: set[str] = set()
@@ -171,5 +175,10 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False, store: Store | No
     if reader.issues or not all_read or agreements is None or glossary is None or editions is None:
         raise DataError(reader.issues)
     published = build_editions(editions[1])
-    return build_corpus([build_document(files, published) for files in documents if files], agreements[1], glossary[1],
-                        synonyms[1] if synonyms else None)
+    built = [build_document(files, published) for files in documents if files]
+    if pronunciation:  # checked against the text as the pages show it, once the documents are built
+        issues = check_pronunciation(*pronunciation, built)
+        if issues:
+            raise DataError(issues)
+    return build_corpus(built, agreements[1], glossary[1], synonyms[1] if synonyms else None,
+                        pronunciation[1] if pronunciation else None)

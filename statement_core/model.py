@@ -350,11 +350,19 @@ class SynonymGroup(_Frozen):
     phrases: dict[Language, tuple[str, ...]]
 
 
+class SpokenForm(_Frozen):
+    """A written form and what a read-aloud voice is given instead (data/pronunciation.yaml, issue 32)."""
+
+    written: str
+    spoken: str
+
+
 class Corpus(_Frozen):
     documents: tuple[Document, ...]
     agreements: tuple[Agreement, ...]
     glossary: tuple[GlossaryTerm, ...]
     synonyms: tuple[SynonymGroup, ...] = ()
+    pronunciation: dict[Language, tuple[SpokenForm, ...]] = {}  # per language, for the read-aloud player
     _documents: dict[str, Document] = PrivateAttr(default_factory=dict)
     _agreements: dict[str, Agreement] = PrivateAttr(default_factory=dict)
 

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from statement_core.data_files import (AgreementsFile, ChapterFile, DocumentFile, EditionsFile, GlossaryFile, PressFile,
-                                      SynonymsFile)
+                                      PronunciationFile, SynonymsFile)
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -19,6 +19,7 @@ INPUT_MODELS: dict[str, type[BaseModel]] = {
     "glossary.schema.json": GlossaryFile,
     "synonyms.schema.json": SynonymsFile,
     "editions.schema.json": EditionsFile,
+    "pronunciation.schema.json": PronunciationFile,
 }
 
 

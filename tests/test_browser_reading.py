@@ -138,22 +138,22 @@ def test_tab_order_through_a_clause_row(browser_page, site_url):
     page.goto(site_url + ECONOMY)
     page.focus("article[data-clause='13'] a.clause__number")
     order = []
-    for _ in range(16):
+    for _ in range(17):
         page.keyboard.press("Tab")
         order.append(page.evaluate("""() => { const e = document.activeElement;
             return (e.closest('article') ? e.closest('article').dataset.clause + ':' : '') +
                    (e.dataset.copy || (e.dataset.cite ? 'cite' : '') || (e.dataset.share ? 'share' : '') ||
-                    ('clauseMoreToggle' in e.dataset ? 'more' : '') ||
+                    ('clauseMoreToggle' in e.dataset ? 'more' : '') || (e.dataset.listen ? 'listen' : '') ||
                     (e.tagName === 'ABBR' ? 'gloss' : '') ||
                     (e.dataset.segment ? 'segment ' + e.dataset.segment : '') ||
                     (e.classList.contains('chip__link') ? 'chip' : '') || e.tagName); }"""))
-    # Row order: the primary tools (copy citation, cite, share), the ⋯ of the more actions (folded, so its
-    # list is skipped), the text's one tab stop (its first segment; arrow keys go on), the glossary terms in the
-    # text (Vietnamese, then English), agreement chips, press.
-    assert order[:5] == ["13:citation", "13:cite", "13:share", "13:more", "13:segment 13.1"]
-    assert order[5:11] == ["13:gloss"] * 6
-    assert order[11:14] == ["13:chip"] * 3
-    assert order[14] == "13:SUMMARY"
+    # Row order: the primary tools (copy citation, cite, share, listen), the ⋯ of the more actions (folded, so
+    # its list is skipped), the text's one tab stop (its first segment; arrow keys go on), the glossary terms in
+    # the text (Vietnamese, then English), agreement chips, press.
+    assert order[:6] == ["13:citation", "13:cite", "13:share", "13:listen", "13:more", "13:segment 13.1"]
+    assert order[6:12] == ["13:gloss"] * 6
+    assert order[12:15] == ["13:chip"] * 3
+    assert order[15] == "13:SUMMARY"
 
 
 def test_agreement_card_shows_on_focus(browser_page, site_url):

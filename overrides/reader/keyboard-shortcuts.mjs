@@ -74,6 +74,22 @@ function nextMode() {
   next.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
+/* `l`: Listen from the current clause (the page's first without one); with the player open, pause or resume. */
+function listenOrPause() {
+  if (document.documentElement.classList.contains("listen-unavailable")) return;
+  const playing = document.querySelector('[data-listen-player] [data-listen-action="play-pause"]');
+  const clause = currentClause();
+  const control = playing || (clause && clause.querySelector("[data-listen]")) || document.querySelector("[data-reading-tools] [data-listen]");
+  if (control) control.click();
+}
+
+/* The player's own buttons (overrides/reader/listen/); before it is open, say how to open it. */
+function playerAction(action) {
+  const button = document.querySelector(`[data-listen-player] [data-listen-action="${action}"]`);
+  if (button) button.click();
+  else announce(label(document.querySelector("[data-reading-tools]"), "listen-not-playing"));
+}
+
 function copyCitation() {
   const clause = currentClause();
   const button = clause && clause.querySelector('[data-copy="citation"]');
@@ -97,6 +113,11 @@ export function start() {
     "swap-columns": () => document.querySelector("[data-swap-columns]").click(),
     "next-mode": nextMode,
     "copy-citation": copyCitation,
+    listen: listenOrPause,
+    "listen-previous-segment": () => playerAction("previous-segment"),
+    "listen-next-segment": () => playerAction("next-segment"),
+    "listen-previous-clause": () => playerAction("previous-clause"),
+    "listen-next-clause": () => playerAction("next-clause"),
     "show-shortcuts": showShortcuts,
   };
 

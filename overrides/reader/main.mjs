@@ -6,6 +6,7 @@
 import { start as cite } from "./cite.mjs";
 import { start as clauseTools } from "./clause-tools.mjs";
 import { start as keyboardShortcuts } from "./keyboard-shortcuts.mjs";
+import { start as listen } from "./listen.mjs";
 import { start as readingTools } from "./reading-tools.mjs";
 import { start as segments } from "./segments.mjs";
 import { start as share } from "./share.mjs";
@@ -13,4 +14,4 @@ import { startWhenReady } from "./shared/start.mjs";
 import { start as suggest } from "./suggest.mjs";
 
 // Reading tools first: they apply the reading mode that the others' layout reads.
-startWhenReady([readingTools, clauseTools, segments, keyboardShortcuts, cite, share, suggest]);
+startWhenReady([readingTools, clauseTools, segments, keyboardShortcuts, cite, share, suggest, listen]);

@@ -12,7 +12,7 @@ function halves(clause, id) {
   return clause ? Array.from(clause.querySelectorAll(`[data-segment="${id}"]`)) : [];
 }
 
-function shown(element) {
+export function shown(element) {
   return element.offsetParent !== null;
 }
 
@@ -20,7 +20,9 @@ function counterpart(segment) {
   return halves(segment.closest(".clause"), segment.dataset.segment).find((half) => half !== segment) || null;
 }
 
-function mark(segment, className, on) {
+/** Mark (or unmark) `segment` and its counterpart in the other column with `className`: pointing and focus
+    here, the read-aloud player (listen/) for the segment being read. */
+export function mark(segment, className, on) {
   halves(segment.closest(".clause"), segment.dataset.segment).forEach((half) => half.classList.toggle(className, on));
 }
 

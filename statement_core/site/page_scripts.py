@@ -39,7 +39,11 @@ SEARCH = PageScript(ROOT / "overrides" / "search" / "main.mjs", "assets/javascri
 READER = PageScript(ROOT / "overrides" / "reader" / "main.mjs", "assets/javascripts/statement-reader.js", "")
 OFFLINE = PageScript(ROOT / "overrides" / "reader" / "offline-main.mjs", "assets/javascripts/statement-offline.js",
                      "workbox-window (MIT, Google LLC)", web_site_only=True)
-PAGE_SCRIPTS = (SEARCH, READER, OFFLINE)  # mkdocs.yml extra_javascript loads the first two; the theme the third
+# The read-aloud player (issue 32): loaded by the reader's script (overrides/reader/listen.mjs) on the first press
+# of Listen, from beside statement-reader.js; the service worker keeps it like every script of the site.
+LISTEN = PageScript(ROOT / "overrides" / "reader" / "listen" / "main.mjs", "assets/javascripts/statement-listen.js", "")
+# mkdocs.yml extra_javascript loads the first two; the theme the third; the reader's script the fourth, on demand
+PAGE_SCRIPTS = (SEARCH, READER, OFFLINE, LISTEN)
 
 
 def page_script_inputs() -> list[Path]:

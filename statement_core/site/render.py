@@ -15,6 +15,7 @@ from statement_core.model import Agreement, Document
 from statement_core.reading_order import glossary_order, timeline_by_year
 from statement_core.site import views
 from statement_core.site.edition_pages import changes_page_values, edition_page_values
+from statement_core.site.listening import listen_values
 from statement_core.site.shortcuts import shortcuts
 from statement_core.site.offline import downloads_panel
 from statement_core.site.views import PageContext, TocEntry
@@ -50,6 +51,7 @@ def _chapter(context: PageContext) -> tuple[str, str, str, dict[str, Any], tuple
         "previous_chapter_href": _chapter_link(context, document, position - 1),
         "next_chapter_href": _chapter_link(context, document, position + 1),
         "shortcuts": shortcuts(context.language, with_chapters=True),
+        "listen": listen_values(context),
         "summary": chapter.summary.get(context.language),
         "clauses": [views.clause_view(context, document, clause) for clause in clauses],
         "suggest": views.suggestion_view(context, document),
@@ -84,6 +86,7 @@ def _full_text(context: PageContext):
     return (title, document.title.get(context.language), "full_text.html", {
         "intro": context.text("full_text_intro", count=len(document.clauses)),
         "shortcuts": shortcuts(context.language, with_chapters=False),
+        "listen": listen_values(context),
         "document_title": document.title.get(context.language),
         "items": ordered,
         "suggest": views.suggestion_view(context, document),

@@ -31,6 +31,12 @@ _SHORTCUTS: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
     (("s",), "swap-columns", "shortcut_swap_columns"),
     (("m",), "next-mode", "shortcut_next_mode"),
     (("c",), "copy-citation", "shortcut_copy_citation"),
+    # Listening (issue 32): `,` and `.` are the theme's (previous/next page, like p/n), so the shifted keys.
+    (("l",), "listen", "shortcut_listen"),
+    (("<",), "listen-previous-segment", "shortcut_listen_previous_segment"),
+    ((">",), "listen-next-segment", "shortcut_listen_next_segment"),
+    (("{",), "listen-previous-clause", "shortcut_listen_previous_clause"),
+    (("}",), "listen-next-clause", "shortcut_listen_next_clause"),
     (("?",), "show-shortcuts", "shortcut_show_shortcuts"),
     (("/",), None, "shortcut_search"),
     (("p", "n"), None, "shortcut_theme_pages"),
