@@ -59,5 +59,5 @@ def test_every_label_and_every_choice_group_is_used_by_its_name():
 
 def test_no_key_is_put_together_at_run_time():
     text = sources()
-    assembled = re.findall(r"""\b(?:label|text)\([^()]*?, f["'][^"']*\{|\blabels\[(?:f["']|[^\]]*~)""", text)
+    assembled = re.findall(r"""\b(?:label|text)\((?:[^()]*?,\s*)?f["'][^"']*\{|\blabels\[(?:f["']|[^\]]*~)""", text)
     assert assembled == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from statement_core.labels import choice
 from statement_core.model import Corpus, Language
 from statement_core.site.views import PageContext
 
@@ -32,8 +33,8 @@ def listen_values(context: PageContext) -> dict[str, Any]:
         "pronunciation": pronunciation_data(context.corpus),
         "speeds": [{"value": f"{speed:g}", "text": speed_text(speed, context.language), "selected": speed == 1.0}
                    for speed in SPEEDS],
-        "voice_languages": [{"code": code, "name": context.text(f"lang_{code}"),
-                             "option": context.text(f"lang_{code}")[:1].upper() + context.text(f"lang_{code}")[1:]}
+        "voice_languages": [{"code": code, "name": choice(context.language, "lang", code),
+                             "option": choice(context.language, "column", code)}  # "Tiếng Việt", "Vietnamese"
                             for code in VOICE_LANGUAGES],
         "scope": context.text("listen_whole_chapter" if context.page.kind == "chapter" else "listen_whole_text"),
     }
