@@ -23,10 +23,15 @@ function defaultLanguage() {
   return LANGUAGES.indexOf(mode) >= 0 ? mode : page;
 }
 
-/* "13(2)", or "13" for a clause of one segment, as the Cite dialog writes it. */
+/* "13(2)", or "13" for a clause of one segment, as the Cite dialog writes it (the page says which). */
 function locator(item) {
-  const single = item.clause.querySelectorAll(`[data-column] [data-segment]`).length <= 2;
-  return single ? item.clause.dataset.clause : item.id.replace(/\.(\d+)$/, "($1)");
+  return item.segment.dataset.locator;
+}
+
+/* The segment's address where this page has it (a chapter page), else its clause's (the full text). */
+function address(item) {
+  const segment = item.segment.dataset.address;
+  return document.getElementById(segment) ? segment : item.clause.getAttribute("aria-labelledby");
 }
 
 export class Player {
@@ -234,8 +239,7 @@ export class Player {
     const item = this.current();
     if (!item) return;
     const link = this.root.querySelector("[data-listen-current]");
-    const address = document.getElementById(`clause-${item.id}`) ? `clause-${item.id}` : `clause-${item.clause.dataset.clause}`;
-    link.href = `#${address}`;
+    link.href = `#${address(item)}`;
     link.textContent = this.say("segment-link", { locator: locator(item) });
     link.hidden = false;
     if (!marked) return;
