@@ -118,8 +118,8 @@ def summary(results: Results) -> list[str]:
                      f"{ratio:.2f}× | ≤ {TARGET_OVERHEAD:.2f}× | {met(ratio <= TARGET_OVERHEAD)} |")
         if results.overhead_ours_afresh:
             afresh = median(results.overhead_ours_afresh) / median(results.overhead_plain)
-            lines.append(f"| The same, ours keeping no page between builds | {afresh:.2f}× | ≤ {TARGET_OVERHEAD:.2f}× | "
-                         f"{met(afresh <= TARGET_OVERHEAD)} |")
+            # From an empty store every export, card and page is made: a cold build, for comparison only.
+            lines.append(f"| The same, ours from an empty store (cold: every output made) | {afresh:.2f}× | — | — |")
     largest = results.largest()
     if largest and largest.copies >= 100:
         lines.append(f"| Build time at {largest.copies}× ({largest.clauses:,} clauses) | {largest.seconds:.1f} s | "
