@@ -11,6 +11,7 @@ import hashlib
 from functools import cached_property
 
 from statement_core.model import Corpus
+from statement_core.site_plan import plan_site
 
 
 def _digest(text: str) -> str:
@@ -34,6 +35,11 @@ class DataDigests:
     @cached_property
     def titles(self) -> str:
         return _digest(repr([(document.id, document.title.model_dump_json()) for document in self.corpus.documents]))
+
+    @cached_property
+    def plan(self) -> str:
+        """Which pages exist and where: what a page's links to other pages are made from."""
+        return _digest(repr(plan_site(self.corpus).pages))
 
     @cached_property
     def whole(self) -> str:

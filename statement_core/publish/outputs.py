@@ -145,7 +145,7 @@ def _image_cards(build: SiteBuild, site: Path, rendering: CardRendering) -> None
 
 def _share_page_inputs(build: SiteBuild, document_id: str, language: str) -> object:
     """What a document's share pages show: its data, where its chapters are, the site's address and name."""
-    return [build.digests.shared, build.digests.documents[document_id], repr(build.plan.pages), language,
+    return [build.digests.shared, build.digests.documents[document_id], build.digests.plan, language,
             build.inputs.site_url, build.inputs.site_names[language][0]]
 
 
