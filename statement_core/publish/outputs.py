@@ -51,6 +51,41 @@ class Output:
     wanted: Callable[[BuildInputs], bool] = lambda inputs: True
 
 
+Item = tuple[str, str]  # (document id, language)
+
+
+class PerDocument:
+    """Files made for each document and language, kept in the store by what they are made from: those the
+    store does not have are rendered in a forked process beside the pages (a data edit to one document of a
+    hundred renders that document's); `write` keeps them and links every one into the site."""
+
+    def __init__(self, build: SiteBuild, kind: str, inputs: Callable[[SiteBuild, str, str], object],
+                 render: Callable[[SiteBuild, list[Item]], dict[Item, dict[str, bytes]]]) -> None:
+        self.build, self.kind = build, kind
+        self.found = {(document.id, language): build.store.find(kind, inputs(build, document.id, language))
+                      for document in build.corpus.documents for language in READING_LANGUAGES}
+        missing = [item for item, (_, kept) in self.found.items() if kept is None]
+        self.rendering = Forked(render, build, missing) if missing else None
+
+    def write(self, site: Path) -> None:
+        made = self.rendering.result() if self.rendering is not None else {}
+        for item, (key, kept) in self.found.items():
+            files = kept if kept is not None else self.build.store.put(self.kind, key, made[item])
+            link_all((file, site / path) for path, file in files.items())
+
+    def cancel(self) -> None:
+        if self.rendering is not None:
+            self.rendering.cancel()
+
+
+def _per_document(name: str, kind: str, inputs: Callable[[SiteBuild, str, str], object],
+                  render: Callable[[SiteBuild, list[Item]], dict[Item, dict[str, bytes]]],
+                  wanted: Callable[[BuildInputs], bool] = lambda inputs: True) -> Output:
+    """An output made per document and language (PerDocument), kept in the store as `kind`."""
+    return Output(name, lambda build, site, started: started.write(site),
+                  start=lambda build: PerDocument(build, kind, inputs, render), wanted=wanted)
+
+
 def _web_site(inputs: BuildInputs) -> bool:
     """The public web site only: the offline bundle, read from file://, has no crawlers and runs no worker."""
     return inputs.web_site
@@ -76,43 +111,18 @@ def _citation_inputs(build: SiteBuild, document_id: str, language: str) -> objec
     return citation_inputs(build.plan, build.corpus.document(document_id), language, build.inputs.site_url)
 
 
-def _missing_citations(build: SiteBuild) -> dict[str, list[str]]:
-    """Language -> the documents whose Cite data the store does not have."""
-    missing: dict[str, list[str]] = {}
-    for language in READING_LANGUAGES:
-        for document in build.corpus.documents:
-            if build.store.find("citation-data", _citation_inputs(build, document.id, language))[1] is None:
-                missing.setdefault(language, []).append(document.id)
-    return missing
-
-
-def _render_citations(build: SiteBuild, missing: dict[str, list[str]]) -> dict[str, dict[str, dict]]:
-    return {language: citation_data(build.corpus, build.plan, language, build.inputs.site_url, ids)  # type: ignore[arg-type]
-            for language, ids in missing.items()}
-
-
-def _start_citations(build: SiteBuild) -> Forked[dict[str, dict[str, dict]]] | None:
-    """Rendering the references takes ~50 ms per document and language: for a large collection, seconds that
-    now overlap the pages' rendering. Nothing to start when every document's data is kept already."""
-    missing = _missing_citations(build)
-    return Forked(_render_citations, build, missing) if missing else None
-
-
-def _citation_data(build: SiteBuild, site: Path, started: Forked[dict[str, dict[str, dict]]] | None) -> None:
+def _render_citations(build: SiteBuild, wanted: list[Item]) -> dict[Item, dict[str, bytes]]:
     """The Cite dialog's data, one script per document and language (assets/citations/<document id>.js under
-    the language's root): a page loads only its own document's."""
-    made = started.result() if started is not None else {}
+    the language's root): a page loads only its own document's. ~50 ms per document and language."""
+    made = {}
     for language in READING_LANGUAGES:
-        for document in build.corpus.documents:
-            path = document_script_path(document.id)
-
-            def make() -> dict[str, bytes]:
-                entries = made.get(language, {}).get(document.id) or _render_citations(
-                    build, {language: [document.id]})[language][document.id]
-                return {path: document_script(language, document.id, entries).encode()}
-
-            kept = build.store.files("citation-data", _citation_inputs(build, document.id, language), make)
-            link_all([(kept[path], site / language_root(language) / path)])
+        ids = [document_id for document_id, wanted_language in wanted if wanted_language == language]
+        for document_id, entries in citation_data(build.corpus, build.plan, language, build.inputs.site_url,
+                                                  ids).items():  # type: ignore[arg-type]
+            made[(document_id, language)] = {
+                language_root(language) + document_script_path(document_id):
+                    document_script(language, document_id, entries).encode()}
+    return made
 
 
 def _changes_feeds(build: SiteBuild, site: Path, _: None) -> None:
@@ -149,37 +159,13 @@ def _share_page_inputs(build: SiteBuild, document_id: str, language: str) -> obj
             build.inputs.site_url, build.inputs.site_names[language][0]]
 
 
-def _render_share_pages(build: SiteBuild, wanted: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, str]]:
+def _render_share_pages(build: SiteBuild, wanted: list[Item]) -> dict[Item, dict[str, bytes]]:
+    """Every clause's share page (a 100-document collection has 7,600 of them), by its path in the site."""
     environment = fragment_environment()
-    return {(document_id, language): document_share_pages(
+    return {(document_id, language): {path: html.encode() for path, html in document_share_pages(
                 build.corpus.document(document_id), build.plan, language, build.inputs.site_url,
-                build.inputs.site_names[language][0], environment)
+                build.inputs.site_names[language][0], environment).items()}
             for document_id, language in wanted}
-
-
-def _missing_share_pages(build: SiteBuild) -> list[tuple[str, str]]:
-    return [(document.id, language) for document in build.corpus.documents for language in READING_LANGUAGES
-            if build.store.find("share-pages", _share_page_inputs(build, document.id, language))[1] is None]
-
-
-def _start_share_pages(build: SiteBuild) -> Forked[dict[tuple[str, str], dict[str, str]]] | None:
-    """The share pages not kept, rendered beside the pages in a forked process."""
-    missing = _missing_share_pages(build)
-    return Forked(_render_share_pages, build, missing) if missing else None
-
-
-def _share_pages(build: SiteBuild, site: Path, started: Forked[dict[tuple[str, str], dict[str, str]]] | None) -> None:
-    """Every clause's share page, linked from the store (a 100-document collection has 7,600 of them)."""
-    made = started.result() if started is not None else {}
-    for document in build.corpus.documents:
-        for language in READING_LANGUAGES:
-            def make() -> dict[str, bytes]:
-                pages = made.get((document.id, language)) or _render_share_pages(build, [(document.id, language)])[
-                    (document.id, language)]
-                return {path: html.encode() for path, html in pages.items()}
-
-            kept = build.store.files("share-pages", _share_page_inputs(build, document.id, language), make)
-            link_all((file, site / path) for path, file in kept.items())
 
 
 def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:
@@ -189,7 +175,7 @@ def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:
 OUTPUTS: tuple[Output, ...] = (
     Output("Downloads", _downloads),
     Output("Search indexes", _search_indexes, start=_start_search_indexes),
-    Output("Citation data", _citation_data, start=_start_citations),
+    _per_document("Citation data", "citation-data", _citation_inputs, _render_citations),
     Output("Changes feeds", _changes_feeds),
     # The search, the reading pages' behaviour and (web site) the offline status, bundled by esbuild.
     Output("Page scripts", _page_scripts, start=lambda build: PageScriptBundles(build.inputs.web_site)),
@@ -198,6 +184,6 @@ OUTPUTS: tuple[Output, ...] = (
     # Link previews (issue 23): the cards render in Node from the build's start, beside the pages.
     Output("Image cards", _image_cards, start=lambda build: CardRendering(site_cards(build.corpus), build.store),
            wanted=_web_site),
-    Output("Share pages", _share_pages, start=_start_share_pages, wanted=_web_site),
+    _per_document("Share pages", "share-pages", _share_page_inputs, _render_share_pages, wanted=_web_site),
     Output("Service worker", _service_worker, start=lambda build: start_worker_build(), wanted=_web_site),
 )
