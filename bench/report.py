@@ -17,7 +17,7 @@ from bench.workspace import BuildRun
 
 TARGET_OVERHEAD = 1.10
 TARGET_SCALE_SECONDS = 20.0
-TARGET_SCALE_MEMORY = 1024 ** 3
+TARGET_SCALE_MEMORY = 450 * 1024 ** 2  # issue 29
 TARGET_SCALE_GROWTH = 1.5
 TARGET_FIRST_LOAD_GZIP = 150_000
 TARGET_BUNDLE = 5_000_000
@@ -123,9 +123,9 @@ def summary(results: Results) -> list[str]:
     largest = results.largest()
     if largest and largest.copies >= 100:
         lines.append(f"| Build time at {largest.copies}× ({largest.clauses:,} clauses) | {largest.seconds:.1f} s | "
-                     f"< {TARGET_SCALE_SECONDS:.0f} s | {met(largest.seconds < TARGET_SCALE_SECONDS)} |")
-        lines.append(f"| Peak memory at {largest.copies}× | {mib(largest.peak_rss)} | < 1 GiB | "
-                     f"{met(largest.peak_rss < TARGET_SCALE_MEMORY)} |")
+                     f"≤ {TARGET_SCALE_SECONDS:.0f} s | {met(largest.seconds <= TARGET_SCALE_SECONDS)} |")
+        lines.append(f"| Peak memory at {largest.copies}× | {mib(largest.peak_rss)} | ≤ {mib(TARGET_SCALE_MEMORY)} | "
+                     f"{met(largest.peak_rss <= TARGET_SCALE_MEMORY)} |")
     growth = results.growth()
     if growth is not None:
         lines.append(f"| Time per 1,000 clauses, {largest.copies}× ÷ 10× | {growth:.2f}× | "

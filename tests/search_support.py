@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 
-from statement_core.search.index_file import REGISTRY
+from statement_core.search.index_file import REGISTRY, TEXTS_REGISTRY
 
 RESULT_FIELDS = """links => links.map(a => ({
     href: a.href,
     title: a.querySelector('.statement-search__title').textContent.trim(),
     text: a.textContent,
+    snippet: a.querySelector('.statement-search__snippet').textContent,
     language: a.querySelector('.statement-search__snippet').getAttribute('lang'),
     marked: Array.from(a.querySelectorAll('mark')).map(m => m.textContent)}))"""
 
@@ -35,9 +36,18 @@ def clause_numbers(results) -> list[int]:
 
 
 
+def registered_texts(script: str, language: str) -> list[str]:
+    """The texts a search/<language>-texts.js script registers (statement_core/search/index_file.py)."""
+    return _registered(script, TEXTS_REGISTRY, language)
+
+
 def registered_index(script: str, language: str) -> dict:
     """The data a search/<language>.js script registers (statement_core/search/index_file.py)."""
-    found = re.fullmatch(rf'\(window\.{REGISTRY}=window\.{REGISTRY}\|\|\{{\}}\)\["{language}"\]=JSON\.parse\((".*")\);\n',
+    return _registered(script, REGISTRY, language)
+
+
+def _registered(script: str, registry: str, language: str):
+    found = re.fullmatch(rf'\(window\.{registry}=window\.{registry}\|\|\{{\}}\)\["{language}"\]=JSON\.parse\((".*")\);\n',
                          script, re.DOTALL)
     assert found, script[:200]
     return json.loads(json.loads(found.group(1)))

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import build_copies_site
-from search_support import clause_numbers, open_search, registered_index, search
+from search_support import RESULT_FIELDS, clause_numbers, open_search, registered_index, registered_texts, search
 from statement_core.search.index_build import SERIALISED_FROM
+from statement_core.search.index_file import texts_file
 
 COPIES = 10
 
@@ -34,6 +35,21 @@ def test_the_index_files_hold_the_compact_serialised_index(large_site, language)
     assert {"vi": "hop", "en": "imprisonment"}[language] in data["words"], "the words as written, folded"
 
 
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_texts_come_apart_from_the_index_in_the_records_order(large_site, language):
+    """Issue 30: the search is ready from the index; the texts, half the file, load after it."""
+    data = registered(large_site, language)
+    assert data["texts"] == texts_file(language)
+    assert not any("text" in record for record in data["records"])
+    texts = registered_texts((large_site / "search" / texts_file(language)).read_text(encoding="utf-8"), language)
+    assert len(texts) == len(data["records"])
+    prisoners = {"vi": "bị kết án phạt tù", "en": "Sentenced to Imprisonment"}[language]
+    clause_25 = next(i for i, record in enumerate(data["records"]) if record["id"].endswith(":25"))
+    assert prisoners in texts[clause_25]
+    index_size = (large_site / "search" / f"{language}.js").stat().st_size
+    assert sum(len(text.encode()) for text in texts) > index_size / 3, "the texts are a large part of the search"
+
+
 def test_the_page_loads_the_serialised_indexes_and_searches_them(large_site, chromium):
     from browser import serve
 
@@ -42,6 +58,36 @@ def test_the_page_loads_the_serialised_indexes_and_searches_them(large_site, chr
         page.goto(url + "en/")
         open_search(page)
         assert page.get_attribute("[data-search-dialog]", "data-search-indexes") == "serialised"
-        assert 25 in clause_numbers(search(page, "prisoners"))[:3]
+        results = search(page, "prisoners")
+        assert 25 in clause_numbers(results)[:3]
+        assert all(result["snippet"].strip() for result in results), "every result shows its snippet once the texts are in"
+        assert results[0]["marked"], "the words it was found by are marked in the snippet"
         assert clause_numbers(search(page, "town twinning"))[0] == 29
+    page.close()
+
+
+def test_the_search_finds_and_ranks_before_the_texts_are_in(large_site, chromium):
+    """A slow connection: the index is in, the texts are not. Results come, ranked as ever, without snippets;
+    the snippets appear when the texts do."""
+    from browser import serve
+
+    page = chromium.new_page()
+    held = []
+    page.route("**/search/en-texts.js", lambda route: held.append(route))
+    with serve(large_site, prefix="/joint-statement/") as url:
+        page.goto(url + "en/")
+        page.click("[data-search-open]")
+        page.wait_for_selector("[data-search-dialog][data-search-ready]", state="attached")
+        page.fill("[data-search-input]", "town twinning")
+        page.wait_for_selector("[data-search-results] a")
+        before = page.eval_on_selector_all("[data-search-results] a", RESULT_FIELDS)
+        assert clause_numbers(before)[0] == 29
+        assert not any(result["snippet"].strip() for result in before)
+        assert page.get_attribute("[data-search-dialog]", "data-search-snippets") is None
+        page.wait_for_timeout(100)
+        held[0].continue_()
+        page.wait_for_selector("[data-search-dialog][data-search-snippets]", state="attached")
+        after = page.eval_on_selector_all("[data-search-results] a", RESULT_FIELDS)
+        assert clause_numbers(after) == clause_numbers(before)
+        assert "twinning" in " ".join(after[0]["marked"]).lower()
     page.close()

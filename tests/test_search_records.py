@@ -5,8 +5,9 @@ from __future__ import annotations
 
 
 from conftest import DOCUMENT_ID
-from search_support import registered_index
-from statement_core.search.index_file import REGISTRY, index_data, index_script, synonym_groups
+from search_support import registered_index, registered_texts
+from statement_core.search.index_file import (REGISTRY, index_data, index_script, synonym_groups, texts_script,
+                                              without_texts)
 from statement_core.search.page_sections import page_section_records
 from statement_core.search.records import search_records
 from statement_core.site_plan import plan_site
@@ -80,3 +81,12 @@ def test_index_file_registers_the_language_as_a_script():
     serialised = index_script(index_data("en", [], []), '{"index":{"documentCount":0},"words":["a"]}')
     assert registered_index(serialised, "en") == {"language": "en", "records": [], "synonyms": [],
                                                   "index": {"documentCount": 0}, "words": ["a"]}
+
+
+def test_a_large_collections_texts_are_written_apart_in_the_records_order():
+    data = index_data("vi", [{"id": "a", "kind": "clause", "text": "Hợp tác"}, {"id": "b", "kind": "page", "href": ""}], [])
+    apart, texts = without_texts(data)
+    assert apart["records"] == [{"id": "a", "kind": "clause"}, {"id": "b", "kind": "page", "href": ""}]
+    assert apart["texts"] == "vi-texts.js" and texts == ["Hợp tác", ""]
+    assert data["records"][0]["text"] == "Hợp tác", "the data it was given is left as it was"
+    assert registered_texts(texts_script("vi", texts), "vi") == ["Hợp tác", ""]

@@ -110,3 +110,17 @@ export function loadCompactIndex(compact, ids, options) {
   compact.terms.forEach((term, i) => miniSearch._index.set(term, new TermPostings(compact.postings[i])));
   return miniSearch;
 }
+
+/**
+ * How many times the document `id` has `term` in `fields`, from the index (MiniSearch has no public way to
+ * ask; its search gives scores, not counts). The same for an index built in the page and one loaded here.
+ */
+export function termFrequency(miniSearch, term, fields, id) {
+  const postings = miniSearch._index.get(term);
+  const shortId = miniSearch._idToShortId.get(id);
+  if (!postings || shortId === undefined) return 0;
+  return fields.reduce((sum, field) => {
+    const documents = postings.get(miniSearch._fieldIds[field]);
+    return sum + ((documents && documents.get(shortId)) || 0);
+  }, 0);
+}

@@ -19,7 +19,7 @@
 // and loaded serialised in the page.
 import MiniSearch from "minisearch";
 
-import { compactIndex, loadCompactIndex } from "./compact.mjs";
+import { compactIndex, loadCompactIndex, termFrequency } from "./compact.mjs";
 import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, relatedIndex, relatedWords, typoCandidates } from "./forgiving.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
@@ -141,7 +141,17 @@ export function createIndex(data) {
   }
   const synonyms = (data.synonyms || []).map((group) => group.map((phrase) => words(phrase).map((t) => analyzer.term(t.text))));
   return { language: data.language, analyzer, fields, records, miniSearch, synonyms,
-           vocabulary: vocabulary(surfaces, analyzer), related: relatedIndex(data.related) };
+           vocabulary: vocabulary(surfaces, analyzer), related: relatedIndex(data.related),
+           // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results
+           // are found and ranked as ever, and show no snippet.
+           textsApart: data.texts || null };
+}
+
+/** The records' texts (search/<language>-texts.js: one per record, in their order) for their snippets. */
+export function addTexts(index, texts) {
+  if (texts.length !== index.records.size) throw new Error(`search: ${texts.length} texts for ${index.records.size} records`);
+  index.records.forEach((record) => { record.text = texts[record.position]; });
+  index.textsApart = null;
 }
 
 /**
@@ -268,16 +278,16 @@ function collectMatches(target, match) {
 }
 
 /**
- * How many times a result has the phrase it matched (its matched pairs of words), counted when first asked:
- * of two records with the whole phrase, the one that keeps coming back to it is more about it ("hàng không"
- * three times in the transport clause, once in the maritime one, whose heading's "hàng hải" BM25 counts).
+ * How many times a result has the phrase it matched (its matched pairs of words, in its heading and text),
+ * counted when first asked: of two records with the whole phrase, the one that keeps coming back to it is
+ * more about it ("hàng không" three times in the transport clause, once in the maritime one, whose heading's
+ * "hàng hải" BM25 counts). Read from the index, so ranking never waits for the texts (loadTexts).
  */
 function phraseCount(result) {
   if (result.phraseCount === undefined) {
     const wanted = result.matched.pairs;
     result.phraseCount = !result.phrase || !wanted.size ? 0
-      : pairs(words(`${heading(result.record)}. ${result.record.text || ""}`), (token) => result.termOf(token.text))
-        .filter((pair) => wanted.has(pair)).length;
+      : Array.from(wanted).reduce((sum, pair) => sum + termFrequency(result.miniSearch, pair, ["p", "tp"], result.record.id), 0);
   }
   return result.phraseCount;
 }
@@ -498,7 +508,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       phrase: hasPairs ? Number(queryPairs.every((pair, i) => !pair || hit.pairs.has(i))) : Number(hit.whole.size === 1),
       exactness: accentedCount ? hit.exact.size / accentedCount : 0,
       matched: hit.matched,
-      termOf: index.analyzer.term,
+      miniSearch: index.miniSearch,
       // Query word position → the word of the text used for it: a corrected typo, words related to it.
       corrected: new Map(Array.from(hit.corrected, ([i, found]) => [i, found.surface])),
       expanded: hit.expanded,

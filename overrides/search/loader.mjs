@@ -1,6 +1,8 @@
-// Loads the per-language search indexes as scripts, which also works from file:// (the offline bundle),
-// where fetch() of a local file is refused. Each script registers itself on a global (statement_core/search).
-const REGISTRY = "statementSearchIndexes";
+// Loads the per-language search files as scripts, which also works from file:// (the offline bundle),
+// where fetch() of a local file is refused. Each script registers itself on a global
+// (statement_core/search/index_file.py): the index, and for a large collection the records' texts apart.
+const INDEXES = "statementSearchIndexes";
+const TEXTS = "statementSearchTexts";
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
@@ -15,15 +17,25 @@ function loadScript(src) {
 
 const pending = new Map();
 
-/** The raw index data of `language`, loaded once per page from `<siteRoot>search/<language>.js`. */
-export function loadIndexData(siteRoot, language) {
-  if (!pending.has(language)) {
-    const registered = () => (window[REGISTRY] || {})[language];
-    pending.set(language, registered() ? Promise.resolve(registered())
-      : loadScript(`${siteRoot}search/${language}.js`).then(() => {
-        if (!registered()) throw new Error(`search/${language}.js did not register an index`);
+/** What the script `<siteRoot>search/<file>` registers on `registry` for `language`, loaded once per page. */
+function loadRegistered(siteRoot, file, registry, language) {
+  if (!pending.has(file)) {
+    const registered = () => (window[registry] || {})[language];
+    pending.set(file, registered() ? Promise.resolve(registered())
+      : loadScript(`${siteRoot}search/${file}`).then(() => {
+        if (!registered()) throw new Error(`search/${file} did not register ${language}`);
         return registered();
       }));
   }
-  return pending.get(language);
+  return pending.get(file);
+}
+
+/** The raw index data of `language` (search/<language>.js). */
+export function loadIndexData(siteRoot, language) {
+  return loadRegistered(siteRoot, `${language}.js`, INDEXES, language);
+}
+
+/** The texts of the records of `data` (an index's data) in their order, when the build wrote them apart. */
+export function loadTexts(siteRoot, data) {
+  return loadRegistered(siteRoot, data.texts, TEXTS, data.language);
 }

@@ -10,7 +10,9 @@ function start() {
   document.querySelectorAll("[data-search-open]").forEach((button) => {
     button.hidden = false;
     button.addEventListener("click", () => search.open());
+    // Loading starts before the click: on hover, on focus, or as a finger or button goes down.
     button.addEventListener("pointerenter", () => search.prepare(), { once: true });
+    button.addEventListener("pointerdown", () => search.prepare(), { once: true });
     button.addEventListener("focus", () => search.prepare(), { once: true });
   });
   // "/" opens search from anywhere but a text field (README: keyboard shortcuts).

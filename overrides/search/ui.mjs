@@ -1,8 +1,8 @@
 // The search dialog: a native modal <dialog> opened from the header button or the "/" key, with results
 // grouped as the reader needs them (their language first, then what only the other language finds).
 import { format } from "../reader/shared/labels.mjs";
-import { createIndex, searchAll } from "./engine.mjs";
-import { loadIndexData } from "./loader.mjs";
+import { addTexts, createIndex, searchAll } from "./engine.mjs";
+import { loadIndexData, loadTexts } from "./loader.mjs";
 import { snippet } from "./snippet.mjs";
 import { fold, words } from "./text.mjs";
 
@@ -27,7 +27,10 @@ export function segmentAt(record, offset) {
   return record.segments.length;
 }
 
-/** A word of the text as `record` writes it (accents and all, lower case), for its folded form `surface`. */
+/**
+ * A word of the text as `record` writes it (accents and all, lower case), for its folded form `surface`
+ * (as folded until a large collection's texts are in: the dialog says it again when they are).
+ */
 function asWritten(record, surface) {
   const found = words(`${record.title || ""} ${record.text || ""}`).find((token) => fold(token.text) === surface);
   return found ? found.text.toLowerCase() : surface;
@@ -117,9 +120,11 @@ export class SearchDialog {
 
   /**
    * Start loading the indexes (on hover or focus of the button, before the reader types): the reader's
-   * language first, ready to search as soon as it is loaded ("data-search-ready"); then the other's, whose
-   * results come after the reader's, and the list is redone when it arrives ("data-search-complete"). On a
-   * large collection each index is megabytes: waiting for both would double the wait (README "Search").
+   * language first, ready to search as soon as it is loaded ("data-search-ready"); then, for a large
+   * collection, its texts, which only the snippets need ("data-search-snippets"); then the other language's
+   * index, whose results come after the reader's, and its texts ("data-search-complete": all in). The list is
+   * redone as each arrives. On a large collection each file is megabytes: waiting for all would triple the wait
+   * (README "Search").
    */
   prepare() {
     if (!this.ready) {
@@ -131,24 +136,45 @@ export class SearchDialog {
         this.dialog.dataset.searchReady = "true";
       });
       this.ready.catch(() => this.say(this.labels.labelError));
-      this.ready.then(() => Promise.all(others.map((language) => loadIndexData(this.siteRoot, language))))
+      this.ready.then(() => this.addTexts(this.language))
+        .then(() => { this.dialog.dataset.searchSnippets = "true"; })
+        .then(() => Promise.all(others.map((language) => loadIndexData(this.siteRoot, language))))
         .then((all) => {
           all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
-          this.dialog.dataset.searchComplete = "true";
-          if (this.dialog.open && this.input.value.trim()) this.update(this.lastTyping, true);
+          this.refresh();
+          return Promise.all(others.map((language) => this.addTexts(language)));
         })
+        .then(() => { this.dialog.dataset.searchComplete = "true"; })
         .catch(() => {}); // the reader's own language still searches
     }
     return this.ready;
   }
 
+  /** A large collection's texts of `language`, loaded after its index; the list redone with its snippets. */
+  addTexts(language) {
+    const index = this.indexes[language];
+    if (!index.textsApart) return Promise.resolve();
+    return loadTexts(this.siteRoot, { language, texts: index.textsApart }).then((texts) => {
+      addTexts(index, texts);
+      this.refresh();
+    });
+  }
+
+  /** The list again, when what it shows has grown (the other language, the texts). */
+  refresh() {
+    if (this.dialog.open && this.input.value.trim()) this.update(this.lastTyping, true);
+  }
+
   open(query) {
+    // The index's download starts first: opening a modal dialog lays out the whole page again (tens of
+    // milliseconds on a long one), and the network need not wait for it.
+    const ready = this.prepare();
     if (!this.dialog.open) this.dialog.showModal();
     if (typeof query === "string") this.input.value = query;
     this.input.focus();
     this.input.select();
     if (!this.indexes) this.say(this.labels.labelLoading);
-    this.prepare().then(() => this.update(false));
+    ready.then(() => this.update(false));
   }
 
   say(message) {
@@ -222,7 +248,9 @@ export class SearchDialog {
       link.appendChild(badge);
     }
     const index = this.indexes[result.language];
-    const pieces = snippet(record.text || "", result.matched, index.analyzer);
+    // No text yet (a large collection's texts still loading): no snippet; the list is redone when they come.
+    const pieces = record.text === undefined ? Object.assign([], { firstMark: -1 })
+      : snippet(record.text, result.matched, index.analyzer);
     pieces.forEach((piece) => {
       text.appendChild(piece.marked ? element("mark", "", piece.text) : document.createTextNode(piece.text));
     });

@@ -24,7 +24,8 @@ from statement_core.cache.links import link_all
 from statement_core.model import READING_LANGUAGES, Corpus
 from statement_core.node_scripts import ROOT, NodeScript
 from statement_core.parallel import Forked
-from statement_core.search.index_file import index_data, index_script, synonym_groups
+from statement_core.search.index_file import (index_data, index_script, synonym_groups, texts_file, texts_script,
+                                              without_texts)
 from statement_core.search.records import SearchRecord, search_records
 from statement_core.search.related_words import LEXNAMES_PAGE, WORDNET, related_words
 from statement_core.site_plan import SitePlan
@@ -84,13 +85,19 @@ class SearchIndexBuild:
                                 lambda: started.result() if started else related_words(self.related_inputs[0]))
 
     def _scripts(self, extra: dict[str, list[dict]]) -> dict[str, bytes]:
+        """search/<language>.js; for a large collection, its index serialised and the texts apart
+        (index_file.py: the search is ready without them)."""
         serialised = self._serialised(extra) if self.serialised else {}
         related = {"en": self._related_words()}
-        return {f"{language}.js": index_script(
-                    index_data(language, [*self.model[language], *extra[language]], self.synonyms,
-                               related.get(language, {})),
-                    serialised.get(language, "")).encode("utf-8")
-                for language in READING_LANGUAGES}
+        scripts = {}
+        for language in READING_LANGUAGES:
+            data = index_data(language, [*self.model[language], *extra[language]], self.synonyms,
+                              related.get(language, {}))
+            if self.serialised:
+                data, texts = without_texts(data)
+                scripts[texts_file(language)] = texts_script(language, texts).encode("utf-8")
+            scripts[f"{language}.js"] = index_script(data, serialised.get(language, "")).encode("utf-8")
+        return scripts
 
     def _serialised(self, extra: dict[str, list[dict]]) -> dict[str, str]:
         node, self.node = self.node, None

@@ -1,7 +1,12 @@
-"""The file each language's search loads: search/<language>.js, a script that registers the index.
+"""The files each language's search loads: search/<language>.js, a script that registers the index, and for a
+large collection search/<language>-texts.js, the records' texts.
 
-A script rather than JSON so the same file loads from file:// (the offline bundle), where fetch() of a local
+Scripts rather than JSON so the same files load from file:// (the offline bundle), where fetch() of a local
 file is refused; and the same in both trees, loaded from the site root.
+
+Why the texts apart (issue 30): a search finds and ranks from the index alone, and only the results' snippets
+need the texts, which are half of a large collection's file. Apart, the page parses them after the index is
+ready, while the reader types, and the search is ready in half the time.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from collections.abc import Iterable
 
 from statement_core.model import Corpus
 
-REGISTRY = "statementSearchIndexes"  # overrides/search/loader.mjs reads it
+REGISTRY = "statementSearchIndexes"  # overrides/search/loader.mjs reads them
+TEXTS_REGISTRY = "statementSearchTexts"
 
 
 def synonym_groups(corpus: Corpus) -> list[list[str]]:
@@ -38,13 +44,35 @@ def index_data(language: str, records: Iterable[dict], synonyms: list[list[str]]
     return data
 
 
+def texts_file(language: str) -> str:
+    """The name, under search/, of a language's texts kept apart from its index."""
+    return f"{language}-texts.js"
+
+
+def without_texts(data: dict) -> tuple[dict, list[str]]:
+    """`data` whose records have no text, saying where the texts are ("texts": their file under search/),
+    and the texts, in the records' order."""
+    texts = [record.get("text", "") for record in data["records"]]
+    records = [{key: value for key, value in record.items() if key != "text"} for record in data["records"]]
+    return {**data, "records": records, "texts": texts_file(data["language"])}, texts
+
+
+def _registering(registry: str, language: str, json_text: str) -> str:
+    # JSON.parse of a string rather than an object literal: browsers parse JSON several times faster than
+    # script (five times, for the 12 MB index of a hundred documents).
+    literal = json.dumps(json_text, ensure_ascii=False)
+    return f'(window.{registry}=window.{registry}||{{}})[{json.dumps(language)}]=JSON.parse({literal});\n'
+
+
 def index_script(data: dict, serialised: str = "") -> str:
     """The script registering `data`; `serialised`, the JSON text of {index, words} the build made
     (statement_core/search/index_build.py), is joined in as it is rather than parsed and written again."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     if serialised:
         text = f"{text[:-1]},{serialised[1:]}"
-    # JSON.parse of a string rather than an object literal: browsers parse JSON several times faster than
-    # script (five times, for the 12 MB index of a hundred documents).
-    literal = json.dumps(text, ensure_ascii=False)
-    return f'(window.{REGISTRY}=window.{REGISTRY}||{{}})[{json.dumps(data["language"])}]=JSON.parse({literal});\n'
+    return _registering(REGISTRY, data["language"], text)
+
+
+def texts_script(language: str, texts: list[str]) -> str:
+    """The script registering a language's texts (without_texts), in the records' order."""
+    return _registering(TEXTS_REGISTRY, language, json.dumps(texts, ensure_ascii=False, separators=(",", ":")))

@@ -6,8 +6,9 @@ import { test } from "node:test";
 
 import MiniSearch from "minisearch";
 
-import { compactIndex, loadCompactIndex } from "../../overrides/search/compact.mjs";
-import { createIndex, indexBuilder, searchAll } from "../../overrides/search/engine.mjs";
+import { compactIndex, loadCompactIndex, termFrequency } from "../../overrides/search/compact.mjs";
+import { addTexts, createIndex, indexBuilder, searchAll } from "../../overrides/search/engine.mjs";
+import { analyzer, pairs, words } from "../../overrides/search/text.mjs";
 
 const OPTIONS = { stringifyField: (tokens) => tokens, tokenize: (tokens) => tokens, processTerm: (term) => term || null };
 
@@ -53,4 +54,46 @@ test("an index whose documents are not the records in their order is refused", (
   builder.add([{ id: "a", kind: "clause", text: "trade" }, { id: "b", kind: "clause", text: "investment" }]);
   assert.throws(() => compactIndex(builder.miniSearch.toJSON(), ["b", "a"]), /not the records/);
   assert.throws(() => loadCompactIndex({ format: "other" }, [], {}), /unknown format/);
+});
+
+// Ranking counts a result's phrase from the index (engine.mjs phraseCount), so it is the same before a large
+// collection's texts are in and after; the count is the text's own, in both forms of the index.
+test("a pair's count in a record is read alike from the index built and the index loaded, and is the text's", () => {
+  const data = collection("vi", 2);
+  const builder = indexBuilder("vi");
+  builder.add(data.records);
+  const ids = data.records.map((record) => record.id);
+  const compact = JSON.parse(JSON.stringify(compactIndex(builder.miniSearch.toJSON(), ids)));
+  const loaded = loadCompactIndex(compact, ids, { fields: Object.keys(compact.fieldIds), ...OPTIONS });
+  const term = (token) => analyzer("vi").term(token.text);
+  let counted = 0;
+  for (const record of data.records.slice(0, 40)) {
+    const all = pairs(words(record.text), term);
+    for (const pair of new Set(all)) {
+      const expected = all.filter((other) => other === pair).length;
+      assert.equal(termFrequency(builder.miniSearch, pair, ["p", "tp"], record.id), expected, pair);
+      assert.equal(termFrequency(loaded, pair, ["p", "tp"], record.id), expected, pair);
+      counted += expected > 1 ? 1 : 0;
+    }
+  }
+  assert.ok(counted > 5, "some pairs come back in one record");
+  assert.equal(termFrequency(loaded, "no such pair", ["p"], ids[0]), 0);
+});
+
+test("the texts of a large collection come apart: results are found and ranked alike before and after", () => {
+  const data = collection("en", 5);
+  const builder = indexBuilder("en");
+  builder.add(data.records);
+  const serialised = JSON.parse(JSON.stringify(builder.serialise()));
+  const whole = createIndex({ ...data, ...serialised });
+  const apart = createIndex({ ...data, records: data.records.map(({ text, ...rest }) => rest), texts: "en-texts.js", ...serialised });
+  assert.equal(apart.textsApart, "en-texts.js");
+  const ranked = (index, query) => searchAll({ en: index }, "en", query).own.map((result) => result.record.id);
+  for (const query of ["economic cooperation", "Vietnam Belarus", "trade turnover", "investment projects"]) {
+    assert.deepEqual(ranked(apart, query), ranked(whole, query), query);
+  }
+  assert.throws(() => addTexts(apart, ["one"]), /1 texts for/);
+  addTexts(apart, data.records.map((record) => record.text));
+  assert.equal(apart.textsApart, null);
+  assert.equal(apart.records.get(data.records[3].id).text, data.records[3].text);
 });
