@@ -10,12 +10,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from hooks import kept_pages
 from statement_core.site.csp import with_policy
 
 
 @event_priority(-100)  # last, once every other hook has changed the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return with_policy(output) if config.use_directory_urls else output
+    return with_policy(output) if config.use_directory_urls and not kept_pages.kept(page) else output
 
 
 @event_priority(-100)

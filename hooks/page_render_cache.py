@@ -1,5 +1,5 @@
 """MkDocs glue: a page whose template would read exactly what it read in an earlier build gets that build's
-HTML from the build's store instead of a new rendering of Material's base.html (half of a 100-document
+finished HTML from the build's store instead of a new rendering of Material's base.html (half of a 100-document
 rebuild was that rendering, and a data edit changes a few of its thousands of pages).
 
 The key is a digest of the whole context the template is given, written out value by value: the page (its
@@ -9,9 +9,11 @@ filters, and the theme's own files. The store adds the code (ours, the hooks' in
 package's version). Only values of kinds listed here are written out: a function only by name when its code
 is covered (ours, or an installed package's) and it closes over nothing; anything else makes the page
 uncacheable, and it is rendered as before. A new kind of input can cost speed but never make a page stale.
-The build still runs every other step for every page; only the template's rendering is skipped. Jinja lets
-an environment choose the class of its templates (`Environment.template_class`); ours renders through the
-store.
+The build still runs every other step for every page; only the template's rendering is skipped, and the
+hooks that change a page after it (theme fixes, the CSP) skip a page whose kept HTML has their changes in it
+already (hooks/kept_pages.py): what is kept is the page as it was written, after them, and they read
+nothing but the page and settings in the key. Jinja lets an environment choose the class of its templates
+(`Environment.template_class`); ours renders through the store.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.theme import Theme
 
-from hooks import build_context
-from statement_core.cache import StaleEntry, Store
+from hooks import build_context, kept_pages
+from statement_core.cache import Settled, StaleEntry, Store
 from statement_core.cache.code import PYTHON, files_digest
 
 # Site settings not in the settled part of a key: `extra` changes from page to page (it is in each page's
@@ -192,6 +194,8 @@ class _Keys:
             return value.isoformat()
         if isinstance(value, (set, frozenset)):
             return sorted(value, key=repr)
+        if isinstance(value, Settled):  # read-only and shared by every page (the labels): digested once
+            return self._once(value, lambda: dict(value))
         if isinstance(value, Mapping):  # other mappings (MkDocs' TemplateContext is a dict already)
             return dict(value)
         if isinstance(value, types.ModuleType):  # config.hooks: the hooks' modules, by name if their code is covered
@@ -223,24 +227,29 @@ class _Keys:
             return None
 
 
+# The pages rendered now, by id (MkDocs' pages cannot be hashed), with the store and key their finished HTML
+# goes under (on_post_page), and the page itself: after a failed build an id can be another page's.
+_rendered: dict[int, tuple[Page, Store, str]] = {}
+
+
 def _caching_template_class(base: type[Template], store: Store, keys: _Keys) -> type[Template]:
     def render(self: Template, *args: object, **kwargs: object) -> str:
         variables = dict(*args, **kwargs)
-        if not isinstance(variables.get("page"), Page):  # 404.html, sitemap.xml: one each, rendered as before
-            return base.render(self, variables)
+        page = variables.get("page")
         context = keys.key(self, variables)
         if context is None:
             keys.uncacheable += 1
             return base.render(self, variables)
-        key, kept = store.find("theme-page", context)
-        if kept is not None:
-            return kept["page.html"].read_text(encoding="utf-8")
-        html = base.render(self, variables)
-        try:
-            store.put("theme-page", key, {"page.html": html.encode("utf-8")})
-        except StaleEntry as error:
-            raise PluginError(f"Verifying the store: {error}") from None
-        return html
+        key, found = store.find("theme-page", context)
+        if not isinstance(page, Page):  # 404.html, sitemap.xml: kept as the template renders them
+            if found is not None:
+                return found["page.html"].read_text(encoding="utf-8")
+            return _put(store, key, base.render(self, variables))
+        if found is not None:
+            kept_pages.mark_kept(page)
+            return found["page.html"].read_text(encoding="utf-8")
+        _rendered[id(page)] = (page, store, key)
+        return base.render(self, variables)
 
     render_method: Callable[..., str] = render
     return type("StoredPageTemplate", (base,), {"render": render_method, "plain_class": base})
@@ -253,3 +262,21 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if env.cache is not None:
         env.cache.clear()  # templates loaded before this hook were made with the plain class
     return env
+
+
+@event_priority(-150)  # after the hooks that change a page (the CSP's is at -100): the page as it is written
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    kept_pages.written(page)
+    rendered = _rendered.pop(id(page), None)
+    if rendered is not None and rendered[0] is page:
+        _, store, key = rendered
+        _put(store, key, output)
+    return output
+
+
+def _put(store: Store, key: str, html: str) -> str:
+    try:
+        store.put("theme-page", key, {"page.html": html.encode("utf-8")})
+    except StaleEntry as error:
+        raise PluginError(f"Verifying the store: {error}") from None
+    return html

@@ -15,6 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from hooks import kept_pages
 from hooks.i18n_build import building_language
 from statement_core.labels import label
 
@@ -58,7 +59,7 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return fix_theme_html(output, building_language(config))
+    return output if kept_pages.kept(page) else fix_theme_html(output, building_language(config))
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:

@@ -8,6 +8,10 @@ CHOICES, by that value: `choice(language, "status", agreement.status)`.
 
 from __future__ import annotations
 
+import functools
+
+from statement_core.cache import Settled
+
 Texts = dict[str, str]  # {"vi": ..., "en": ...}
 
 LABELS: dict[str, Texts] = {
@@ -543,9 +547,11 @@ def choice(language: str, group: str, value: str) -> str:
     return CHOICES[group][value][language]
 
 
-def labels_in(language: str) -> dict[str, str]:
-    """Every label in one language, for a template (`labels.copy_citation`)."""
-    return {key: texts[language] for key, texts in LABELS.items()}
+@functools.cache
+def labels_in(language: str) -> Settled[str]:
+    """Every label in one language, for a template (`labels.copy_citation`): made once per language and read-only,
+    so every page shares it and the theme-render key digests it once (hooks/page_render_cache.py)."""
+    return Settled({key: texts[language] for key, texts in LABELS.items()})
 
 
 def choices_in(language: str) -> dict[str, dict[str, str]]:

@@ -126,15 +126,21 @@ def _render_citations(build: SiteBuild, wanted: list[Item]) -> dict[Item, dict[s
 
 
 def _changes_feeds(build: SiteBuild, site: Path, _: None) -> None:
-    """Each language's Atom feed of the translation's revisions (changes.atom, en/changes.atom)."""
+    """Each language's Atom feed of the translation's revisions (changes.atom, en/changes.atom), kept by the
+    whole corpus (any document's revision is an entry), the site plan, the address and the build's date."""
     if not build.corpus.editions:
         return
+    inputs = build.inputs
+    kept = build.store.files("changes-feeds", [build.digests.whole, build.digests.plan, inputs.site_url,
+                                               inputs.stamp.date_iso], lambda: _render_changes_feeds(build))
+    link_all((file, site / name) for name, file in kept.items())
+
+
+def _render_changes_feeds(build: SiteBuild) -> dict[str, bytes]:
     environment = fragment_environment()
-    for language in READING_LANGUAGES:
-        target = site / feed_path(language)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(changes_feed(build.corpus, build.plan, language, build.inputs.site_url,
-                                        build.inputs.stamp, environment))
+    return {feed_path(language): changes_feed(build.corpus, build.plan, language, build.inputs.site_url,
+                                              build.inputs.stamp, environment)
+            for language in READING_LANGUAGES}
 
 
 def _page_scripts(build: SiteBuild, site: Path, bundles: PageScriptBundles) -> None:

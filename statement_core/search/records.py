@@ -8,7 +8,7 @@ their chapter pages, once each.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from statement_core.formatting import clause_label
 from statement_core.labels import label
@@ -32,11 +32,16 @@ class SearchRecord:
     segments: tuple[int, ...] = ()
 
     def as_json(self) -> dict[str, object]:
-        """Empty optional fields left out (they are most of the index); href kept: "" is the home page."""
-        fields = {key: value for key, value in asdict(self).items() if value or key == "href"}
+        """Empty optional fields left out (they are most of the index); href kept: "" is the home page.
+        Fields read one by one: dataclasses.asdict copies every value deeply (0.4 s at a hundred documents)."""
+        values: dict[str, object] = {name: getattr(self, name) for name in _FIELDS}
+        values = {key: value for key, value in values.items() if value or key == "href"}
         if self.segments:
-            fields["segments"] = list(self.segments)
-        return fields
+            values["segments"] = list(self.segments)
+        return values
+
+
+_FIELDS = tuple(field.name for field in fields(SearchRecord))
 
 
 def _href(page: PlannedPage, directory_urls: bool, anchor: str = "") -> str:
