@@ -48,15 +48,20 @@ def inputs_digest(inputs: object) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _write_atomically(path: Path, content: bytes) -> bool:
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+def _write_atomically(path: str, content: bytes) -> bool:
+    folder, name = os.path.split(path)
+    partial = os.path.join(folder, f".{name}.{os.getpid()}.partial")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(content)
+        os.makedirs(folder, exist_ok=True)
+        with open(partial, "wb") as file:
+            file.write(content)
         os.replace(partial, path)
         return True
     except OSError:  # the folder was pruned meanwhile: not kept, made again next time
-        partial.unlink(missing_ok=True)
+        try:
+            os.unlink(partial)
+        except OSError:
+            pass
         return False
 
 
@@ -66,28 +71,37 @@ class Store:
         self.code = code.value
         self.verify = verify
         self.hits = self.made = 0
+        # Paths as strings: a build looks up tens of thousands of entries (pathlib's joins cost a second).
+        self._entries, self._blobs = str(folder / "entries"), str(folder / "blobs")
         # This build's mark, first: the clean-up keeps what the last few builds used.
-        _write_atomically(folder / "runs" / f"{time.time_ns()}-{os.getpid()}", b"")
+        _write_atomically(str(folder / "runs" / f"{time.time_ns()}-{os.getpid()}"), b"")
 
     # Keys and paths.
     def key(self, kind: str, inputs: object) -> str:
         return hashlib.sha256(f"{kind}\0{self.code}\0{inputs_digest(inputs)}".encode()).hexdigest()
 
-    def _entry(self, kind: str, key: str) -> Path:
-        return self.folder / "entries" / kind / key[:2] / key
+    def _entry(self, kind: str, key: str) -> str:
+        return f"{self._entries}/{kind}/{key[:2]}/{key}"
+
+    def _blob(self, digest: str) -> str:
+        return f"{self._blobs}/{digest[:2]}/{digest}"
 
     def blob(self, digest: str) -> Path:
-        return self.folder / "blobs" / digest[:2] / digest
+        return Path(self._blob(digest))
 
     # Reading and writing entries.
     def _kept(self, kind: str, key: str) -> dict[str, Path] | None:
         """The kept entry's files (name: blob), touched as used; None when there is none whole."""
         entry = self._entry(kind, key)
         try:
-            names: dict[str, str] = json.loads(entry.read_bytes())
-            files = {name: self.blob(digest) for name, digest in names.items()}
-            for path in (entry, *files.values()):
-                os.utime(path)  # used: kept by the clean-up (and every blob is there)
+            with open(entry, "rb") as file:
+                names: dict[str, str] = json.loads(file.read())
+            os.utime(entry)  # used: kept by the clean-up
+            files = {}
+            for name, digest in names.items():
+                blob = self._blob(digest)
+                os.utime(blob)  # used too (and there)
+                files[name] = Path(blob)
         except (OSError, ValueError):
             return None
         return files
@@ -111,9 +125,9 @@ class Store:
             digest = hashlib.sha256(content).hexdigest()
             names[name] = digest
             try:
-                os.utime(self.blob(digest))  # kept already (the same bytes): now used by this entry too
+                os.utime(self._blob(digest))  # kept already (the same bytes): now used by this entry too
             except OSError:
-                _write_atomically(self.blob(digest), content)
+                _write_atomically(self._blob(digest), content)
         _write_atomically(self._entry(kind, key), json.dumps(names, sort_keys=True).encode())
         return {name: self.blob(digest) for name, digest in names.items()}
 

@@ -77,12 +77,6 @@ def _render_one(shared: tuple, position: int) -> dict[str, Any]:
                             clause_parts(plan, document, language, site_url))
 
 
-def citation_inputs(plan: SitePlan, document: Document, language: Language, site_url: str) -> list[Any]:
-    """What one document's data in one language is made from besides the code: its item and citable parts."""
-    return [language, statement_item(document, language, cited_statement_url(plan, document, language, site_url)),
-            [vars(part) for part in clause_parts(plan, document, language, site_url)]]
-
-
 def citation_data(corpus: Corpus, plan: SitePlan, language: Language, site_url: str,
                   document_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """The entries of every document (or of `document_ids`) in one language, by document id (rendering takes

@@ -2,7 +2,8 @@
 
 A document's own exports (Akoma Ntoso, plain text, citation files) are kept by its data, so an edit to one
 document of a hundred makes its files again, not all of them; the corpus-wide exports and the PDFs (seconds
-each) by the whole corpus, and the PDFs by their fonts too. SHA256SUMS is written from the blobs' names,
+each) by the whole corpus, and the PDFs by their fonts too; those are made in the background from the build's
+start. SHA256SUMS is written from the blobs' names,
 which are their SHA-256: no file is read again to list it.
 """
 
@@ -17,6 +18,7 @@ from statement_core.cache import Store
 from statement_core.exports.manifest import Download, describe, in_reading_order
 from statement_core.exports.names import CHECKSUMS
 from statement_core.model import Corpus
+from statement_core.parallel import Forked
 from statement_core.publish.data_digests import DataDigests
 from statement_core.publish.inputs import ROOT, BuildInputs
 
@@ -24,21 +26,46 @@ BUNDLE_NAME = "vn-by-joint-statement-offline-{version}.zip"  # written by `make 
 PDF_FONT_FAMILIES = ("Noto Serif",)  # overrides/pdf/edition.css: WeasyPrint embeds these fonts' files
 
 
-def site_downloads(corpus: Corpus, inputs: BuildInputs, store: Store, digests: DataDigests) -> dict[str, Path]:
-    """File name -> kept file: exports, PDFs unless the build skips them, the offline zip when `make bundle`
-    has made this commit's (never in the bundle itself), and SHA256SUMS over them all."""
-    stamp = [inputs.stamp.commit, inputs.stamp.date_iso, inputs.stamp.version, inputs.site_url]
-    files = _document_exports(corpus, inputs, store, digests, stamp)
-    files.update(store.files("corpus-exports", [digests.whole, stamp], lambda: _corpus_exports(corpus, inputs.stamp)))
-    if inputs.with_pdfs:
-        files.update(store.files("pdfs", [digests.whole, stamp, _pdf_fonts()],
-                                 lambda: _pdfs(corpus, inputs.stamp, inputs.site_url)))
-    bundle = ROOT / "dist" / BUNDLE_NAME.format(version=inputs.stamp.version)
-    if bundle.exists() and inputs.web_site:  # only this commit's, never a stale one
-        files.update(store.files("offline-bundle", [bundle], lambda: {bundle.name: bundle.read_bytes()}))
-    listing = "".join(f"{files[name].name}  {name}\n" for name in sorted(files))  # a blob's name is its SHA-256
-    files.update(store.files("checksums", [listing], lambda: {CHECKSUMS: listing.encode()}))
-    return files
+class SiteDownloads:
+    """The downloads of one build. What must be made over the whole corpus (its exports, a few seconds for a
+    large collection after any edit; the PDFs) is made in forked processes from the build's start, while it
+    starts its other work; `files()` waits for it."""
+
+    def __init__(self, corpus: Corpus, inputs: BuildInputs, store: Store, digests: DataDigests) -> None:
+        self._corpus, self._inputs, self._store, self._digests = corpus, inputs, store, digests
+        self._stamp = [inputs.stamp.commit, inputs.stamp.date_iso, inputs.stamp.version, inputs.site_url]
+        self._whole = [("corpus-exports", [digests.whole, self._stamp], _corpus_exports, (corpus, inputs.stamp))]
+        if inputs.with_pdfs:
+            self._whole.append(("pdfs", [digests.whole, self._stamp, _pdf_fonts()], _pdfs,
+                                (corpus, inputs.stamp, inputs.site_url)))
+        self._pending: list[tuple[str, str, dict[str, Path] | None, Forked[dict[str, bytes]] | None]] = []
+        for kind, key_inputs, make, arguments in self._whole:
+            key, kept = store.find(kind, key_inputs)
+            self._pending.append((kind, key, kept, None if kept is not None else Forked(make, *arguments)))
+        self._files: dict[str, Path] | None = None
+
+    def files(self) -> dict[str, Path]:
+        """File name -> kept file: exports, PDFs unless the build skips them, the offline zip when `make bundle`
+        has made this commit's (never in the bundle itself), and SHA256SUMS over them all."""
+        if self._files is None:
+            files = _document_exports(self._corpus, self._inputs, self._store, self._digests, self._stamp)
+            pending, self._pending = self._pending, []
+            for kind, key, kept, making in pending:
+                files.update(kept if kept is not None else self._store.put(kind, key, making.result()))  # type: ignore[union-attr]
+            bundle = ROOT / "dist" / BUNDLE_NAME.format(version=self._inputs.stamp.version)
+            if bundle.exists() and self._inputs.web_site:  # only this commit's, never a stale one
+                files.update(self._store.files("offline-bundle", [bundle], lambda: {bundle.name: bundle.read_bytes()}))
+            listing = "".join(f"{files[name].name}  {name}\n" for name in sorted(files))  # a blob's name: its SHA-256
+            files.update(self._store.files("checksums", [listing], lambda: {CHECKSUMS: listing.encode()}))
+            self._files = files
+        return self._files
+
+    def cancel(self) -> None:
+        """The build failed: end what is still being made."""
+        for _, _, _, making in self._pending:
+            if making is not None:
+                making.cancel()
+        self._pending = []
 
 
 def downloads_manifest(files: dict[str, Path]) -> tuple[Download, ...]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from statement_core.cache.links import link_all
-from statement_core.citations.dialog_data import (citation_data, citation_inputs, document_script,
+from statement_core.citations.dialog_data import (citation_data, document_script,
                                                   document_script_path)
 from statement_core.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
@@ -107,8 +107,12 @@ def _search_indexes(build: SiteBuild, site: Path, started: SearchIndexBuild) -> 
     started.write(site, hand_written)
 
 
-def _citation_inputs(build: SiteBuild, document_id: str, language: str) -> object:
-    return citation_inputs(build.plan, build.corpus.document(document_id), language, build.inputs.site_url)
+def _document_inputs(build: SiteBuild, document_id: str, language: str) -> list[object]:
+    """What a document's own outputs (Cite data, share pages) are made from: its data (with the registries it
+    may name), where its clauses are and the site's address, as digests made once per build (writing out
+    every document's citable parts to key them cost half a second at a hundred documents)."""
+    return [build.digests.shared, build.digests.documents[document_id], build.digests.plan, language,
+            build.inputs.site_url]
 
 
 def _render_citations(build: SiteBuild, wanted: list[Item]) -> dict[Item, dict[str, bytes]]:
@@ -160,9 +164,8 @@ def _image_cards(build: SiteBuild, site: Path, rendering: CardRendering) -> None
 
 
 def _share_page_inputs(build: SiteBuild, document_id: str, language: str) -> object:
-    """What a document's share pages show: its data, where its chapters are, the site's address and name."""
-    return [build.digests.shared, build.digests.documents[document_id], build.digests.plan, language,
-            build.inputs.site_url, build.inputs.site_names[language][0]]
+    """What a document's share pages show: its own outputs' inputs and the site's name."""
+    return [*_document_inputs(build, document_id, language), build.inputs.site_names[language][0]]
 
 
 def _render_share_pages(build: SiteBuild, wanted: list[Item]) -> dict[Item, dict[str, bytes]]:
@@ -181,7 +184,7 @@ def _service_worker(build: SiteBuild, site: Path, worker: Any) -> None:
 OUTPUTS: tuple[Output, ...] = (
     Output("Downloads", _downloads),
     Output("Search indexes", _search_indexes, start=_start_search_indexes),
-    _per_document("Citation data", "citation-data", _citation_inputs, _render_citations),
+    _per_document("Citation data", "citation-data", _document_inputs, _render_citations),
     Output("Changes feeds", _changes_feeds),
     # The search, the reading pages' behaviour and (web site) the offline status, bundled by esbuild.
     Output("Page scripts", _page_scripts, start=lambda build: PageScriptBundles(build.inputs.web_site)),

@@ -9,14 +9,16 @@ store (statement_core/cache), keyed on everything it is made from.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 from statement_core.cache import CodeDigest, StaleEntry, Store
+from statement_core.exports.manifest import Download
 from statement_core.loader import load_corpus
 from statement_core.parallel import Forked, allow_forking
 from statement_core.pdf.editions import Edition
 from statement_core.publish.data_digests import DataDigests
-from statement_core.publish.downloads import downloads_manifest, site_downloads
+from statement_core.publish.downloads import SiteDownloads, downloads_manifest
 from statement_core.publish.inputs import BuildInputs
 from statement_core.publish.outputs import OUTPUTS, Started
 from statement_core.publish.page_keys import PageKeys
@@ -54,15 +56,26 @@ class SiteBuild:
         self.corpus = load_corpus(inputs.data_dir, allow_markup=inputs.allow_markup, store=self.store)
         self.digests = DataDigests(self.corpus)
         self.plan = plan_site(self.corpus)
-        self.download_files = site_downloads(self.corpus, inputs, self.store, self.digests)
-        self.downloads = downloads_manifest(self.download_files)
+        self._downloads = SiteDownloads(self.corpus, inputs, self.store, self.digests)  # started: made meanwhile
         self.outputs = tuple(output for output in OUTPUTS if output.wanted(inputs))
         self.page_records: dict[tuple[str, str], list[SearchRecord]] = {}  # hand-written pages' sections
         self._environment = fragment_environment()  # read afresh for each build: `mkdocs serve` sees edits
         self._started: dict[str, Started] = {}
-        self._page_keys = PageKeys(self.digests, self.plan, self.downloads)
         self._later_pages: Forked[dict[tuple[str, str], RenderedPage]] | None = None
         self._rendered_later: dict[tuple[str, str], RenderedPage] | None = None
+
+    @cached_property
+    def download_files(self) -> dict[str, Path]:
+        """File name -> kept file, once the downloads made in the background are in."""
+        return self._downloads.files()
+
+    @cached_property
+    def downloads(self) -> tuple[Download, ...]:
+        return downloads_manifest(self.download_files)
+
+    @cached_property
+    def _page_keys(self) -> PageKeys:  # pages show the downloads (names, sizes): known once they are made
+        return PageKeys(self.digests, self.plan, self.downloads)
 
     def stale_markers(self, docs_dir: Path) -> list[str]:
         return stale_markers(self.plan, docs_dir)
@@ -130,6 +143,7 @@ class SiteBuild:
 
     def cancel(self) -> None:
         """End whatever is still running (a failed build, or the end of one)."""
+        self._downloads.cancel()
         for started in self._started.values():
             started.cancel()
         self._started.clear()
