@@ -100,6 +100,7 @@ def _theme_files(theme: Theme) -> dict[str, object]:
                      else files_digest([Path(folder)])) for folder in theme.dirs}
 
 
+@functools.cache  # a module's file does not change while the process runs; asked for every function of every page
 def _covered(module_name: str) -> bool:
     """Whether a module's code is in the store's code digest: ours, an installed package's, Python's."""
     module = sys.modules.get(module_name)
