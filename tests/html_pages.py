@@ -7,7 +7,10 @@ from pathlib import Path
 
 import lxml.html
 
+from statement_core.site.share_pages import is_share_page
+
 LANGUAGE_PREFIX = {"vi": "", "en": "en/"}
+AUDIT_WIDTHS = (1280, 390)  # desktop, then phone: each page is audited (axe) at both in one load
 
 
 @lru_cache(maxsize=256)
@@ -23,3 +26,9 @@ def page(site: Path, url: str) -> lxml.html.HtmlElement:
 
 def text_of(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
+
+
+def pages_of(site: Path) -> list[str]:
+    """The reader's pages (the share pages, which forward at once, are audited on their own)."""
+    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if ("downloads" not in p.parts
+                  or p.name == "index.html") and not is_share_page(p.relative_to(site).as_posix()))

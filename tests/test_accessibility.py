@@ -1,6 +1,7 @@
 """Every built page passes the W3C Nu checker with no error, and axe-core with no violation at any impact
 (minor, moderate, serious, critical): both languages, light and dark schemes, every reading mode, phone and
-desktop widths."""
+desktop widths. axe over every page, the longest of these, is in test_accessibility_every_page.py: pytest-xdist
+keeps a file on one worker, and together they were four and a half minutes of one worker's time."""
 
 from __future__ import annotations
 
@@ -11,16 +12,12 @@ from pathlib import Path
 import pytest
 
 from conftest import DOCUMENT_ID, ROOT
+from html_pages import AUDIT_WIDTHS as WIDTHS
+from html_pages import pages_of
 from statement_core.site.share_pages import is_share_page
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 READING_MODES = ("side", "vi", "en", "stacked")
-
-
-def pages_of(site: Path) -> list[str]:
-    """The reader's pages (the share pages, which forward at once, are audited on their own)."""
-    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if ("downloads" not in p.parts
-                  or p.name == "index.html") and not is_share_page(p.relative_to(site).as_posix()))
 
 
 def test_nu_html_checker_finds_no_error_or_warning(built_site):
@@ -48,27 +45,6 @@ def test_nu_checker_would_catch_an_error(tmp_path):
     assert result.returncode != 0 and "error" in result.stderr
 
 
-WIDTHS = (1280, 390)  # desktop, then phone: each page is audited at both in one load
-
-
-# The dark scheme changes colours only, so there it is enough to check contrast.
-@pytest.mark.parametrize("scheme, rules", [("light", None), ("dark", ["color-contrast", "link-in-text-block"])])
-def test_axe_finds_no_violation_on_any_page(chromium, built_site, site_url, scheme, rules):
-    from axe_audit import audit, blocking
-
-    context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, color_scheme=scheme,
-                                  bypass_csp=True)  # axe is injected as an inline script
-    page = context.new_page()
-    problems = []
-    for path in pages_of(built_site):
-        page.set_viewport_size({"width": WIDTHS[0], "height": 900})
-        page.goto(site_url + path)
-        assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
-        for width in WIDTHS:
-            page.set_viewport_size({"width": width, "height": 900})
-            problems += blocking(audit(page, f"{path} ({scheme}, {width} px)", rules))
-    context.close()
-    assert problems == [], "\n".join(map(str, problems))
 
 
 @pytest.mark.parametrize("mode", ["vi", "en", "stacked"])
