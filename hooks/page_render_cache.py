@@ -242,15 +242,15 @@ def _caching_template_class(base: type[Template], store: Store, keys: _Keys) -> 
             keys.uncacheable += 1
             return base.render(self, variables)
         key, found = store.find("theme-page", context)
-        if not isinstance(page, Page):  # 404.html, sitemap.xml: kept as the template renders them
-            if found is not None:
-                return found["page.html"].read_text(encoding="utf-8")
-            return _put(store, key, base.render(self, variables))
         if found is not None:
-            kept_pages.mark_kept(page)
+            if isinstance(page, Page):
+                kept_pages.mark_kept(page)
             return found["page.html"].read_text(encoding="utf-8")
-        _rendered[id(page)] = (page, store, key)
-        return base.render(self, variables)
+        html = base.render(self, variables)
+        if not isinstance(page, Page):  # 404.html, sitemap.xml: kept as the template renders them
+            return _put(store, key, html)
+        _rendered[id(page)] = (page, store, key)  # kept as it is written (on_post_page)
+        return html
 
     render_method: Callable[..., str] = render
     return type("StoredPageTemplate", (base,), {"render": render_method, "plain_class": base})

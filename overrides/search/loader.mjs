@@ -35,7 +35,7 @@ export function loadIndexData(siteRoot, language) {
   return loadRegistered(siteRoot, `${language}.js`, INDEXES, language);
 }
 
-/** The texts of the records of `data` (an index's data) in their order, when the build wrote them apart. */
-export function loadTexts(siteRoot, data) {
-  return loadRegistered(siteRoot, data.texts, TEXTS, data.language);
+/** The records' texts of `language` in their order, from `file` under search/ (the build wrote them apart). */
+export function loadTexts(siteRoot, language, file) {
+  return loadRegistered(siteRoot, file, TEXTS, language);
 }

@@ -154,7 +154,7 @@ export class SearchDialog {
   addTexts(language) {
     const index = this.indexes[language];
     if (!index.textsApart) return Promise.resolve();
-    return loadTexts(this.siteRoot, { language, texts: index.textsApart }).then((texts) => {
+    return loadTexts(this.siteRoot, language, index.textsApart).then((texts) => {
       addTexts(index, texts);
       this.refresh();
     });

@@ -11,7 +11,7 @@ import hashlib
 from functools import cached_property
 
 from statement_core.model import Corpus
-from statement_core.site_plan import plan_site
+from statement_core.site_plan import SitePlan
 
 
 def _digest(text: str) -> str:
@@ -19,8 +19,8 @@ def _digest(text: str) -> str:
 
 
 class DataDigests:
-    def __init__(self, corpus: Corpus) -> None:
-        self.corpus = corpus
+    def __init__(self, corpus: Corpus, plan: SitePlan) -> None:
+        self.corpus, self._plan = corpus, plan
 
     @cached_property
     def shared(self) -> str:
@@ -39,7 +39,7 @@ class DataDigests:
     @cached_property
     def plan(self) -> str:
         """Which pages exist and where: what a page's links to other pages are made from."""
-        return _digest(repr(plan_site(self.corpus).pages))
+        return _digest(repr(self._plan.pages))
 
     @cached_property
     def whole(self) -> str:

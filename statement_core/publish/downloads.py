@@ -34,12 +34,12 @@ class SiteDownloads:
     def __init__(self, corpus: Corpus, inputs: BuildInputs, store: Store, digests: DataDigests) -> None:
         self._corpus, self._inputs, self._store, self._digests = corpus, inputs, store, digests
         self._stamp = [inputs.stamp.commit, inputs.stamp.date_iso, inputs.stamp.version, inputs.site_url]
-        self._whole = [("corpus-exports", [digests.whole, self._stamp], _corpus_exports, (corpus, inputs.stamp))]
+        whole = [("corpus-exports", [digests.whole, self._stamp], _corpus_exports, (corpus, inputs.stamp))]
         if inputs.with_pdfs:
-            self._whole.append(("pdfs", [digests.whole, self._stamp, _pdf_fonts()], _pdfs,
+            whole.append(("pdfs", [digests.whole, self._stamp, _pdf_fonts()], _pdfs,
                                 (corpus, inputs.stamp, inputs.site_url)))
         self._pending: list[tuple[str, str, dict[str, Path] | None, Forked[dict[str, bytes]] | None]] = []
-        for kind, key_inputs, make, arguments in self._whole:
+        for kind, key_inputs, make, arguments in whole:
             key, kept = store.find(kind, key_inputs)
             self._pending.append((kind, key, kept, None if kept is not None else Forked(make, *arguments)))
         self._files: dict[str, Path] | None = None

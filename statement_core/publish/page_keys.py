@@ -16,7 +16,6 @@ from functools import cached_property
 from statement_core.exports.manifest import Download
 from statement_core.publish.data_digests import DataDigests
 from statement_core.site.views import PageContext
-from statement_core.site_plan import SitePlan
 
 ONE_DOCUMENT_KINDS = ("chapter", "full-text", "edition")
 WITH_EVERY_TITLE = ("edition",)  # these list the collection's documents by title (site/edition_pages.py)
@@ -30,9 +29,8 @@ def _downloads(downloads: tuple[Download, ...], suffixes: tuple[str, ...] | None
 
 
 class PageKeys:
-    def __init__(self, digests: DataDigests, plan: SitePlan, downloads: tuple[Download, ...]) -> None:
+    def __init__(self, digests: DataDigests, downloads: tuple[Download, ...]) -> None:
         self._digests = digests
-        self._plan = hashlib.sha256(repr(plan.pages).encode()).hexdigest()
         self._downloads = downloads
 
     @cached_property
@@ -53,4 +51,4 @@ class PageKeys:
                 data.append(self._digests.titles)
         else:
             data = [self._digests.whole, self._every_download]
-        return [self._plan, *data, where]
+        return [self._digests.plan, *data, where]

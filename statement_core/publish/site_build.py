@@ -54,8 +54,8 @@ class SiteBuild:
         self.inputs = inputs
         self.store = Store(inputs.store_folder, CodeDigest(), verify=inputs.verify_cache)
         self.corpus = load_corpus(inputs.data_dir, allow_markup=inputs.allow_markup, store=self.store)
-        self.digests = DataDigests(self.corpus)
         self.plan = plan_site(self.corpus)
+        self.digests = DataDigests(self.corpus, self.plan)
         self._downloads = SiteDownloads(self.corpus, inputs, self.store, self.digests)  # started: made meanwhile
         self.outputs = tuple(output for output in OUTPUTS if output.wanted(inputs))
         self.page_records: dict[tuple[str, str], list[SearchRecord]] = {}  # hand-written pages' sections
@@ -75,7 +75,7 @@ class SiteBuild:
 
     @cached_property
     def _page_keys(self) -> PageKeys:  # pages show the downloads (names, sizes): known once they are made
-        return PageKeys(self.digests, self.plan, self.downloads)
+        return PageKeys(self.digests, self.downloads)
 
     def stale_markers(self, docs_dir: Path) -> list[str]:
         return stale_markers(self.plan, docs_dir)
