@@ -58,6 +58,10 @@ def test_the_suggestion_opens_a_prefilled_issue_form(chromium, site_url, documen
     page.goto(site_url + ROOTS[language] + ECONOMY + "#clause-14.2")
     open_suggestion(page, width, 14)
     assert page.input_value("[data-suggest-segment]") == "14.2"  # the segment the address names
+    # The list names each segment by its beginning in the dialog's language, not always the English.
+    option = words(page.text_content("[data-suggest-segment] option[value='14.2']"))
+    beginning = " ".join(words(document.clause(14).segments(language)[1]).split(" ")[:4])
+    assert option.startswith(label(language, "suggest_segment_option", locator="14(2)", words=beginning)), option
     assert choices(page) == ["form", "email", "copy"]  # online: the form first
     assert page.is_hidden("[data-suggest-offline]")
     segment = document.clause(14).segment(2)
