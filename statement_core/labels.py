@@ -269,6 +269,8 @@ LABELS: dict[str, Texts] = {
         "en": "Cl. {locator}, revised in edition {edition} ({date})",
     },
     "history_reason": {"vi": "Lý do", "en": "Reason"},
+    "history_reason_published": {"vi": "Lý do, như đã công bố", "en": "Reason, as published"},
+    "history_erratum": {"vi": "Đính chính ngày {date}", "en": "Erratum of {date}"},
     "history_read_edition": {
         "vi": "Đọc khoản này trong ấn bản {edition}",
         "en": "Read this clause in edition {edition}",
