@@ -293,7 +293,7 @@ LABELS: dict[str, Texts] = {
     "edition_summary": {"vi": "Ấn bản {number}, ngày {date}", "en": "Edition {number}, {date}"},
     "changes": {"vi": "Những thay đổi của bản dịch", "en": "Changes to the translation"},
     "changes_intro": {
-        "vi": "Các ấn bản của bản dịch tiếng Anh, mới nhất trước, với từng chỗ sửa và lý do. Văn bản tiếng Việt là văn bản xác thực và không bao giờ thay đổi.",
+        "vi": "Các ấn bản của bản dịch tiếng Anh, từ mới đến cũ, kèm từng chỗ sửa và lý do. Văn bản tiếng Việt là văn bản xác thực và không bao giờ thay đổi.",
         "en": "The editions of the English translation, newest first, with each correction and its reason. The Vietnamese text is authentic and never changes.",
     },
     "changes_first_edition": {"vi": "Ấn bản đầu tiên được công bố.", "en": "The first published edition."},

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DOCUMENT_ID, poll, recording_page
+from statement_core.labels import label
 
 STUB = (Path(__file__).parent / "speech_stub.js").read_text(encoding="utf-8")
 ROOTS = {"vi": "", "en": "en/"}
@@ -22,7 +23,7 @@ US_VOICE = {"name": "English (United States)", "lang": "en-US", "localService": 
 NETWORK_VI = {"name": "Google tiếng Việt", "lang": "vi-VN", "localService": False, "default": False}
 ALL_VOICES = [US_VOICE, GB_VOICE, VI_VOICE]
 LANG = {"vi": "vi-VN", "en": "en-GB"}
-FINISHED = {"vi": "Đã đọc hết.", "en": "Finished reading."}
+FINISHED = {language: label(language, "listen_finished") for language in ("vi", "en")}
 
 
 def stub(voices: list[dict]) -> str:

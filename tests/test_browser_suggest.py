@@ -75,7 +75,7 @@ def test_the_suggestion_opens_a_prefilled_issue_form(chromium, site_url, documen
     query = parse_qs(address.query, strict_parsing=True)
     assert (address.scheme, address.netloc, address.path) == ("https", "github.com", REPOSITORY_PATH)
     assert query["template"] == [ISSUE_FORM]
-    assert query["segment"] == ["14.2"] and query["edition"] == [str(document.current_edition.number)] == ["3"]
+    assert query["segment"] == ["14.2"] and query["edition"] == [str(document.current_edition.number)] == ["4"]
     assert query["current"] == [words(segment.text)]
     assert query["vietnamese"] == [words(document.clause(14).segments("vi")[1])]
     assert query["suggestion"] == ["The two sides stand ready to promote …"]

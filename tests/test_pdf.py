@@ -254,7 +254,7 @@ def test_the_title_page_names_the_edition_of_the_translation(pdfs):
     def first_page(code: str) -> str:  # lower case: the facts' labels are set in capitals by the stylesheet
         return " ".join(PdfReader(pdfs[code]).pages[0].extract_text().split()).lower()
 
-    assert "english translation edition 3, 6 december 2026" in first_page("en")
-    assert "bản dịch tiếng anh / english translation ấn bản 3, 6/12/2026 edition 3, 6 december 2026" \
+    assert "english translation edition 4, 7 december 2026" in first_page("en")
+    assert "bản dịch tiếng anh / english translation ấn bản 4, 7/12/2026 edition 4, 7 december 2026" \
         in first_page("vi-en")
-    assert "ấn bản 3" not in first_page("vi") and "edition 3" not in first_page("vi")
+    assert "ấn bản 4" not in first_page("vi") and "edition 4" not in first_page("vi")

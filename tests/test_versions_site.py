@@ -61,11 +61,12 @@ def test_a_revised_clause_shows_its_history_with_a_word_diff(built_site, corpus,
     # Every history links the page on how we translate and correct (issue 31).
     (how,) = history.xpath(".//p[@class='history__how']/a")
     assert text_of(how) == label(language, "translation_page_link") and resolves(built_site, url, how.get("href"))
-    # Only the revised clauses have a history: edition 2's four, and edition 3's 1, 4 and 33 (issue 31).
+    # Only the revised clauses have a history: edition 2's four, edition 3's 1, 4 and 33 (issue 31), edition 4's
+    # 10, 28 and 29 (issue 37).
     revised = {clause for _, clause, _ in revisions_of(corpus)}
     full_text = page(built_site, LANGUAGE_PREFIX[language] + f"{DOCUMENT_ID}/full-text/")
     assert {int(n) for n in full_text.xpath("//details[@class='clause__history']/ancestor::article/@data-clause")} \
-        == revised == {1, 4, 18, 25, 26, 33}
+        == revised == {1, 4, 10, 18, 25, 26, 28, 29, 33}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -152,7 +153,7 @@ def test_earlier_editions_are_neither_searched_nor_kept_offline(built_site, corp
     kept = {entry["url"] for entry in precache_entries(built_site)}
     for language in LANGUAGES:
         root = LANGUAGE_PREFIX[language]
-        assert f"{root}editions/3/index.html" in kept and f"{root}changes/index.html" in kept
-        assert f"{root}editions/1/index.html" not in kept and f"{root}editions/2/index.html" not in kept
+        assert f"{root}editions/4/index.html" in kept and f"{root}changes/index.html" in kept
+        assert not {f"{root}editions/{number}/index.html" for number in (1, 2, 3)} & kept
         hrefs = [record.href for record in search_records(corpus, plan_site(corpus), language)]
         assert "changes/" in hrefs and not [href for href in hrefs if "editions/" in href]
