@@ -101,9 +101,15 @@ def test_the_changes_page_lists_editions_newest_first_with_each_change(built_sit
     changes = sections[0].xpath(".//div[@class='change']")
     document = corpus.documents[0]
     assert [c.get("data-locator") for c in changes] == \
-        [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 3] == ["1", "4(6)", "33"]
+        [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 4] == ["10(1)", "28(1)", "29(2)"]
     assert [c.get("data-locator") for c in sections[1].xpath(".//div[@class='change']")] == \
+        [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 3] == ["1", "4(6)", "33"]
+    assert [c.get("data-locator") for c in sections[2].xpath(".//div[@class='change']")] == \
         [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 2]
+    # Edition 3's change of 33 shows its reason as published, then the dated erratum (issue 37).
+    (withdrawal,) = [c for c in sections[1].xpath(".//div[@class='change']") if c.get("data-locator") == "33"]
+    assert label(language, "history_reason_published") in text_of(withdrawal)
+    assert withdrawal.xpath(".//p[@class='history__erratum']/strong/time/@datetime") == ["2026-12-07"]
     for change in changes:
         clause_link = change.xpath(".//a")[0]
         assert resolves(built_site, url, clause_link.get("href")) and "#clause-" in clause_link.get("href")
@@ -131,7 +137,11 @@ def test_the_atom_feed_has_one_entry_per_revision(built_site, corpus, language):
         chapter = corpus.documents[0].clause(clause).chapter_id
         assert entry.link == f"{site}{LANGUAGE_PREFIX[language]}{DOCUMENT_ID}/{chapter}/#clause-{clause}"
         date = corpus.documents[0].edition(edition).date
-        assert dt.date(*entry.updated_parsed[:3]) == dt.date(date.year, date.month, date.day)
+        assert dt.date(*entry.published_parsed[:3]) == dt.date(date.year, date.month, date.day)
+        # Updated on the edition's day, or on that of the last erratum to its reason (33.1: issue 37).
+        (revision,) = [r for r in corpus.documents[0].clause(clause).segment(segment).revisions if r.edition == edition]
+        latest = max([date, *(erratum.date for erratum in revision.errata)], key=lambda day: day.sort_key())
+        assert dt.date(*entry.updated_parsed[:3]) == dt.date(latest.year, latest.month, latest.day)
         assert "<del>" in entry.content[0].value or "<ins>" in entry.content[0].value
     assert len({entry.id for entry in feed.entries}) == len(feed.entries)
 
