@@ -104,7 +104,7 @@ def test_offline_the_suggestion_is_copied_or_sent_by_email(chromium, site_url, d
     assert fields["subject"] == [label(language, "suggest_issue_title", locator="13(3)")]
     body = fields["body"][0]
     assert f"{label(language, 'suggest_field_segment')}: 13.3" in body and current in body
-    assert f"{label(language, 'suggest_field_edition')}: 3" in body
+    assert f"{label(language, 'suggest_field_edition')}: 4" in body
     page.click("[data-suggest-copy]")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith(label(language, "suggest_issue_title", locator="13(3)"))
