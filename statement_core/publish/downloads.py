@@ -32,8 +32,11 @@ def bundle_stamp(info: BuildInfo) -> bytes:
 
 
 def _is_this_builds(bundle: Path, info: BuildInfo) -> bool:
-    with zipfile.ZipFile(bundle) as archive:
-        return archive.comment == bundle_stamp(info)
+    try:
+        with zipfile.ZipFile(bundle) as archive:
+            return archive.comment == bundle_stamp(info)
+    except zipfile.BadZipFile:  # half-written or damaged: not a download
+        return False
 PDF_FONT_FAMILIES = ("Noto Serif",)  # overrides/pdf/edition.css: WeasyPrint embeds these fonts' files
 
 
