@@ -381,7 +381,7 @@ LABELS: dict[str, Texts] = {
     "more_actions": {"vi": "Các thao tác khác cho {clause}", "en": "More actions for {clause}"},
     "suggest_title": {"vi": "Đề xuất sửa bản dịch tiếng Anh", "en": "Suggest a correction to the English"},
     "suggest_intro": {
-        "vi": "Bản tiếng Anh là bản dịch không chính thức của dự án; văn bản tiếng Việt là bản xác thực và không bao giờ thay đổi. Đề xuất gửi qua GitHub được xem xét công khai, đề xuất gửi qua thư điện tử thì không; mỗi chỗ sửa được chấp nhận được công bố kèm lý do trong ấn bản tiếp theo.",
+        "vi": "Bản tiếng Anh là bản dịch không chính thức của dự án; văn bản tiếng Việt là bản xác thực và không bao giờ thay đổi. Đề xuất gửi qua GitHub được xem xét công khai, đề xuất gửi qua thư điện tử thì không; chúng tôi công bố mọi chỗ sửa đã chấp nhận, kèm lý do, trong ấn bản tiếp theo.",
         "en": "The English is the project's unofficial translation; the Vietnamese text is authentic and never changes. Suggestions sent on GitHub are reviewed in public, e-mailed ones are not; an accepted correction is published, with its reason, in the next edition.",
     },
     "suggest_segment": {"vi": "Phân đoạn", "en": "Segment"},
