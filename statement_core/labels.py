@@ -54,7 +54,7 @@ LABELS: dict[str, Texts] = {
     "place_and_date": {"vi": "Nơi ký, ngày ký", "en": "Place and date"},
     "authentic_languages": {"vi": "Văn bản xác thực", "en": "Authentic texts"},
     "russian_unavailable": {
-        "vi": "Văn bản tiếng Nga (xác thực) chưa được công bố ở đây; chúng tôi không tự dịch hay phỏng đoán văn bản này.",
+        "vi": "Trang này chưa có văn bản tiếng Nga (văn bản xác thực); chúng tôi không tự dịch hay phỏng đoán văn bản này.",
         "en": "The authentic Russian text is not published here yet; we do not translate or reconstruct it.",
     },
     "chapter_count": {"vi": "{count} khoản", "en": "{count} clauses"},
@@ -78,8 +78,8 @@ LABELS: dict[str, Texts] = {
         "en": "Offline HTML bundle: unzip and open index.html, no network needed",
     },
     "downloads_intro": {
-        "vi": "Mọi tệp được tạo từ cùng dữ liệu với trang web; tên tệp ghi ấn bản của bản dịch, nội dung tệp ghi ngày tạo và mã phiên bản nguồn. Kiểm tra tệp tải về bằng lệnh sha256sum -c SHA256SUMS.",
-        "en": "Every file is generated from the same data as this site; its name gives the edition of the translation, and the file itself its build date and source commit. Verify downloads with sha256sum -c SHA256SUMS.",
+        "vi": "Mọi tệp được tạo từ cùng dữ liệu với trang web. Tên tệp PDF và gói HTML ghi ấn bản của bản dịch; tệp SHA256SUMS ghi ấn bản, ngày tạo và mã phiên bản nguồn của cả bộ tệp. Kiểm tra tệp tải về bằng lệnh sha256sum -c SHA256SUMS.",
+        "en": "Every file is generated from the same data as this site. The PDFs and the HTML bundle are named by the edition of the translation; SHA256SUMS gives the edition, build date and source commit of the whole set. Verify downloads with sha256sum -c SHA256SUMS.",
     },
     "print_editions": {"vi": "Bản in (PDF)", "en": "Print editions (PDF)"},
     "open_data": {"vi": "Dữ liệu mở", "en": "Open data"},
@@ -97,11 +97,11 @@ LABELS: dict[str, Texts] = {
         "en": "The English press report summarises the Joint Statement: it merges, splits and leaves out clauses. This page maps each press paragraph to the clauses it reports.",
     },
     "coverage_summary": {
-        "vi": "Báo chí đưa tin {reported} trên {total} khoản trong {paragraphs} đoạn.",
+        "vi": "Báo chí đưa tin {reported} trong số {total} khoản, qua {paragraphs} đoạn tin.",
         "en": "The press reported {reported} of {total} clauses in {paragraphs} paragraphs.",
     },
     "coverage_unreported": {"vi": "Các khoản báo chí không đưa tin", "en": "Clauses the press did not report"},
-    "coverage_merged": {"vi": "Đoạn gộp nhiều khoản, khoản được tách", "en": "Merged paragraphs and split clauses"},
+    "coverage_merged": {"vi": "Đoạn tin gộp nhiều khoản, khoản tách thành nhiều đoạn", "en": "Merged paragraphs and split clauses"},
     "coverage_paragraphs": {"vi": "Từng đoạn tin", "en": "Paragraph by paragraph"},
     "coverage_split": {"vi": "Khoản được đưa tin trong nhiều đoạn", "en": "Clauses reported across several paragraphs"},
     "coverage_merged_paragraph": {"vi": "gộp nhiều khoản", "en": "merges several clauses"},
@@ -163,7 +163,7 @@ LABELS: dict[str, Texts] = {
     },
     "shortcuts_close": {"vi": "Đóng", "en": "Close"},
     "shortcut_next_clause": {
-        "vi": "Khoản tiếp theo (địa chỉ trang chuyển theo khoản đó)",
+        "vi": "Khoản tiếp theo (địa chỉ trang đổi theo khoản đó)",
         "en": "Next clause (the address points to it)",
     },
     "shortcut_previous_clause": {"vi": "Khoản trước", "en": "Previous clause"},
@@ -172,7 +172,7 @@ LABELS: dict[str, Texts] = {
     "shortcut_swap_columns": {"vi": "Đổi chỗ hai cột", "en": "Swap columns"},
     "shortcut_next_mode": {"vi": "Chế độ đọc tiếp theo", "en": "Next reading mode"},
     "shortcut_copy_citation": {
-        "vi": "Sao chép trích dẫn của khoản đang đọc",
+        "vi": "Sao chép trích dẫn của khoản đang xem",
         "en": "Copy the citation of the clause you are reading",
     },
     "shortcut_show_shortcuts": {"vi": "Mở danh sách phím tắt này", "en": "Show this list of shortcuts"},
@@ -210,7 +210,7 @@ LABELS: dict[str, Texts] = {
     # Search that never leaves a reader empty-handed (issue 22)
     "search_partial": {"vi": "Chỉ khớp một số từ", "en": "Matching only some of the words"},
     "search_none_whole": {
-        "vi": "Không có kết quả chứa mọi từ của “{query}”; {count} kết quả chứa một số từ.",
+        "vi": "Không có kết quả nào chứa đủ các từ trong “{query}”; có {count} kết quả chứa một số từ.",
         "en": "No result has every word of “{query}”; {count} have some of them.",
     },
     "search_browse": {"vi": "Bạn có thể xem:", "en": "Try browsing:"},
@@ -269,7 +269,7 @@ LABELS: dict[str, Texts] = {
         "en": "Cl. {locator}, revised in edition {edition} ({date})",
     },
     "history_reason": {"vi": "Lý do", "en": "Reason"},
-    "history_reason_published": {"vi": "Lý do, như đã công bố", "en": "Reason, as published"},
+    "history_reason_published": {"vi": "Lý do đã công bố", "en": "Reason, as published"},
     "history_erratum": {"vi": "Đính chính ngày {date}", "en": "Erratum of {date}"},
     "history_read_edition": {
         "vi": "Đọc khoản này trong ấn bản {edition}",
@@ -355,8 +355,8 @@ LABELS: dict[str, Texts] = {
     },
     # Segments (issue 17, reading)
     "segment_hint": {
-        "vi": "Trong một khoản: phím mũi tên chuyển giữa các câu và mục liệt kê; phím Enter đọc hoặc hiện câu tương ứng ở ngôn ngữ kia.",
-        "en": "Within a clause: arrow keys move between its sentences and list items; Enter reads or shows the matching segment in the other language.",
+        "vi": "Trong một khoản: phím mũi tên chuyển giữa các câu và mục liệt kê; phím Enter hiện câu tương ứng ở ngôn ngữ kia (trình đọc màn hình sẽ đọc câu đó).",
+        "en": "Within a clause: arrow keys move between its sentences and list items; Enter shows the matching segment in the other language (a screen reader reads it out).",
     },
     "segment_cite": {"vi": "Trích dẫn khoản {locator}", "en": "Cite cl. {locator}"},
     "segment_close": {"vi": "Đóng", "en": "Close"},
@@ -381,7 +381,7 @@ LABELS: dict[str, Texts] = {
     "more_actions": {"vi": "Các thao tác khác cho {clause}", "en": "More actions for {clause}"},
     "suggest_title": {"vi": "Đề xuất sửa bản dịch tiếng Anh", "en": "Suggest a correction to the English"},
     "suggest_intro": {
-        "vi": "Bản tiếng Anh là bản dịch không chính thức của dự án; văn bản tiếng Việt là bản xác thực và không bao giờ thay đổi. Đề xuất gửi qua GitHub được xem xét công khai, đề xuất gửi qua thư điện tử thì không; chúng tôi công bố mọi chỗ sửa đã chấp nhận, kèm lý do, trong ấn bản tiếp theo.",
+        "vi": "Bản tiếng Anh là bản dịch không chính thức của dự án; văn bản tiếng Việt là bản xác thực và không bao giờ thay đổi. Đề xuất gửi qua GitHub được xem xét công khai, còn đề xuất gửi qua thư điện tử thì không; chúng tôi công bố mọi chỗ sửa đã chấp nhận, kèm lý do, trong ấn bản tiếp theo.",
         "en": "The English is the project's unofficial translation; the Vietnamese text is authentic and never changes. Suggestions sent on GitHub are reviewed in public, e-mailed ones are not; an accepted correction is published, with its reason, in the next edition.",
     },
     "suggest_segment": {"vi": "Phân đoạn", "en": "Segment"},
@@ -421,7 +421,7 @@ LABELS: dict[str, Texts] = {
     },
     # issue 30: search that forgives (a typo corrected, words related to the reader's)
     "search_corrected": {"vi": "Hiển thị kết quả cho {query}", "en": "Showing results for {query}"},
-    "search_also_matching": {"vi": "Cũng tìm theo: {words}", "en": "Also matching: {words}"},
+    "search_also_matching": {"vi": "Tìm cả từ liên quan: {words}", "en": "Also matching: {words}"},
     # issue 32: listening (the Listen control, the player, its shortcuts and messages)
     "listen": {"vi": "Nghe", "en": "Listen"},
     "listen_whole_chapter": {"vi": "cả chương", "en": "the whole chapter"},
@@ -458,7 +458,7 @@ LABELS: dict[str, Texts] = {
     },
     "listen_loading_failed": {"vi": "Không tải được chức năng đọc thành tiếng.", "en": "Could not load the player."},
     "shortcut_listen": {
-        "vi": "Nghe từ khoản đang đọc; tạm dừng hoặc phát tiếp",
+        "vi": "Nghe từ khoản đang xem; tạm dừng hoặc phát tiếp",
         "en": "Listen from the current clause; pause or resume",
     },
     "shortcut_listen_previous_segment": {"vi": "Khi nghe: câu trước", "en": "While listening: previous sentence"},

@@ -49,6 +49,9 @@ TERMS = (
     Term("offline", "không cần mạng", (r"ngoại tuyến",), ("offline_bundle", "offline_heading")),
     Term("the segment of a clause", "phân đoạn", (r"\bđoạn văn\b", r"phân khúc"), ("suggest_segment",)),
     Term("an edition of the translation", "ấn bản", (r"phiên bản dịch", r"lần xuất bản"), ("edition_title",)),
+    # "đang đọc" is the player's ("Cuộn theo câu đang đọc": the sentence read aloud); the clause a shortcut acts
+    # on is the one on screen, so "khoản đang đọc" next to the player would name two things.
+    Term("the clause in view", "khoản đang xem", (r"khoản đang đọc",), ("shortcut_copy_citation", "shortcut_listen")),
 )
 
 # The official text writes "hòa", "thỏa", "xóa" (the tone mark on the first vowel of oa, oe, uy when nothing
