@@ -469,6 +469,7 @@ LABELS: dict[str, Texts] = {
     # hooks/theme_html_fixes.py).
     "theme_drawer_toggle": {"vi": "Mở danh mục", "en": "Open navigation"},
     "theme_search_toggle": {"vi": "Tìm kiếm", "en": "Search"},
+    "theme_generator": {"vi": "Xây dựng bằng", "en": "Made with"},  # before "Material for MkDocs", in the footer
 }
 
 # Wording by a value of the data: group -> value -> texts.
