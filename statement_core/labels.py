@@ -470,6 +470,10 @@ LABELS: dict[str, Texts] = {
     "theme_drawer_toggle": {"vi": "Mở danh mục", "en": "Open navigation"},
     "theme_search_toggle": {"vi": "Tìm kiếm", "en": "Search"},
     "theme_generator": {"vi": "Xây dựng bằng", "en": "Made with"},  # before "Material for MkDocs", in the footer
+    # Material's own Vietnamese reads "Trở lại mục lục" (back to the contents) on its back-to-top button and
+    # "Bỏ qua" (ignore) on its skip link: hooks/theme_labels.py gives the theme these instead.
+    "theme_skip_to_content": {"vi": "Chuyển đến nội dung", "en": "Skip to content"},
+    "theme_back_to_top": {"vi": "Lên đầu trang", "en": "Back to top"},
 }
 
 # Wording by a value of the data: group -> value -> texts.

@@ -230,3 +230,12 @@ def test_the_footer_credit_is_in_the_pages_language(built_site, language):
         footer = text_of(page(built_site, LANGUAGE_PREFIX[language] + url).xpath("//div[@class='md-copyright']")[0])
         assert footer.split("Material for MkDocs")[0].strip().endswith(label(language, "theme_generator")), footer
         assert language == "en" or "Made with" not in footer
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_themes_skip_link_and_back_to_top_button_say_what_they_do(built_site, language):
+    """Material's Vietnamese calls its back-to-top button "Trở lại mục lục" (back to the contents) and its skip
+    link "Bỏ qua" (ignore); ours are statement_core/labels.py's (issue 37)."""
+    tree = page(built_site, f"{LANGUAGE_PREFIX[language]}{DOCUMENT_ID}/economy/")
+    assert text_of(tree.xpath("//a[contains(@class,'md-skip')]")[0]) == label(language, "theme_skip_to_content")
+    assert text_of(tree.xpath("//button[contains(@class,'md-top')]")[0]) == label(language, "theme_back_to_top")
