@@ -1,4 +1,4 @@
-"""`make bundle`: the offline HTML bundle, dist/<name>-offline-<version>.zip.
+"""`make bundle`: the offline HTML bundle, dist/<name>-offline-edition-<N>.zip (N: the translation's edition).
 
 Builds the site with OFFLINE=true (file:// links, per-language search indexes as scripts), refuses any resource URL pointing at another host, and zips it deterministically: sorted entries,
 the build date as every timestamp, fixed permissions, so the same commit gives the same bytes.
@@ -16,14 +16,18 @@ from pathlib import Path
 from scripts.build_site import ROOT, BuildFailed, build_site
 from scripts.site_checks import external_resources
 from statement_core.build_info import build_info
+from statement_core.exports.names import edition_name
+from statement_core.loader import load_corpus
+from statement_core.publish.downloads import bundle_stamp
 
 BUNDLE_NAME = "vn-by-joint-statement"
 
 
-def zip_directory(source: Path, archive: Path, top: str, timestamp: tuple[int, ...]) -> None:
+def zip_directory(source: Path, archive: Path, top: str, timestamp: tuple[int, ...], comment: bytes = b"") -> None:
     archive.parent.mkdir(parents=True, exist_ok=True)
     partial = archive.with_suffix(".zip.partial")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
+        bundle.comment = comment  # the build's date and commit: the name says only the edition
         for path in sorted(p for p in source.rglob("*") if p.is_file()):
             entry = zipfile.ZipInfo(f"{top}/{path.relative_to(source).as_posix()}", date_time=timestamp)
             entry.external_attr = 0o644 << 16
@@ -34,7 +38,7 @@ def zip_directory(source: Path, archive: Path, top: str, timestamp: tuple[int, .
 
 def make_bundle(dist: Path) -> Path:
     info = build_info()
-    top = f"{BUNDLE_NAME}-offline-{info.version}"
+    top = f"{BUNDLE_NAME}-offline-{edition_name(load_corpus(ROOT / 'data'))}"
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         site = Path(temporary) / top
         build_site(site, env={"OFFLINE": "true", "SOURCE_DATE_EPOCH": str(int(info.date.timestamp()))})
@@ -46,7 +50,7 @@ def make_bundle(dist: Path) -> Path:
         if external:
             raise BuildFailed("the bundle would load resources from other hosts:\n" + "\n".join(external))
         archive = dist / f"{top}.zip"
-        zip_directory(site, archive, top, info.date.timetuple()[:6])
+        zip_directory(site, archive, top, info.date.timetuple()[:6], bundle_stamp(info))
     return archive
 
 

@@ -40,7 +40,9 @@ def build_editions(editions: files_.EditionsFile) -> tuple[model.Edition, ...]:
 def _revisions(entry: files_.ClauseEntry, language: str) -> tuple[model.Revision, ...]:
     """The clause's earlier wordings in `language`, by segment then edition (the order the model relies on)."""
     entries = getattr(entry.revisions, language) if entry.revisions else []
-    revisions = (model.Revision(segment=r.segment, edition=r.edition, earlier=r.earlier, reason=_localized(r.reason))
+    revisions = (model.Revision(segment=r.segment, edition=r.edition, earlier=r.earlier, reason=_localized(r.reason),
+                                errata=tuple(model.Erratum(date=PartialDate.parse(e.date), reason=_localized(e.reason))
+                                             for e in r.errata))
                  for r in entries)
     return tuple(sorted(revisions, key=lambda revision: (revision.segment, revision.edition)))
 

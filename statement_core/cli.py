@@ -102,8 +102,11 @@ def _exports(args: argparse.Namespace) -> int:
     corpus = _load_or_report(args)
     if corpus is None:
         return 1
+    from statement_core.exports.names import checksums_header
+
     info = build_info()
-    for path in [*write_exports(corpus, args.out, info, args.site_url), write_checksums(args.out)]:
+    written = write_exports(corpus, args.out, info, args.site_url)
+    for path in [*written, write_checksums(args.out, checksums_header(corpus, info))]:
         print(path)
     print(f"exports for commit {info.short_commit}, dated {info.date_iso}")
     return 0

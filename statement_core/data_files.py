@@ -69,6 +69,21 @@ class ClauseTexts(_Strict):
                                                             "Vietnamese; null while unavailable.")
 
 
+FullDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"),
+                     Field(description='"YYYY-MM-DD": the day the edition was published')]
+
+
+class ErratumEntry(_Strict):
+    """A dated correction of a published reason. The reason as its edition published it stays, word for word;
+    the erratum gives the reason as it should have read, and is itself published (locked) once `make edition`
+    has run. It corrects the explanation only: the segment's wording changes only through a new edition."""
+
+    date: FullDate = Field(description='"YYYY-MM-DD": the day the erratum was published')
+    reason: Localized = Field(description="The corrected reason, in full, in each language.")
+
+    _date = field_validator("date", mode="before")(_checked_date)
+
+
 class RevisionEntry(_Strict):
     """One earlier wording of a translated segment: what it read before the edition that changed it, and why."""
 
@@ -77,7 +92,10 @@ class RevisionEntry(_Strict):
     edition: Annotated[int, Field(ge=1, description="The edition in which the current (or next) wording took "
                                                     "effect; `earlier` is what every edition before it said.")]
     earlier: Text = Field(description="The segment exactly as the editions before `edition` published it.")
-    reason: Localized = Field(description="Why it changed, one or two sentences in each language.")
+    reason: Localized = Field(description="Why it changed, one or two sentences in each language, as the edition "
+                                          "published it (never rewritten once published: see errata).")
+    errata: list[ErratumEntry] = Field(default_factory=list, description="Dated corrections of the published "
+                                                                          "reason, oldest first.")
 
 
 class ClauseRevisions(_Strict):
@@ -196,8 +214,6 @@ class AgreementsFile(_Strict):
     agreements: list[AgreementEntry] = Field(min_length=1)
 
 
-FullDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"),
-                     Field(description='"YYYY-MM-DD": the day the edition was published')]
 
 
 class EditionEntry(_Strict):

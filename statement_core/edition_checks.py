@@ -142,3 +142,27 @@ def check_editions_revised(editions: tuple[YamlSource, EditionsFile], revised: s
                          "revisions.en of the clause it changed (segment, edition, earlier, reason), or remove "
                          "the edition")
             for index, entry in enumerate(registry.editions) if entry.number > 1 and entry.number not in revised]
+
+
+def check_errata(files: DocumentFiles, editions: tuple[YamlSource, EditionsFile]) -> list[DataIssue]:
+    """An erratum corrects its revision's reason after that reason was published, oldest first, and says
+    something the reason (or the erratum before it) did not."""
+    _, registry = editions
+    dates = {entry.number: PartialDate.parse(entry.date) for entry in registry.editions}
+    issues: list[DataIssue] = []
+    for revision in recorded_revisions(files):
+        corrected = revision.entry.reason
+        previous = dates.get(revision.entry.edition)
+        for index, erratum in enumerate(revision.entry.errata):
+            path = revision.path + ("errata", index)
+            date = PartialDate.parse(erratum.date)
+            if previous is not None and date.sort_key() < previous.sort_key():
+                issues.append(revision.source.issue(path + ("date",), (
+                    f"{revision.name}: the erratum is dated {erratum.date}, before what it corrects was published "
+                    f"({previous.iso()}); date it the day it is published, errata oldest first")))
+            if erratum.reason == corrected:
+                issues.append(revision.source.issue(path + ("reason",), (
+                    f"{revision.name}: the erratum gives the same reason as the one it corrects; give the reason "
+                    "as it should read, or remove the erratum")))
+            corrected, previous = erratum.reason, date
+    return issues

@@ -25,12 +25,12 @@ LABELS: dict[str, Texts] = {
     "copied_citation": {"vi": "Đã sao chép trích dẫn khoản {number}", "en": "Citation of clause {number} copied"},
     "copied_text": {"vi": "Đã sao chép văn bản khoản {number}", "en": "Text of clause {number} copied"},
     "copy_failed": {
-        "vi": "Không sao chép được; hãy chọn và sao chép thủ công",
+        "vi": "Không sao chép được; hãy chọn văn bản rồi tự sao chép",
         "en": "Could not copy; select the text and copy it by hand",
     },
     "mode_announcement": {"vi": "Chế độ đọc: {mode}", "en": "Reading mode: {mode}"},
     "swapped_announcement": {"vi": "Đã đổi chỗ hai cột", "en": "Columns swapped"},
-    "unswapped_announcement": {"vi": "Hai cột trở về thứ tự ban đầu", "en": "Columns back in their usual order"},
+    "unswapped_announcement": {"vi": "Hai cột đã trở về thứ tự ban đầu", "en": "Columns back in their usual order"},
     "clauses": {"vi": "khoản", "en": "clauses"},
     "home": {"vi": "Trang chủ", "en": "Home"},
     "documents": {"vi": "Các văn kiện", "en": "Documents"},
@@ -54,7 +54,7 @@ LABELS: dict[str, Texts] = {
     "place_and_date": {"vi": "Nơi ký, ngày ký", "en": "Place and date"},
     "authentic_languages": {"vi": "Văn bản xác thực", "en": "Authentic texts"},
     "russian_unavailable": {
-        "vi": "Văn bản tiếng Nga (xác thực) chưa được công bố ở đây; chúng tôi không tự dịch hay phỏng đoán văn bản này.",
+        "vi": "Trang này chưa có văn bản tiếng Nga (văn bản xác thực); chúng tôi không tự dịch hay phỏng đoán văn bản này.",
         "en": "The authentic Russian text is not published here yet; we do not translate or reconstruct it.",
     },
     "chapter_count": {"vi": "{count} khoản", "en": "{count} clauses"},
@@ -74,12 +74,12 @@ LABELS: dict[str, Texts] = {
     "next": {"vi": "Tiếp", "en": "Next"},
     "chapter": {"vi": "Chương", "en": "Chapter"},
     "offline_bundle": {
-        "vi": "Gói HTML đọc ngoại tuyến: giải nén và mở index.html, không cần mạng",
+        "vi": "Gói HTML để đọc không cần mạng: giải nén rồi mở tệp index.html",
         "en": "Offline HTML bundle: unzip and open index.html, no network needed",
     },
     "downloads_intro": {
-        "vi": "Mọi tệp được tạo từ cùng một dữ liệu với trang web, ghi ngày tạo và mã phiên bản nguồn. Kiểm tra tệp tải về bằng lệnh sha256sum -c SHA256SUMS.",
-        "en": "Every file is generated from the same data as this site and stamped with its build date and source commit. Verify downloads with sha256sum -c SHA256SUMS.",
+        "vi": "Mọi tệp được tạo từ cùng dữ liệu với trang web. Tên tệp PDF và gói HTML ghi ấn bản của bản dịch; tệp SHA256SUMS ghi ấn bản, ngày tạo và mã phiên bản nguồn của cả bộ tệp. Kiểm tra tệp tải về bằng lệnh sha256sum -c SHA256SUMS.",
+        "en": "Every file is generated from the same data as this site. The PDFs and the HTML bundle are named by the edition of the translation; SHA256SUMS gives the edition, build date and source commit of the whole set. Verify downloads with sha256sum -c SHA256SUMS.",
     },
     "print_editions": {"vi": "Bản in (PDF)", "en": "Print editions (PDF)"},
     "open_data": {"vi": "Dữ liệu mở", "en": "Open data"},
@@ -89,7 +89,7 @@ LABELS: dict[str, Texts] = {
     "format": {"vi": "Định dạng", "en": "Format"},
     "all_downloads": {"vi": "Tất cả tệp tải về và dữ liệu mở", "en": "All downloads and open data"},
     "glossary_intro": {
-        "vi": "Chữ viết tắt và thuật ngữ trong Tuyên bố chung. Trong văn bản, di chuột hoặc đưa tiêu điểm vào một thuật ngữ có gạch chân chấm để xem giải nghĩa.",
+        "vi": "Chữ viết tắt và thuật ngữ trong Tuyên bố chung. Trong văn bản, di chuột hoặc đưa tiêu điểm vào một thuật ngữ có gạch chân bằng dấu chấm để xem giải nghĩa.",
         "en": "Acronyms and terms used in the Joint Statement. In the text, hover over or focus a term with a dotted underline to see its meaning.",
     },
     "coverage_intro": {
@@ -97,11 +97,11 @@ LABELS: dict[str, Texts] = {
         "en": "The English press report summarises the Joint Statement: it merges, splits and leaves out clauses. This page maps each press paragraph to the clauses it reports.",
     },
     "coverage_summary": {
-        "vi": "Báo chí đưa tin {reported} trên {total} khoản trong {paragraphs} đoạn.",
+        "vi": "Báo chí đưa tin {reported} trong số {total} khoản, qua {paragraphs} đoạn tin.",
         "en": "The press reported {reported} of {total} clauses in {paragraphs} paragraphs.",
     },
     "coverage_unreported": {"vi": "Các khoản báo chí không đưa tin", "en": "Clauses the press did not report"},
-    "coverage_merged": {"vi": "Đoạn gộp nhiều khoản, khoản được tách", "en": "Merged paragraphs and split clauses"},
+    "coverage_merged": {"vi": "Đoạn tin gộp nhiều khoản, khoản tách thành nhiều đoạn", "en": "Merged paragraphs and split clauses"},
     "coverage_paragraphs": {"vi": "Từng đoạn tin", "en": "Paragraph by paragraph"},
     "coverage_split": {"vi": "Khoản được đưa tin trong nhiều đoạn", "en": "Clauses reported across several paragraphs"},
     "coverage_merged_paragraph": {"vi": "gộp nhiều khoản", "en": "merges several clauses"},
@@ -155,7 +155,7 @@ LABELS: dict[str, Texts] = {
     "pdf_date": {"vi": "Ngày", "en": "Date"},
     # Phone layout and keyboard shortcuts (issue 15).
     "mode_stacked_short": {"vi": "Xếp chồng", "en": "Stacked"},
-    "clause_actions": {"vi": "Thao tác với {clause}", "en": "Actions for {clause}"},
+    "clause_actions": {"vi": "Các thao tác cho {clause}", "en": "Actions for {clause}"},
     "shortcuts": {"vi": "Phím tắt", "en": "Keyboard shortcuts"},
     "shortcuts_intro": {
         "vi": "Dùng trên máy tính có bàn phím; không có tác dụng khi đang gõ trong ô nhập.",
@@ -163,7 +163,7 @@ LABELS: dict[str, Texts] = {
     },
     "shortcuts_close": {"vi": "Đóng", "en": "Close"},
     "shortcut_next_clause": {
-        "vi": "Khoản tiếp theo (địa chỉ trang trỏ tới khoản đó)",
+        "vi": "Khoản tiếp theo (địa chỉ trang đổi theo khoản đó)",
         "en": "Next clause (the address points to it)",
     },
     "shortcut_previous_clause": {"vi": "Khoản trước", "en": "Previous clause"},
@@ -172,7 +172,7 @@ LABELS: dict[str, Texts] = {
     "shortcut_swap_columns": {"vi": "Đổi chỗ hai cột", "en": "Swap columns"},
     "shortcut_next_mode": {"vi": "Chế độ đọc tiếp theo", "en": "Next reading mode"},
     "shortcut_copy_citation": {
-        "vi": "Sao chép trích dẫn của khoản đang đọc",
+        "vi": "Sao chép trích dẫn của khoản đang xem",
         "en": "Copy the citation of the clause you are reading",
     },
     "shortcut_show_shortcuts": {"vi": "Mở danh sách phím tắt này", "en": "Show this list of shortcuts"},
@@ -210,10 +210,10 @@ LABELS: dict[str, Texts] = {
     # Search that never leaves a reader empty-handed (issue 22)
     "search_partial": {"vi": "Chỉ khớp một số từ", "en": "Matching only some of the words"},
     "search_none_whole": {
-        "vi": "Không có kết quả chứa mọi từ của “{query}”; {count} kết quả chứa một số từ.",
+        "vi": "Không có kết quả nào chứa đủ các từ trong “{query}”; có {count} kết quả chứa một số từ.",
         "en": "No result has every word of “{query}”; {count} have some of them.",
     },
-    "search_browse": {"vi": "Thử xem:", "en": "Try browsing:"},
+    "search_browse": {"vi": "Bạn có thể xem:", "en": "Try browsing:"},
     # Segment exports (issue 17): the note beside each segment in the XLIFF file.
     "xliff_unit_note": {
         "vi": "Khoản {clause}, phân đoạn {position}/{count}: {topic}",
@@ -238,7 +238,7 @@ LABELS: dict[str, Texts] = {
         "en": "{style} is a British style and always uses English terms such as “para”.",
     },
     "cite_downloads": {
-        "vi": "Cho phần mềm quản lý tài liệu (Zotero, Mendeley, EndNote)",
+        "vi": "Dùng cho phần mềm quản lý tài liệu tham khảo (Zotero, Mendeley, EndNote)",
         "en": "For reference managers (Zotero, Mendeley, EndNote)",
     },
     "citation_short_form": {"vi": "{title}, khoản {locator}", "en": "{title}, cl. {locator}"},
@@ -257,7 +257,7 @@ LABELS: dict[str, Texts] = {
     },
     # Versions of the translation (issue 21, reading): history, edition pages, Changes page and feed.
     "history_mark": {
-        "vi": "Bản dịch tiếng Anh đã sửa ở ấn bản {edition}",
+        "vi": "Bản dịch tiếng Anh đã được sửa ở ấn bản {edition}",
         "en": "Translation revised in edition {edition}",
     },
     "history_legend": {
@@ -269,11 +269,13 @@ LABELS: dict[str, Texts] = {
         "en": "Cl. {locator}, revised in edition {edition} ({date})",
     },
     "history_reason": {"vi": "Lý do", "en": "Reason"},
+    "history_reason_published": {"vi": "Lý do đã công bố", "en": "Reason, as published"},
+    "history_erratum": {"vi": "Đính chính ngày {date}", "en": "Erratum of {date}"},
     "history_read_edition": {
         "vi": "Đọc khoản này trong ấn bản {edition}",
         "en": "Read this clause in edition {edition}",
     },
-    "diff_deleted": {"vi": "đã xoá", "en": "deleted"},
+    "diff_deleted": {"vi": "đã xóa", "en": "deleted"},
     "diff_inserted": {"vi": "đã thêm", "en": "inserted"},
     "edition_title": {"vi": "Ấn bản {number} của bản dịch", "en": "Edition {number} of the translation"},
     "edition_old_banner": {
@@ -291,7 +293,7 @@ LABELS: dict[str, Texts] = {
     "edition_summary": {"vi": "Ấn bản {number}, ngày {date}", "en": "Edition {number}, {date}"},
     "changes": {"vi": "Những thay đổi của bản dịch", "en": "Changes to the translation"},
     "changes_intro": {
-        "vi": "Các ấn bản của bản dịch tiếng Anh, mới nhất trước, với từng chỗ sửa và lý do. Văn bản tiếng Việt là văn bản xác thực và không bao giờ thay đổi.",
+        "vi": "Các ấn bản của bản dịch tiếng Anh, từ mới đến cũ, kèm từng chỗ sửa và lý do. Văn bản tiếng Việt là văn bản xác thực và không bao giờ thay đổi.",
         "en": "The editions of the English translation, newest first, with each correction and its reason. The Vietnamese text is authentic and never changes.",
     },
     "changes_first_edition": {"vi": "Ấn bản đầu tiên được công bố.", "en": "The first published edition."},
@@ -322,7 +324,7 @@ LABELS: dict[str, Texts] = {
         "en": "On a phone, choose “Add to Home Screen” in the browser menu to open the site like an app.",
     },
     "offline_no_script": {
-        "vi": "Cần JavaScript và một trình duyệt hỗ trợ service worker; nếu không, hãy dùng gói HTML đọc ngoại tuyến ở dưới.",
+        "vi": "Cần JavaScript và một trình duyệt hỗ trợ service worker; nếu không, hãy dùng gói HTML để đọc không cần mạng ở dưới.",
         "en": "This needs JavaScript and a browser with service workers; otherwise use the offline HTML bundle below.",
     },
     "offline_saving": {"vi": "Đang lưu để đọc không cần mạng…", "en": "Saving for reading without a network…"},
@@ -353,8 +355,8 @@ LABELS: dict[str, Texts] = {
     },
     # Segments (issue 17, reading)
     "segment_hint": {
-        "vi": "Trong một khoản: mũi tên chuyển giữa các câu và đoạn liệt kê; Enter cho nghe hoặc xem câu tương ứng ở ngôn ngữ kia.",
-        "en": "Within a clause: arrow keys move between its sentences and list items; Enter reads or shows the matching segment in the other language.",
+        "vi": "Trong một khoản: phím mũi tên chuyển giữa các câu và mục liệt kê; phím Enter hiện câu tương ứng ở ngôn ngữ kia (trình đọc màn hình sẽ đọc câu đó).",
+        "en": "Within a clause: arrow keys move between its sentences and list items; Enter shows the matching segment in the other language (a screen reader reads it out).",
     },
     "segment_cite": {"vi": "Trích dẫn khoản {locator}", "en": "Cite cl. {locator}"},
     "segment_close": {"vi": "Đóng", "en": "Close"},
@@ -363,7 +365,7 @@ LABELS: dict[str, Texts] = {
         "en": "Clause {clause}, segment {position}: {topic}",
     },
     "cite_parts": {"vi": "Trích dẫn", "en": "Cite"},
-    "cite_whole_clause": {"vi": "cả khoản {clause}", "en": "the whole of clause {clause}"},
+    "cite_whole_clause": {"vi": "toàn bộ khoản {clause}", "en": "the whole of clause {clause}"},
     # Sharing (issue 23): the Share action, the per-clause share pages and the image cards
     "share": {"vi": "Chia sẻ", "en": "Share"},
     "share_title": {"vi": "{statement} – khoản {locator}: {topic}", "en": "{statement} – clause {locator}: {topic}"},
@@ -376,17 +378,17 @@ LABELS: dict[str, Texts] = {
     "card_home": {"vi": "Song ngữ Việt – Anh, đối chiếu từng khoản", "en": "Vietnamese–English, clause by clause"},
     # issue 31: readers suggest corrections of the translation; the page on how we translate
     "suggest": {"vi": "Đề xuất sửa bản dịch", "en": "Suggest a correction"},
-    "more_actions": {"vi": "Thêm thao tác với {clause}", "en": "More actions for {clause}"},
+    "more_actions": {"vi": "Các thao tác khác cho {clause}", "en": "More actions for {clause}"},
     "suggest_title": {"vi": "Đề xuất sửa bản dịch tiếng Anh", "en": "Suggest a correction to the English"},
     "suggest_intro": {
-        "vi": "Bản tiếng Anh là bản dịch không chính thức của dự án; văn bản tiếng Việt là văn bản xác thực và không bao giờ thay đổi. Đề xuất được rà soát công khai; một chỗ sửa được chấp nhận sẽ có trong ấn bản sau.",
-        "en": "The English is the project's unofficial translation; the Vietnamese text is authentic and never changes. Suggestions are reviewed in public; an accepted correction goes into the next edition.",
+        "vi": "Bản tiếng Anh là bản dịch không chính thức của dự án; văn bản tiếng Việt là bản xác thực và không bao giờ thay đổi. Đề xuất gửi qua GitHub được xem xét công khai, còn đề xuất gửi qua thư điện tử thì không; chúng tôi công bố mọi chỗ sửa đã chấp nhận, kèm lý do, trong ấn bản tiếp theo.",
+        "en": "The English is the project's unofficial translation; the Vietnamese text is authentic and never changes. Suggestions sent on GitHub are reviewed in public, e-mailed ones are not; an accepted correction is published, with its reason, in the next edition.",
     },
     "suggest_segment": {"vi": "Phân đoạn", "en": "Segment"},
     "suggest_segment_option": {"vi": "Khoản {locator}: {words}", "en": "Clause {locator}: {words}"},
     "suggest_current": {"vi": "Bản tiếng Anh hiện hành, ấn bản {edition}", "en": "Current English, edition {edition}"},
     "suggest_vietnamese": {"vi": "Văn bản tiếng Việt", "en": "Vietnamese text"},
-    "suggest_wording": {"vi": "Cách dịch bạn đề xuất (không bắt buộc)", "en": "Your suggested wording (optional)"},
+    "suggest_wording": {"vi": "Cách dịch đề xuất (không bắt buộc)", "en": "Your suggested wording (optional)"},
     "suggest_reason": {"vi": "Lý do (không bắt buộc)", "en": "Why (optional)"},
     "suggest_choices": {"vi": "Gửi đề xuất", "en": "Send the suggestion"},
     "suggest_form": {"vi": "Mở biểu mẫu đã điền sẵn trên GitHub", "en": "Open the prefilled form on GitHub"},
@@ -395,12 +397,12 @@ LABELS: dict[str, Texts] = {
         "en": "needs a GitHub account; suggestions are public",
     },
     "suggest_email": {"vi": "Gửi qua thư điện tử", "en": "Send by e-mail"},
-    "suggest_email_note": {"vi": "không cần tài khoản", "en": "no account needed"},
+    "suggest_email_note": {"vi": "không cần tài khoản; không công khai", "en": "no account needed; not public"},
     "suggest_copy": {"vi": "Sao chép đề xuất", "en": "Copy the suggestion"},
     "suggest_copy_note": {"vi": "để gửi sau hoặc qua kênh khác", "en": "to send later or elsewhere"},
     "suggest_copied": {"vi": "Đã sao chép đề xuất cho khoản {locator}", "en": "Suggestion for clause {locator} copied"},
     "suggest_offline": {
-        "vi": "Bạn đang ngoại tuyến: hãy sao chép đề xuất hoặc gửi qua thư điện tử; biểu mẫu trên GitHub cần có mạng.",
+        "vi": "Thiết bị đang không có mạng: hãy sao chép đề xuất hoặc gửi qua thư điện tử; biểu mẫu trên GitHub cần có mạng.",
         "en": "You are offline: copy the suggestion or send it by e-mail; the form on GitHub needs a network.",
     },
     "suggest_close": {"vi": "Đóng", "en": "Close"},
@@ -409,9 +411,9 @@ LABELS: dict[str, Texts] = {
     "suggest_field_edition": {"vi": "Ấn bản", "en": "Edition"},
     "suggest_field_current": {"vi": "Bản tiếng Anh hiện hành", "en": "Current English"},
     "suggest_field_vietnamese": {"vi": "Tiếng Việt", "en": "Vietnamese"},
-    "suggest_field_suggestion": {"vi": "Đề xuất", "en": "Suggested wording"},
+    "suggest_field_suggestion": {"vi": "Cách dịch đề xuất", "en": "Suggested wording"},
     "suggest_field_reason": {"vi": "Lý do", "en": "Reason"},
-    "suggest_field_page": {"vi": "Địa chỉ", "en": "Address"},
+    "suggest_field_page": {"vi": "Địa chỉ trang", "en": "Page address"},
     "translation_page": {"vi": "Cách chúng tôi dịch và đính chính", "en": "How we translate and correct"},
     "translation_page_link": {
         "vi": "Cách chúng tôi dịch và đính chính bản dịch",
@@ -419,31 +421,31 @@ LABELS: dict[str, Texts] = {
     },
     # issue 30: search that forgives (a typo corrected, words related to the reader's)
     "search_corrected": {"vi": "Hiển thị kết quả cho {query}", "en": "Showing results for {query}"},
-    "search_also_matching": {"vi": "Cũng khớp: {words}", "en": "Also matching: {words}"},
+    "search_also_matching": {"vi": "Tìm cả từ liên quan: {words}", "en": "Also matching: {words}"},
     # issue 32: listening (the Listen control, the player, its shortcuts and messages)
     "listen": {"vi": "Nghe", "en": "Listen"},
     "listen_whole_chapter": {"vi": "cả chương", "en": "the whole chapter"},
     "listen_whole_text": {"vi": "toàn văn", "en": "the full text"},
-    "listen_player": {"vi": "Trình đọc", "en": "Read aloud"},
-    "listen_play": {"vi": "Đọc", "en": "Play"},
+    "listen_player": {"vi": "Đọc thành tiếng", "en": "Read aloud"},
+    "listen_play": {"vi": "Phát", "en": "Play"},
     "listen_pause": {"vi": "Tạm dừng", "en": "Pause"},
     "listen_previous_segment": {"vi": "Câu trước", "en": "Previous sentence"},
-    "listen_next_segment": {"vi": "Câu tiếp", "en": "Next sentence"},
+    "listen_next_segment": {"vi": "Câu tiếp theo", "en": "Next sentence"},
     "listen_previous_clause": {"vi": "Khoản trước", "en": "Previous clause"},
-    "listen_next_clause": {"vi": "Khoản tiếp", "en": "Next clause"},
+    "listen_next_clause": {"vi": "Khoản tiếp theo", "en": "Next clause"},
     "listen_speed": {"vi": "Tốc độ", "en": "Speed"},
     "listen_voice": {"vi": "Giọng đọc", "en": "Voice"},
     "listen_settings": {"vi": "Tốc độ và giọng đọc", "en": "Speed and voice"},
-    "listen_follow": {"vi": "Theo câu đang đọc", "en": "Follow the reading"},
-    "listen_close": {"vi": "Đóng trình đọc", "en": "Close the player"},
+    "listen_follow": {"vi": "Cuộn theo câu đang đọc", "en": "Follow the reading"},
+    "listen_close": {"vi": "Tắt đọc thành tiếng", "en": "Close the player"},
     "listen_segment_link": {"vi": "Khoản {locator}", "en": "Cl. {locator}"},
     "listen_reading": {
-        "vi": "Đang đọc {language}, từ khoản {locator}.",
+        "vi": "Đang đọc bằng {language}, bắt đầu từ khoản {locator}.",
         "en": "Reading in {language} from cl. {locator}.",
     },
     "listen_paused": {"vi": "Đã tạm dừng.", "en": "Paused."},
-    "listen_finished": {"vi": "Đã đọc hết.", "en": "Finished reading."},
-    "listen_closed": {"vi": "Đã đóng trình đọc.", "en": "Player closed."},
+    "listen_finished": {"vi": "Đã đọc xong.", "en": "Finished reading."},
+    "listen_closed": {"vi": "Đã tắt đọc thành tiếng.", "en": "Player closed."},
     "listen_speed_announcement": {"vi": "Tốc độ {speed}.", "en": "Speed {speed}."},
     "listen_no_voice": {
         "vi": "Thiết bị này không có giọng đọc {language}.",
@@ -451,22 +453,27 @@ LABELS: dict[str, Texts] = {
     },
     "listen_offer_other": {"vi": "Nghe bằng {language}", "en": "Listen in {language}"},
     "listen_not_playing": {
-        "vi": "Trình đọc chưa mở: nhấn Nghe ở một khoản.",
+        "vi": "Chưa bật đọc thành tiếng: hãy nhấn Nghe ở một khoản.",
         "en": "The player is not open: press Listen on a clause.",
     },
-    "listen_loading_failed": {"vi": "Không tải được trình đọc.", "en": "Could not load the player."},
+    "listen_loading_failed": {"vi": "Không tải được chức năng đọc thành tiếng.", "en": "Could not load the player."},
     "shortcut_listen": {
-        "vi": "Nghe từ khoản hiện tại; tạm dừng hoặc đọc tiếp",
+        "vi": "Nghe từ khoản đang xem; tạm dừng hoặc phát tiếp",
         "en": "Listen from the current clause; pause or resume",
     },
     "shortcut_listen_previous_segment": {"vi": "Khi nghe: câu trước", "en": "While listening: previous sentence"},
-    "shortcut_listen_next_segment": {"vi": "Khi nghe: câu tiếp", "en": "While listening: next sentence"},
+    "shortcut_listen_next_segment": {"vi": "Khi nghe: câu tiếp theo", "en": "While listening: next sentence"},
     "shortcut_listen_previous_clause": {"vi": "Khi nghe: khoản trước", "en": "While listening: previous clause"},
-    "shortcut_listen_next_clause": {"vi": "Khi nghe: khoản tiếp", "en": "While listening: next clause"},
+    "shortcut_listen_next_clause": {"vi": "Khi nghe: khoản tiếp theo", "en": "While listening: next clause"},
     # The theme's own controls, which Material's templates name in one language only (hooks/theme_labels.py,
     # hooks/theme_html_fixes.py).
     "theme_drawer_toggle": {"vi": "Mở danh mục", "en": "Open navigation"},
     "theme_search_toggle": {"vi": "Tìm kiếm", "en": "Search"},
+    "theme_generator": {"vi": "Xây dựng bằng", "en": "Made with"},  # before "Material for MkDocs", in the footer
+    # Material's own Vietnamese reads "Trở lại mục lục" (back to the contents) on its back-to-top button and
+    # "Bỏ qua" (ignore) on its skip link: hooks/theme_labels.py gives the theme these instead.
+    "theme_skip_to_content": {"vi": "Chuyển đến nội dung", "en": "Skip to content"},
+    "theme_back_to_top": {"vi": "Lên đầu trang", "en": "Back to top"},
 }
 
 # Wording by a value of the data: group -> value -> texts.

@@ -121,6 +121,7 @@ def _check_published(reader: _Reader, data_dir: Path, editions: tuple[YamlSource
         return  # a chapter file that failed would look like removed segments
     for files in documents:
         reader.issues.extend(lock_checks.check_document_against_lock(files, lock, reported))
+        reader.issues.extend(lock_checks.check_reasons_against_lock(files, lock, reported))
     reader.issues.extend(lock_checks.check_lock_documents(lock, {files.document[1].id for files in documents}))
 
 
@@ -159,6 +160,7 @@ def load_corpus(data_dir: Path, *, allow_markup: bool = False, store: Store | No
             continue
         if editions:
             reader.issues.extend(edition_checks.check_revisions(files, edition_numbers))
+            reader.issues.extend(edition_checks.check_errata(files, editions))
         revised.update(revision.entry.edition for revision in edition_checks.recorded_revisions(files))
         if agreement_ids:
             reader.issues.extend(cross_checks.check_clause_agreements(files, agreement_ids))

@@ -134,6 +134,60 @@ def check_document_against_lock(files: DocumentFiles, lock: tuple[YamlSource, Lo
     return issues
 
 
+def check_reasons_against_lock(files: DocumentFiles, lock: tuple[YamlSource, LockFile],
+                               reported: set[tuple[str, int]]) -> list[DataIssue]:
+    """A published reason is never rewritten, and a published erratum is never changed or removed.
+
+    What a reader read as the reason for a change is part of the record like the wording itself: a mistake in
+    it is corrected by a dated erratum (`errata:` under the revision), which leaves the reason as published.
+    A revision another check already reported (`reported`) is left out: one mistake, one message.
+    """
+    lock_source, locked = lock
+    _, document = files.document
+    held = locked.reasons.get(document.id, {})
+    revisions: dict[tuple[int, str, int, int], RecordedRevision] = {}
+    for revision in recorded_revisions(files):  # the first of two for one edition: the other one is reported
+        key = (revision.clause.number, revision.language, revision.entry.segment, revision.entry.edition)
+        revisions.setdefault(key, revision)
+    issues: list[DataIssue] = []
+    for language, segments in held.items():
+        for segment_id, by_edition in segments.items():
+            number, position = (int(part) for part in segment_id.split("."))
+            for edition, published in by_edition.items():
+                lock_path = ("reasons", document.id, language, segment_id, edition)
+                where = f"{lock_source.display_path}:{lock_source.line_map.line_of(lock_path)}"
+                revision = revisions.get((number, language, position, edition))
+                if revision is None or any((revision.source.display_path, line) in reported
+                                           for line in revision.lines()):
+                    continue  # a removed revision is reported against the published wording (check above)
+                entry = revision.entry
+                for code in ("en", "vi"):
+                    if getattr(entry.reason, code) != getattr(published.reason, code):
+                        issues.append(revision.issue(
+                            f"{revision.name}: the {LANGUAGE_NAMES[code]} reason differs from the one edition "
+                            f"{edition} published ({where}); a published reason is never rewritten: restore it "
+                            "word for word and put the correction under errata: (date, and the reason as it "
+                            "should read in both languages)", "reason"))
+                for index, erratum in enumerate(published.errata):
+                    erratum_where = f"{lock_source.display_path}:" \
+                                    f"{lock_source.line_map.line_of(lock_path + ('errata', index))}"
+                    if index >= len(entry.errata):
+                        issues.append(revision.issue(
+                            f"{revision.name}: the erratum of {erratum.date} to edition {edition}'s reason was "
+                            f"published ({erratum_where}) and is gone; restore it (a published erratum stays)",
+                            "reason"))
+                        continue
+                    given = entry.errata[index]
+                    if given.date != erratum.date or given.reason.en != erratum.reason.en or \
+                            given.reason.vi != erratum.reason.vi:
+                        issues.append(revision.source.issue(
+                            revision.path + ("errata", index),
+                            f"{revision.name}: this erratum differs from the one published on {erratum.date} "
+                            f"({erratum_where}); a published erratum is never changed: restore it word for word, "
+                            "and add a later erratum if it is wrong"))
+    return issues
+
+
 def check_lock_documents(lock: tuple[YamlSource, LockFile], document_ids: set[str]) -> list[DataIssue]:
     """Every published document is still in data/."""
     lock_source, locked = lock

@@ -66,13 +66,21 @@ class Edition(_Frozen):
     summary: Localized = Field(description="One line: what this edition changed")
 
 
+class Erratum(_Frozen):
+    """A dated correction of a revision's published reason; the published reason itself stays as it was."""
+
+    date: PartialDate = Field(description="The day the erratum was published")
+    reason: Localized = Field(description="The reason as it should have read")
+
+
 class Revision(_Frozen):
     """An earlier wording of one translated segment, replaced in `edition`."""
 
     segment: int = Field(description="The segment's position in the clause, from 1 (segment_ids[segment-1])")
     edition: int = Field(description="The edition in which the wording after this one took effect")
     earlier: str = Field(description="The segment as every edition before `edition` published it")
-    reason: Localized = Field(description="Why it changed")
+    reason: Localized = Field(description="Why it changed, as the edition published it")
+    errata: tuple[Erratum, ...] = Field(default=(), description="Dated corrections of that reason, oldest first")
 
 
 class ClauseText(_WithDerived):

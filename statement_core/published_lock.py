@@ -13,6 +13,16 @@ published it; the wording stands in every later edition until the next key.
           "18.3":
             1: and to strengthen … nuclear radiation safety.
             2: and to strengthen … nuclear and radiation safety.
+    reasons:
+      vn-by-2025-strategic-partnership:
+        en:
+          "18.3":
+            2:
+              reason: {en: …, vi: …}
+              errata: [{date: "2026-12-07", reason: {en: …, vi: …}}]
+
+`reasons` holds, per revised segment and edition, the reason that edition published and the errata
+published since: a published reason is never rewritten, only corrected by a dated erratum (lock_checks.py).
 """
 
 from __future__ import annotations
@@ -42,9 +52,26 @@ class LockedEdition(_Strict):
     date: FullDate
 
 
+class LockedText(_Strict):
+    en: Text
+    vi: Text
+
+
+class LockedErratum(_Strict):
+    date: FullDate
+    reason: LockedText
+
+
+class LockedReason(_Strict):
+    reason: LockedText
+    errata: list[LockedErratum] = Field(default_factory=list)
+
+
 class LockFile(_Strict):
     editions: list[LockedEdition] = Field(min_length=1)
     documents: dict[Slug, dict[LanguageCode, dict[SegmentId, dict[int, Text]]]]
+    # Absent in a lock written before reasons were locked: then no reason is held yet.
+    reasons: dict[Slug, dict[LanguageCode, dict[SegmentId, dict[int, LockedReason]]]] = Field(default_factory=dict)
 
 
 def translated_languages(document: Document) -> list[Language]:
@@ -65,6 +92,25 @@ def _segment_versions(document: Document, language: Language, first: int, last: 
     return versions
 
 
+def _texts(localized: Any) -> dict[str, str]:
+    return {"en": localized.en, "vi": localized.vi}
+
+
+def _segment_reasons(document: Document, language: Language, last: int) -> dict[str, dict[int, Any]]:
+    """Each revised segment's reasons keyed by edition, up to edition `last`, with their errata."""
+    reasons: dict[str, dict[int, Any]] = {}
+    for clause in document.clauses:
+        for revision in clause.texts[language].revisions:
+            if revision.edition > last:
+                continue
+            entry: dict[str, Any] = {"reason": _texts(revision.reason)}
+            if revision.errata:
+                entry["errata"] = [{"date": erratum.date.iso(), "reason": _texts(erratum.reason)}
+                                   for erratum in revision.errata]
+            reasons.setdefault(f"{clause.number}.{revision.segment}", {})[revision.edition] = entry
+    return reasons
+
+
 def lock_of(corpus: Corpus, previous: LockFile | None = None) -> dict[str, Any]:
     """The lock for every edition the corpus lists. Documents the previous lock already holds are kept from
     their first edition on; a document new since then is first published in the newest edition."""
@@ -75,8 +121,10 @@ def lock_of(corpus: Corpus, previous: LockFile | None = None) -> dict[str, Any]:
         first = last if new else corpus.editions[0].number
         documents[document.id] = {language: _segment_versions(document, language, first, last)
                                   for language in translated_languages(document)}
+    reasons = {document.id: {language: _segment_reasons(document, language, last)
+                             for language in translated_languages(document)} for document in corpus.documents}
     return {"editions": [{"number": edition.number, "date": edition.date.iso()} for edition in corpus.editions],
-            "documents": documents}
+            "documents": documents, "reasons": reasons}
 
 
 def read_lock(path: Path) -> LockFile | None:

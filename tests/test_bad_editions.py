@@ -9,7 +9,7 @@ SCIENCE = f"{DOCUMENT_ID}/chapters/science.yaml"
 SEA = f"{DOCUMENT_ID}/chapters/sea.yaml"
 PREAMBLE = f"{DOCUMENT_ID}/chapters/preamble.yaml"
 EDITION_2 = '  - number: 2\n    date: "2026-11-30"\n'
-LAST_EDITION_END = "withdrawing edition 2's wording of clause 33.\n"  # the last line of edition 3's entry
+LAST_EDITION_END = "in it, with an erratum to edition 3's reason for clause 33.\n"  # the last line of edition 4's entry
 
 
 def test_a_revision_whose_earlier_text_is_the_current_one(data_copy):
@@ -22,9 +22,9 @@ def test_a_revision_whose_earlier_text_is_the_current_one(data_copy):
 
 
 def test_an_edition_with_no_revisions(data_copy):
-    line = edit(data_copy, "editions.yaml", LAST_EDITION_END, LAST_EDITION_END + "  - number: 4\n"
-                "    date: \"2026-12-07\"\n    summary: {vi: Bốn., en: Four.}\n") + 1
-    assert_only_error(data_copy, "editions.yaml", line, "edition 4 has no revisions", "revisions.en",
+    line = edit(data_copy, "editions.yaml", LAST_EDITION_END, LAST_EDITION_END + "  - number: 5\n"
+                "    date: \"2026-12-08\"\n    summary: {vi: Năm., en: Five.}\n") + 1
+    assert_only_error(data_copy, "editions.yaml", line, "edition 5 has no revisions", "revisions.en",
                       "or remove the edition")
 
 
@@ -59,9 +59,9 @@ def test_a_revision_of_the_vietnamese_text(data_copy):
 
 def test_a_revision_in_an_unknown_edition(data_copy):
     line = edit(data_copy, SEA, "        - segment: 1\n          edition: 3\n          earlier: >-\n            It is",
-                "        - segment: 1\n          edition: 4\n          earlier: >-\n            It is") + 1
-    assert_only_error(data_copy, SEA, line, "unknown edition 4", "the editions are 1, 2, 3",
-                      "add edition 4 to data/editions.yaml or fix the number")
+                "        - segment: 1\n          edition: 9\n          earlier: >-\n            It is") + 1
+    assert_only_error(data_copy, SEA, line, "unknown edition 9", "the editions are 1, 2, 3, 4",
+                      "add edition 9 to data/editions.yaml or fix the number")
 
 
 def test_editions_dated_out_of_order(data_copy):
@@ -91,11 +91,11 @@ def test_two_revisions_of_one_segment_in_one_edition(data_copy):
 
 
 def test_an_unchanged_revision_is_found_beside_later_revisions_of_other_clauses(data_copy):
-    """Clause 33 is revised again in edition 4; clause 26's edition-2 revision is compared with clause 26's text."""
-    edit(data_copy, "editions.yaml", LAST_EDITION_END, LAST_EDITION_END + "  - number: 4\n"
-         '    date: "2026-12-07"\n    summary: {vi: Bốn., en: Four.}\n')
+    """Clause 33 is revised again in edition 5; clause 26's edition-2 revision is compared with clause 26's text."""
+    edit(data_copy, "editions.yaml", LAST_EDITION_END, LAST_EDITION_END + "  - number: 5\n"
+         '    date: "2026-12-08"\n    summary: {vi: Năm., en: Five.}\n')
     edit(data_copy, SEA, "        exercise of freedom of passage.", "        exercise of the freedom of transit.")
-    edit(data_copy, SEA, "  - number: 34\n", "        - segment: 1\n          edition: 4\n          earlier: It is an "
+    edit(data_copy, SEA, "  - number: 34\n", "        - segment: 1\n          edition: 5\n          earlier: It is an "
          "important matter of principle that the provisions of this universal international Convention be applied "
          "consistently so as not to prejudice the legitimate rights and interests of the States Parties to this "
          "Convention, including land-locked States, and not to threaten the integrity of the legal regime provided "
@@ -105,3 +105,37 @@ def test_an_unchanged_revision_is_found_beside_later_revisions_of_other_clauses(
                 "greening land, among other things by studying the\n") - 2
     assert_only_error(data_copy, SCIENCE, line, "segment 26.1: the earlier text is the same as the wording that "
                       "replaced it in edition 2")
+
+
+def test_a_revision_without_a_reason_in_both_languages(data_copy):
+    """A reason is shown to readers of both languages (issue 37): edition 4's 28.1 with its English reason only."""
+    culture = f"{DOCUMENT_ID}/chapters/culture.yaml"
+    text = (data_copy / culture).read_text(encoding="utf-8")
+    start = text.index("            vi: >-\n              \"Di tích lịch sử, văn hóa\" là công trình")
+    end = text.index("  - number: 29\n", start)
+    (data_copy / culture).write_text(text[:start] + text[end:], encoding="utf-8")
+    line = text[:text.index("          reason:\n", text.index("          edition: 4\n", text.index("number: 28")))].count("\n") + 1
+    issues = issues_of(data_copy)
+    assert len(issues) == 1, issues
+    assert issues[0].startswith(f"data/{culture}:{line}: ") and "vi" in issues[0], issues
+
+
+ERRATUM_33 = "          errata:\n            - date: \"2026-12-07\"\n"
+
+
+def test_an_erratum_dated_before_the_reason_it_corrects(data_copy):
+    line = edit(data_copy, SEA, ERRATUM_33, ERRATUM_33.replace("2026-12-07", "2026-12-05")) + 1
+    issues = issues_of(data_copy)
+    assert any(issue.startswith(f"data/{SEA}:{line}: ") and "segment 33.1: the erratum is dated 2026-12-05, before "
+               "what it corrects was published (2026-12-06)" in issue for issue in issues), issues
+
+
+def test_an_erratum_that_repeats_the_reason_it_corrects(data_copy):
+    """A new erratum (after the published one) that says what the published erratum says corrects nothing."""
+    text = (data_copy / SEA).read_text(encoding="utf-8")
+    start = text.index(ERRATUM_33) + len("          errata:\n")
+    published = text[start:text.index("  - number: 34\n")]
+    line = edit(data_copy, SEA, published + "  - number: 34\n",
+                published + published.replace("2026-12-07", "2026-12-08") + "  - number: 34\n") + \
+        published.count("\n") + 1
+    assert_only_error(data_copy, SEA, line, "segment 33.1: the erratum gives the same reason as the one it corrects")

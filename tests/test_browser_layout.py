@@ -134,7 +134,7 @@ def test_phone_reader_toggles_modes_and_clause_actions(chromium, site_url, langu
     assert page.get_attribute("html", "data-reading-mode") == "stacked"
 
     actions = page.locator("article[data-clause='14'] [data-clause-actions-toggle]")
-    name = "Thao tác với khoản 14" if language == "vi" else "Actions for clause 14"
+    name = "Các thao tác cho khoản 14" if language == "vi" else "Actions for clause 14"
     assert page.get_by_role("button", name=name, exact=True).get_attribute("aria-controls") == "clause-14-actions"
     citation = page.locator("article[data-clause='14'] [data-copy='citation']")
     assert not citation.is_visible()

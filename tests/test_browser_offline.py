@@ -93,7 +93,7 @@ def test_cite_dialog_loads_its_data_and_copies_from_file(offline_page, bundle):
     page.locator("[data-cite-styles]").wait_for(state="visible")
     note = page.text_content("[data-cite-style='chicago-note'] [data-cite-text]")
     # The public address of the edition cited (issue 21: citations name the translation's current edition).
-    assert "¶ 14" in note and note.endswith("/en/editions/3/#clause-14.")
+    assert "¶ 14" in note and note.endswith("/en/editions/4/#clause-14.")
     page.click("[data-cite-style='chicago-note'] [data-cite-copy]")
     page.locator("[data-cite-style='chicago-note'] .is-copied").wait_for()
     page.locator("[data-cite-status]", has_text="Copied").wait_for(state="attached")

@@ -85,9 +85,9 @@ def test_after_one_visit_the_history_and_the_current_edition_work_offline(chromi
         open_from_cache(page, site_url + "en/" + DEFENCE)
         open_with_the_keyboard(page)
         assert page.locator(f"{HISTORY} del").first.is_visible()
-        for path in ("editions/3/", "en/editions/3/"):  # the current edition (issue 31)
+        for path in ("editions/4/", "en/editions/4/"):  # the current edition (issue 37)
             open_from_cache(page, site_url + path)
-            assert page.locator("[data-statement-page='edition'][data-edition='3']").count() == 1
+            assert page.locator("[data-statement-page='edition'][data-edition='4']").count() == 1
         # The earlier edition is read online only: it is not kept.
         try:
             response = page.goto(site_url + "editions/1/")

@@ -18,7 +18,7 @@ from statement_core.exports.citation_files import render_citation_files
 from statement_core.site_plan import edition_url, plan_site
 
 SITE = "https://example.org/js/"
-EDITION_3 = "https://example.org/js/en/editions/3/"  # the current edition (issue 31)
+EDITION_4 = "https://example.org/js/en/editions/4/"  # the current edition (issue 37)
 
 
 @pytest.fixture(scope="module")
@@ -26,22 +26,22 @@ def files(corpus, document):
     return {language: render_citation_files(corpus, document, language, SITE, build_info()) for language in ("vi", "en")}
 
 
-def test_english_ris_names_edition_3_and_links_its_permanent_address(files, document):
+def test_english_ris_names_edition_4_and_links_its_permanent_address(files, document):
     statement, *clauses = rispy.loads(files["en"]["statement.en.ris"].decode("utf-8"))
-    assert statement["edition"] == "3" and statement["urls"] == [EDITION_3]
-    assert "Edition 3 of the English translation, 6 December 2026." in statement["notes"][-1]
-    assert [record["urls"][0] for record in clauses] == [f"{EDITION_3}#clause-{c.number}" for c in document.clauses]
-    assert all(record["edition"] == "3" for record in clauses)
+    assert statement["edition"] == "4" and statement["urls"] == [EDITION_4]
+    assert "Edition 4 of the English translation, 7 December 2026." in statement["notes"][-1]
+    assert [record["urls"][0] for record in clauses] == [f"{EDITION_4}#clause-{c.number}" for c in document.clauses]
+    assert all(record["edition"] == "4" for record in clauses)
 
 
 def test_english_bibtex_and_csl_json_name_the_edition(files):
     library = bibtexparser.parse_string(files["en"]["statement.en.bib"].decode("utf-8"))
     assert not library.failed_blocks
-    assert library.entries[0]["edition"] == "3" and library.entries[0]["url"] == EDITION_3
-    assert library.entries[25]["url"] == f"{EDITION_3}#clause-25"
+    assert library.entries[0]["edition"] == "4" and library.entries[0]["url"] == EDITION_4
+    assert library.entries[25]["url"] == f"{EDITION_4}#clause-25"
     whole, *_ = json.loads(files["en"]["statement.en.csl.json"])
-    assert whole["edition"] == "3" and whole["URL"] == EDITION_3 and "version" not in whole
-    assert EDITION_3 in render_references(whole, "en")["chicago-bibliography"]
+    assert whole["edition"] == "4" and whole["URL"] == EDITION_4 and "version" not in whole
+    assert EDITION_4 in render_references(whole, "en")["chicago-bibliography"]
 
 
 def test_the_authentic_vietnamese_has_no_edition(files, corpus, document):
@@ -56,10 +56,10 @@ def test_the_cite_dialog_says_which_edition_it_cites(corpus, document, tmp_path)
     plan = plan_site(corpus)
     script = citation_scripts(corpus, plan, "en", SITE)[document_script_path(document.id)]
     entries = json.loads(script.split("] = ", 1)[1].rstrip(";\n"))
-    assert entries["25"]["subject"] == ("Clause 25: Justice and law enforcement (edition 3 of the English "
-                                        "translation, 6 December 2026)")
-    assert f"{EDITION_3}#clause-25.3" in entries["25.3"]["references"]["chicago-note"]
-    assert edition_url(SITE, "en", 3) in entries["statement"]["references"]["apa-reference"]
+    assert entries["25"]["subject"] == ("Clause 25: Justice and law enforcement (edition 4 of the English "
+                                        "translation, 7 December 2026)")
+    assert f"{EDITION_4}#clause-25.3" in entries["25.3"]["references"]["chicago-note"]
+    assert edition_url(SITE, "en", 4) in entries["statement"]["references"]["apa-reference"]
     vietnamese = citation_scripts(corpus, plan, "vi", SITE)[document_script_path(document.id)]
     assert "editions/" not in vietnamese and "ấn bản" not in vietnamese
 

@@ -17,15 +17,16 @@ CLAUSE_33_FIRST_EDITION = (
 
 
 def test_the_document_knows_its_editions_in_order(corpus, document):
-    assert [edition.number for edition in document.editions] == [1, 2, 3]
+    assert [edition.number for edition in document.editions] == [1, 2, 3, 4]
     assert document.editions[0].date.first_day() == dt.date(2026, 11, 23)  # first publication
     assert document.editions[1].date.first_day() == dt.date(2026, 11, 30)  # the corrections' commit date
     assert document.editions[2].date.first_day() == dt.date(2026, 12, 6)  # the second review's (issue 31)
-    assert document.current_edition == document.edition(3)
+    assert document.editions[3].date.first_day() == dt.date(2026, 12, 7)  # the translator's review (issue 37)
+    assert document.current_edition == document.edition(4)
     assert document.edition(2).summary.en.startswith("Corrections") and document.edition(2).summary.vi
     assert corpus.editions == document.editions
-    with pytest.raises(KeyError, match="no edition 4"):
-        document.edition(4)
+    with pytest.raises(KeyError, match="no edition 5"):
+        document.edition(5)
 
 
 def test_edition_3_revised_three_english_segments_and_withdrew_edition_2s_wording_of_33(document):
@@ -72,9 +73,12 @@ def test_clause_and_document_text_as_each_edition_published_it(document):
     assert "in which connection they will study" in first.clause(26).segments("en")[0]
     assert all(clause.revisions == () for clause in first.clauses)  # nothing had been revised yet
     changed = {clause.number for clause in document.clauses if clause.text("en") != first.clause(clause.number).text("en")}
-    assert changed == {1, 4, 18, 25, 26}  # 33 went back to edition 1's wording in edition 3
+    assert changed == {1, 4, 10, 18, 25, 26, 28, 29}  # 33 went back to edition 1's wording in edition 3
     assert all(clause.text("vi") == first.clause(clause.number).text("vi") for clause in document.clauses)
-    assert document.in_edition(3) == document
+    assert document.in_edition(4) == document
+    # Edition 3 as published: before issue 37's corrections, and without the erratum to its reason dated later.
+    third = document.in_edition(3)
+    assert "relics" in third.clause(28).segments("en")[0] and "exchanges of views" in third.clause(10).segments("en")[0]
 
 
 def test_the_corpus_in_an_edition_finds_its_documents(corpus, document):
@@ -90,3 +94,23 @@ def test_each_edition_has_one_permanent_address_per_language():
     assert edition_path("en", 2) == "en/editions/2/"
     assert edition_url("https://example.org/joint-statement/", "vi", 2) == "https://example.org/joint-statement/editions/2/"
     assert edition_url("https://example.org/joint-statement", "en", 1) == "https://example.org/joint-statement/en/editions/1/"
+
+
+def test_edition_4_revised_three_segments_and_corrects_edition_3s_reason_by_an_erratum(document):
+    """Issue 37: 10.1 "consultations", 28.1 "monuments and sites", 29.2's open list; 33.1's reason as published,
+    with its dated erratum."""
+    revised = [(clause.segment_id(revision.segment), language) for clause, language, revision in document.revisions_in(4)]
+    assert revised == [("10.1", "en"), ("28.1", "en"), ("29.2", "en")]
+    for _, _, revision in document.revisions_in(4):
+        assert revision.reason.en and revision.reason.vi and revision.errata == ()
+    assert "contacts and consultations at the level" in document.clause(10).segment(1).text
+    assert "historical and cultural monuments and sites" in document.clause(28).segment(1).text
+    list_end = document.clause(29).segment(2).text
+    assert ", and enriching" not in list_end and "the enrichment of the substance" in list_end
+    assert list_end.endswith("organisations...")
+    (withdrawal,) = [revision for revision in document.clause(33).segment(1).revisions if revision.edition == 3]
+    assert "reads like a term of art of UNCLOS" in withdrawal.reason.en  # as edition 3 published it
+    (erratum,) = withdrawal.errata
+    assert erratum.date.iso() == "2026-12-07"
+    assert "innocent passage, transit passage and archipelagic sea lanes passage" in erratum.reason.en
+    assert "quyền đi qua không gây hại" in erratum.reason.vi

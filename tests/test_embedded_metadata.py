@@ -71,8 +71,8 @@ def test_the_statement_is_legislation_with_an_authentic_text_and_our_translation
     assert authentic["inLanguage"] == "vi" and authentic["legislationLegalValue"].endswith("/OfficialLegalValue")
     assert translation["inLanguage"] == "en" and translation["legislationLegalValue"].endswith("/UnofficialLegalValue")
     assert translation["translationOfWork"] == {"@id": work["@id"]} and translation["isBasedOn"] == {"@id": authentic["@id"]}
-    assert translation["version"] == "3" and translation["dateModified"] == "2026-12-06"  # the current edition
-    assert translation["url"].endswith("/en/editions/3/")
+    assert translation["version"] == "4" and translation["dateModified"] == "2026-12-07"  # the current edition
+    assert translation["url"].endswith("/en/editions/4/")
     assert nodes["WebPage"]["mainEntity"] == {"@id": work["@id"]}
 
 

@@ -18,6 +18,7 @@ from conftest import ROOT
 from statement_core.build_info import BuildInfo, build_info
 from statement_core.exports import Download, manifest, render_exports, write_checksums, write_exports
 from statement_core.exports.checksums import read_checksums
+from statement_core.exports.names import checksums_header
 from statement_core.exports.tmx import tmx_date
 
 EPOCH = 1893553445  # 2030-01-02T03:04:05Z: no date in the data looks like it, so replacing it is exact
@@ -52,8 +53,9 @@ def pinned_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _build(corpus, folder: Path) -> dict[str, bytes]:
-    write_exports(corpus, folder, build_info())
-    write_checksums(folder)
+    info = build_info()
+    write_exports(corpus, folder, info)
+    write_checksums(folder, checksums_header(corpus, info))  # as the command line writes it
     return _contents(folder)
 
 
@@ -125,11 +127,23 @@ def test_checksums_cover_every_file_including_later_additions(corpus, tmp_path):
 def test_checksums_verify_with_sha256sum_when_installed(corpus, tmp_path):
     if shutil.which("sha256sum") is None:
         pytest.skip("coreutils sha256sum not installed")
-    write_exports(corpus, tmp_path, build_info())
-    write_checksums(tmp_path)
+    info = build_info()
+    write_exports(corpus, tmp_path, info)
+    write_checksums(tmp_path, checksums_header(corpus, info))
     result = subprocess.run(["sha256sum", "--check", "--strict", "SHA256SUMS"], cwd=tmp_path, capture_output=True,
                             text=True, timeout=30)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_checksums_name_the_edition_build_date_and_commit(corpus, tmp_path):
+    """The files are named by edition (issue 37): which build they are is said in SHA256SUMS."""
+    info = build_info()
+    write_exports(corpus, tmp_path, info)
+    header = [line for line in write_checksums(tmp_path, checksums_header(corpus, info)).read_text().splitlines()
+              if line.startswith("#")]
+    assert f"edition {corpus.editions[-1].number} of the English translation" in header[0]
+    assert header[1] == f"# built {info.date_iso} from commit {info.commit}"
+    assert "#" not in "".join(read_checksums(tmp_path / "SHA256SUMS"))
 
 
 def test_manifest_describes_every_file_with_its_size_hash_and_type(corpus, tmp_path):

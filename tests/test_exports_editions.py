@@ -31,13 +31,14 @@ def test_statement_json_holds_the_editions_and_every_revision_its_schema_describ
     schema = statement_schema()
     jsonschema.Draft202012Validator(schema).validate(exported)
     revision = schema["$defs"]["Revision"]
-    assert set(revision["properties"]) == {"segment", "edition", "earlier", "reason"}
+    assert set(revision["properties"]) == {"segment", "edition", "earlier", "reason", "errata"}
+    assert set(schema["$defs"]["Erratum"]["properties"]) == {"date", "reason"}
     assert "revisions" in schema["$defs"]["ClauseText"]["properties"]
     assert "editions" in schema["$defs"]["Document"]["properties"]
     (exported_document,) = exported["documents"]
     assert [(e["number"], e["date"]) for e in exported_document["editions"]] == [
         (1, {"year": 2026, "month": 11, "day": 23}), (2, {"year": 2026, "month": 11, "day": 30}),
-        (3, {"year": 2026, "month": 12, "day": 6})]
+        (3, {"year": 2026, "month": 12, "day": 6}), (4, {"year": 2026, "month": 12, "day": 7})]
     clause_33 = exported_document["clauses"][32]["texts"]
     assert clause_33["en"]["revisions"][0]["earlier"].endswith("including the exercise of freedom of passage.")
     assert clause_33["en"]["revisions"][0]["edition"] == 2 and clause_33["vi"]["revisions"] == []
@@ -45,10 +46,18 @@ def test_statement_json_holds_the_editions_and_every_revision_its_schema_describ
     withdrawn = clause_33["en"]["revisions"][1]
     assert withdrawn["edition"] == 3 and withdrawn["earlier"].endswith("the exercise of the right of free passage.")
     assert "withdrawn" in withdrawn["reason"]["en"] and "Rút lại" in withdrawn["reason"]["vi"]
+    # Its reason as published, and the dated erratum of issue 37 that corrects it.
+    assert "reads like a term of art of UNCLOS" in withdrawn["reason"]["en"]
+    (erratum,) = withdrawn["errata"]
+    assert erratum["date"] == {"year": 2026, "month": 12, "day": 7}
+    assert "archipelagic sea lanes passage" in erratum["reason"]["en"] and "quá cảnh" in erratum["reason"]["vi"]
     assert clause_33["en"]["text"].endswith("the exercise of freedom of passage.")
     edition_3 = {(clause["number"], revision["segment"]) for clause in exported_document["clauses"]
                  for revision in clause["texts"]["en"]["revisions"] if revision["edition"] == 3}
     assert edition_3 == {(1, 1), (4, 6), (33, 1)}
+    edition_4 = {(clause["number"], revision["segment"]) for clause in exported_document["clauses"]
+                 for revision in clause["texts"]["en"]["revisions"] if revision["edition"] == 4}
+    assert edition_4 == {(10, 1), (28, 1), (29, 2)}
 
 
 @pytest.mark.parametrize("by", ["segment", "clause"])
@@ -57,7 +66,7 @@ def test_tmx_dates_the_english_by_edition_and_marks_the_revised_units(corpus, by
     path.write_bytes(render_tmx(corpus, INFO, by))  # translate-toolkit reads it as CAT tools do
     assert len(tmxfile(path.open("rb")).units) == (79 if by == "segment" else 38)
     root = etree.parse(str(path)).getroot()
-    assert root.find("header/prop[@type='x-translation-edition']").text == "3"
+    assert root.find("header/prop[@type='x-translation-edition']").text == "4"
     english = root.findall("body/tu/tuv[@{http://www.w3.org/XML/1998/namespace}lang='en']")
     changed = {tuv.getparent().get("tuid") for tuv in english if tuv.get("changedate") == "20261130T000000Z"}
     revised = ({"science-and-technology-committee.3", "justice-and-law-enforcement.3",
@@ -69,8 +78,13 @@ def test_tmx_dates_the_english_by_edition_and_marks_the_revised_units(corpus, by
     assert in_edition_3 == ({"diplomatic-relations-since-1992.1", "guiding-principles.6", "consistent-application-of-unclos.1"}
                             if by == "segment" else
                             {"diplomatic-relations-since-1992", "guiding-principles", "consistent-application-of-unclos"})
+    # Edition 4 (issue 37): 10.1, 28.1 and 29.2 last changed on 7 December.
+    in_edition_4 = {tuv.getparent().get("tuid") for tuv in english if tuv.get("changedate") == "20261207T000000Z"}
+    assert in_edition_4 == ({"foreign-ministry-consultations.1", "heritage-and-tourism.1", "people-to-people-exchanges.2"}
+                            if by == "segment" else
+                            {"foreign-ministry-consultations", "heritage-and-tourism", "people-to-people-exchanges"})
     assert all(tuv.get("creationdate") == "20261123T000000Z" for tuv in english)
-    assert {tuv.find("prop[@type='x-edition']").text for tuv in english if tuv.get("changedate")} == {"2", "3"}
+    assert {tuv.find("prop[@type='x-edition']").text for tuv in english if tuv.get("changedate")} == {"2", "3", "4"}
     assert {tuv.find("prop[@type='x-edition']").text for tuv in english if not tuv.get("changedate")} == {"1"}
 
 
@@ -85,14 +99,16 @@ def test_xliff_keeps_each_earlier_english_wording_as_a_previous_version(corpus, 
     reasons = earlier.xmlelement.findall("x:note", XLIFF)
     assert [note.get("{http://www.w3.org/XML/1998/namespace}lang") for note in reasons] == ["vi", "en"]
     assert reasons[1].text == document.clause(25).segment(3).revisions[0].reason.en
-    assert sum(len(unit.getalttrans()) for unit in store.units) == 4 + 3
+    assert sum(len(unit.getalttrans()) for unit in store.units) == 4 + 3 + 3
     header_notes = etree.fromstring(rendered).findall("x:file/x:header/x:note", XLIFF)
-    assert "edition 3 of the English translation, published 2026-12-06" in header_notes[-1].text
+    assert "edition 4 of the English translation, published 2026-12-07" in header_notes[-1].text
     # 33.1 (issue 31): edition 1's wording, then edition 2's, which edition 3 withdrew with its reason.
     versions = {alt.xmlelement.get("origin"): alt for alt in units["33.1"].getalttrans()}
     assert set(versions) == {"edition 1", "edition 2"}
     assert versions["edition 2"].target.endswith("the exercise of the right of free passage.")
-    assert "withdrawn" in versions["edition 2"].xmlelement.findall("x:note", XLIFF)[1].text
+    notes = [note.text for note in versions["edition 2"].xmlelement.findall("x:note", XLIFF)]
+    assert "withdrawn" in notes[1] and len(notes) == 4  # the reason, then the erratum to it, in both languages
+    assert notes[3].startswith("Erratum of 2026-12-07: ") and "archipelagic sea lanes passage" in notes[3]
     assert units["33.1"].target.endswith("the exercise of freedom of passage.")
     (comma,) = units["1.1"].getalttrans()
     assert "mutual respect for the benefit" in comma.target and "mutual respect, for the benefit" in units["1.1"].target
@@ -106,8 +122,8 @@ def test_akn_records_the_editions_as_the_translations_lifecycle_and_still_valida
     events = english.xpath("a:lifecycle/a:eventRef", namespaces=AKN)
     assert [(e.get("date"), e.get("type"), e.get("refersTo")) for e in events] == [
         ("2026-11-23", "generation", "#edition-1"), ("2026-11-30", "amendment", "#edition-2"),
-        ("2026-12-06", "amendment", "#edition-3")]
-    assert english.xpath("string(.//a:FRBRExpression/a:FRBRversionNumber/@value)", namespaces=AKN) == "3"
+        ("2026-12-06", "amendment", "#edition-3"), ("2026-12-07", "amendment", "#edition-4")]
+    assert english.xpath("string(.//a:FRBRExpression/a:FRBRversionNumber/@value)", namespaces=AKN) == "4"
     assert root.xpath("/a:akomaNtoso/a:doc/a:meta/a:lifecycle", namespaces=AKN) == []  # the authentic text
     targets = {f"#{eid}" for eid in root.xpath("//a:references/a:TLCEvent/@eId", namespaces=AKN)}
     assert {e.get("refersTo") for e in events} <= targets

@@ -4,6 +4,10 @@ checked against the text, and handed to the reading pages as data for the read-a
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+
+import pytest
 
 from data_edits import assert_only_error, assert_reported, edit
 from html_pages import page
@@ -41,3 +45,28 @@ def test_the_table_reaches_the_reading_pages_as_data(built_site, corpus):
 def test_speeds_are_written_as_each_language_writes_numbers():
     assert [speed_text(speed, "vi") for speed in (0.75, 1.0, 1.5)] == ["0,75×", "1×", "1,5×"]
     assert [speed_text(speed, "en") for speed in (0.75, 1.0, 1.5)] == ["0.75×", "1×", "1.5×"]
+
+
+# Issue 37: names a voice reads by the rules of the wrong language, and acronyms it says as a word.
+ISSUE_37 = {"vi": {"Belarus": "Bê-la-rút", "Lukashenko": "Lu-ca-sen-cô", "Aleksandr": "A-lếch-xan-đơ",
+                   "Minsk": "Min-xcơ", "logistics": "lô-di-stích", "UNCLOS": "Ăn-cờ-lốt"},
+            "en": {"ASEAN": "Ah-see-an", "DOC": "D.O.C.", "COC": "C.O.C."}}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_names_and_acronyms_are_given_as_they_are_said(corpus, language):
+    table = {form.written: form.spoken for form in corpus.pronunciation[language]}
+    assert {written: table.get(written) for written in ISSUE_37[language]} == ISSUE_37[language]
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)")
+def test_espeak_reads_every_vietnamese_spoken_form_as_vietnamese(corpus):
+    """A spoken form must be Vietnamese syllables: where espeak-ng's Vietnamese voice switches to English rules
+    or spells letters out (its IPA then names another language, "(en)"), a phone's voice may too."""
+    foreign = {}
+    for form in corpus.pronunciation["vi"]:
+        ipa = subprocess.run(["espeak-ng", "-v", "vi", "-q", "--ipa", form.spoken], capture_output=True,
+                             text=True, timeout=30, check=True).stdout
+        if "(en)" in ipa:
+            foreign[form.spoken] = ipa.strip()
+    assert foreign == {}

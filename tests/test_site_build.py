@@ -13,6 +13,7 @@ from conftest import DOCUMENT_ID, copy_data
 from html_pages import LANGUAGE_PREFIX, page, text_of
 from search_support import registered_index
 from source_text import normalise
+from statement_core.labels import label
 
 LANGUAGES = ("vi", "en")
 
@@ -220,3 +221,21 @@ def test_copy_citation_is_the_cite_dialogs_short_form_and_the_permalink(built_si
         short, address = button.get("data-citation").split(" — ")
         assert short == entries[str(clause.number)]["short"]
         assert address.endswith(f"{LANGUAGE_PREFIX[language]}{DOCUMENT_ID}/{clause.chapter_id}/#{clause.anchor}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_footer_credit_is_in_the_pages_language(built_site, language):
+    """Material writes "Made with" in English on every page; a Vietnamese page says it in Vietnamese (issue 37)."""
+    for url in ("", "about/", f"{DOCUMENT_ID}/economy/"):
+        footer = text_of(page(built_site, LANGUAGE_PREFIX[language] + url).xpath("//div[@class='md-copyright']")[0])
+        assert footer.split("Material for MkDocs")[0].strip().endswith(label(language, "theme_generator")), footer
+        assert language == "en" or "Made with" not in footer
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_themes_skip_link_and_back_to_top_button_say_what_they_do(built_site, language):
+    """Material's Vietnamese calls its back-to-top button "Trở lại mục lục" (back to the contents) and its skip
+    link "Bỏ qua" (ignore); ours are statement_core/labels.py's (issue 37)."""
+    tree = page(built_site, f"{LANGUAGE_PREFIX[language]}{DOCUMENT_ID}/economy/")
+    assert text_of(tree.xpath("//a[contains(@class,'md-skip')]")[0]) == label(language, "theme_skip_to_content")
+    assert text_of(tree.xpath("//button[contains(@class,'md-top')]")[0]) == label(language, "theme_back_to_top")

@@ -61,11 +61,12 @@ def test_a_revised_clause_shows_its_history_with_a_word_diff(built_site, corpus,
     # Every history links the page on how we translate and correct (issue 31).
     (how,) = history.xpath(".//p[@class='history__how']/a")
     assert text_of(how) == label(language, "translation_page_link") and resolves(built_site, url, how.get("href"))
-    # Only the revised clauses have a history: edition 2's four, and edition 3's 1, 4 and 33 (issue 31).
+    # Only the revised clauses have a history: edition 2's four, edition 3's 1, 4 and 33 (issue 31), edition 4's
+    # 10, 28 and 29 (issue 37).
     revised = {clause for _, clause, _ in revisions_of(corpus)}
     full_text = page(built_site, LANGUAGE_PREFIX[language] + f"{DOCUMENT_ID}/full-text/")
     assert {int(n) for n in full_text.xpath("//details[@class='clause__history']/ancestor::article/@data-clause")} \
-        == revised == {1, 4, 18, 25, 26, 33}
+        == revised == {1, 4, 10, 18, 25, 26, 28, 29, 33}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -100,9 +101,15 @@ def test_the_changes_page_lists_editions_newest_first_with_each_change(built_sit
     changes = sections[0].xpath(".//div[@class='change']")
     document = corpus.documents[0]
     assert [c.get("data-locator") for c in changes] == \
-        [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 3] == ["1", "4(6)", "33"]
+        [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 4] == ["10(1)", "28(1)", "29(2)"]
     assert [c.get("data-locator") for c in sections[1].xpath(".//div[@class='change']")] == \
+        [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 3] == ["1", "4(6)", "33"]
+    assert [c.get("data-locator") for c in sections[2].xpath(".//div[@class='change']")] == \
         [segment_locator(document.clause(n), s) for e, n, s in revisions_of(corpus) if e == 2]
+    # Edition 3's change of 33 shows its reason as published, then the dated erratum (issue 37).
+    (withdrawal,) = [c for c in sections[1].xpath(".//div[@class='change']") if c.get("data-locator") == "33"]
+    assert label(language, "history_reason_published") in text_of(withdrawal)
+    assert withdrawal.xpath(".//p[@class='history__erratum']/strong/time/@datetime") == ["2026-12-07"]
     for change in changes:
         clause_link = change.xpath(".//a")[0]
         assert resolves(built_site, url, clause_link.get("href")) and "#clause-" in clause_link.get("href")
@@ -130,7 +137,11 @@ def test_the_atom_feed_has_one_entry_per_revision(built_site, corpus, language):
         chapter = corpus.documents[0].clause(clause).chapter_id
         assert entry.link == f"{site}{LANGUAGE_PREFIX[language]}{DOCUMENT_ID}/{chapter}/#clause-{clause}"
         date = corpus.documents[0].edition(edition).date
-        assert dt.date(*entry.updated_parsed[:3]) == dt.date(date.year, date.month, date.day)
+        assert dt.date(*entry.published_parsed[:3]) == dt.date(date.year, date.month, date.day)
+        # Updated on the edition's day, or on that of the last erratum to its reason (33.1: issue 37).
+        (revision,) = [r for r in corpus.documents[0].clause(clause).segment(segment).revisions if r.edition == edition]
+        latest = max([date, *(erratum.date for erratum in revision.errata)], key=lambda day: day.sort_key())
+        assert dt.date(*entry.updated_parsed[:3]) == dt.date(latest.year, latest.month, latest.day)
         assert "<del>" in entry.content[0].value or "<ins>" in entry.content[0].value
     assert len({entry.id for entry in feed.entries}) == len(feed.entries)
 
@@ -152,7 +163,7 @@ def test_earlier_editions_are_neither_searched_nor_kept_offline(built_site, corp
     kept = {entry["url"] for entry in precache_entries(built_site)}
     for language in LANGUAGES:
         root = LANGUAGE_PREFIX[language]
-        assert f"{root}editions/3/index.html" in kept and f"{root}changes/index.html" in kept
-        assert f"{root}editions/1/index.html" not in kept and f"{root}editions/2/index.html" not in kept
+        assert f"{root}editions/4/index.html" in kept and f"{root}changes/index.html" in kept
+        assert not {f"{root}editions/{number}/index.html" for number in (1, 2, 3)} & kept
         hrefs = [record.href for record in search_records(corpus, plan_site(corpus), language)]
         assert "changes/" in hrefs and not [href for href in hrefs if "editions/" in href]

@@ -15,7 +15,7 @@ import { closeOnBackdropClick } from "./shared/controls.mjs";
 import { label } from "./shared/labels.mjs";
 import { announce } from "./shared/live-region.mjs";
 
-const OPTION_WORDS = 8; // words of a segment's English in its entry of the list
+const OPTION_WORDS = 8; // words of a segment's beginning, in the page's language, in its entry of the list
 
 function words(element) {
   return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
@@ -78,13 +78,17 @@ class SuggestDialog {
     }
     this.clause = clause;
     this.opener = opener;
+    // The list names each segment by its beginning in the page's language (Vietnamese in the Vietnamese
+    // dialog, English in the English one); the English column gives the segments that can be corrected.
+    const language = document.documentElement.lang;
     select.replaceChildren(...Array.from(clause.querySelectorAll('[data-column="en"] [data-segment]'), (segment) => {
       const option = document.createElement("option");
-      const english = words(segment).split(" ");
-      option.value = segment.dataset.segment;
+      const id = segment.dataset.segment;
+      const beginning = words(half(clause, id, language) || segment).split(" ");
+      option.value = id;
       option.textContent = label(dialog, "option", {
-        locator: locator(clause, segment.dataset.segment),
-        words: english.slice(0, OPTION_WORDS).join(" ") + (english.length > OPTION_WORDS ? "…" : ""),
+        locator: locator(clause, id),
+        words: beginning.slice(0, OPTION_WORDS).join(" ") + (beginning.length > OPTION_WORDS ? "…" : ""),
       });
       return option;
     }));

@@ -20,11 +20,12 @@ def listed_files(out_dir: Path) -> list[Path]:
     return [named[name] for name in sorted(named) if name != CHECKSUMS]
 
 
-def write_checksums(out_dir: Path) -> Path:
-    """Write `<hex>  <name>` lines (two spaces: binary-safe text mode of sha256sum) and return the path."""
+def write_checksums(out_dir: Path, header: str = "") -> Path:
+    """Write `<hex>  <name>` lines (two spaces: binary-safe text mode of sha256sum) after `header` (comment
+    lines naming the edition, build date and commit; sha256sum skips them) and return the path."""
     lines = [f"{sha256_of(path)}  {path.relative_to(out_dir).as_posix()}\n" for path in listed_files(out_dir)]
     target = out_dir / CHECKSUMS
-    target.write_text("".join(lines), encoding="utf-8", newline="\n")
+    target.write_text(header + "".join(lines), encoding="utf-8", newline="\n")
     return target
 
 
@@ -32,6 +33,8 @@ def read_checksums(path: Path) -> dict[str, str]:
     """Name -> hex digest, for verifying a downloaded set (and for the tests)."""
     entries = {}
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue  # the header: edition, build date and commit
         digest, name = line.split("  ", 1)
         entries[name] = digest
     return entries

@@ -8,7 +8,7 @@ published translation, reviewed; "approved" is the translation workflow's word, 
 the file's note denies), and notes in both languages that name the clause, the segment's place in it and the
 clause's topic, which tools show beside the segment. A revised segment keeps each earlier English wording as
 an <alt-trans alttranstype="previous-version"> whose origin names the editions that published it, with the
-reason as notes; the header says which edition the targets are.
+reason (and any dated erratum to it) as notes; the header says which edition the targets are.
 """
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ def _earlier_wordings(clause: Clause, position: int) -> list[_Element]:
         editions = f"edition {previous}" if revision.edition - 1 == previous else \
             f"editions {previous}-{revision.edition - 1}"
         reasons = [_note(revision.reason.get(language), language) for language in NOTE_LANGUAGES]
+        # An erratum to the reason follows it, dated; the reason stays as its edition published it.
+        reasons += [_note(f"{label(language, 'history_erratum', date=erratum.date.iso())}: "
+                          f"{erratum.reason.get(language)}", language)
+                    for erratum in revision.errata for language in NOTE_LANGUAGES]
         alternatives.append(XLIFF("alt-trans", XLIFF.target(revision.earlier, {XML_LANG: TARGET_LANGUAGE}), *reasons,
                                   origin=editions, alttranstype="previous-version"))
         previous = revision.edition

@@ -1,7 +1,7 @@
 """Print editions of every document as PDF, built from the model (not from the website's HTML).
 
 For each document: a bilingual VI | EN edition and one edition per reading language, named
-`<document-id>-<vi-en|vi|en>-<version>.pdf`.
+`<document-id>-<vi-en|vi|en>-edition-<N>.pdf` (N: the translation's current edition).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from statement_core.build_info import BuildInfo
+from statement_core.exports.names import edition_name
 from statement_core.model import Corpus
 from statement_core.pdf.editions import EDITIONS, SITE_AUTHOR, Edition
 
@@ -37,7 +38,7 @@ def write_pdfs(corpus: Corpus, out_dir: Path, info: BuildInfo, site_url: str) ->
     written: list[Path] = []
     for document in corpus.documents:
         for edition in EDITIONS:
-            target = out_dir / edition.file_name(document.id, info.version)
+            target = out_dir / edition.file_name(document.id, edition_name(corpus))
             write_pdf(render_html(build_edition(corpus, document, edition, info, site_url), env), target)
             written.append(target)
     return written

@@ -24,8 +24,10 @@ class Edition:
     def bilingual(self) -> bool:
         return len(self.languages) > 1
 
-    def file_name(self, document_id: str, version: str) -> str:
-        return f"{document_id}-{self.code}-{version}.pdf"
+    def file_name(self, document_id: str, edition: str) -> str:
+        """`<document>-en-edition-4.pdf`: named by the edition of the translation a reader cites (one address per
+        edition and file); the build's date and commit are in the PDF's colophon and metadata."""
+        return f"{document_id}-{self.code}-{edition}.pdf"
 
 
 BILINGUAL = Edition("vi-en", ("vi", "en"))

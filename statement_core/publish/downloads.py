@@ -11,18 +11,32 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 from statement_core.build_info import BuildInfo
 from statement_core.cache import Store
 from statement_core.exports.manifest import Download, describe, in_reading_order
-from statement_core.exports.names import CHECKSUMS
+from statement_core.exports.names import CHECKSUMS, checksums_header, edition_name
 from statement_core.model import Corpus
 from statement_core.parallel import Forked
 from statement_core.publish.data_digests import DataDigests
 from statement_core.publish.inputs import ROOT, BuildInputs
 
-BUNDLE_NAME = "vn-by-joint-statement-offline-{version}.zip"  # written by `make bundle` (scripts/make_bundle.py)
+BUNDLE_NAME = "vn-by-joint-statement-offline-{edition}.zip"  # written by `make bundle` (scripts/make_bundle.py)
+
+
+def bundle_stamp(info: BuildInfo) -> bytes:
+    """The offline zip's archive comment: its name says the edition, the comment which build it is."""
+    return f"built {info.date_iso} from commit {info.commit}".encode()
+
+
+def _is_this_builds(bundle: Path, info: BuildInfo) -> bool:
+    try:
+        with zipfile.ZipFile(bundle) as archive:
+            return archive.comment == bundle_stamp(info)
+    except zipfile.BadZipFile:  # half-written or damaged: not a download
+        return False
 PDF_FONT_FAMILIES = ("Noto Serif",)  # overrides/pdf/edition.css: WeasyPrint embeds these fonts' files
 
 
@@ -52,10 +66,12 @@ class SiteDownloads:
             pending, self._pending = self._pending, []
             for kind, key, kept, making in pending:
                 files.update(kept if kept is not None else self._store.put(kind, key, making.result()))  # type: ignore[union-attr]
-            bundle = ROOT / "dist" / BUNDLE_NAME.format(version=self._inputs.stamp.version)
-            if bundle.exists() and self._inputs.web_site:  # only this commit's, never a stale one
+            bundle = ROOT / "dist" / BUNDLE_NAME.format(edition=edition_name(self._corpus))
+            # Only this commit's, never a stale one of the same edition (the zip's comment names its build).
+            if bundle.exists() and self._inputs.web_site and _is_this_builds(bundle, self._inputs.stamp):
                 files.update(self._store.files("offline-bundle", [bundle], lambda: {bundle.name: bundle.read_bytes()}))
-            listing = "".join(f"{files[name].name}  {name}\n" for name in sorted(files))  # a blob's name: its SHA-256
+            listing = checksums_header(self._corpus, self._inputs.stamp) + \
+                "".join(f"{files[name].name}  {name}\n" for name in sorted(files))  # a blob's name: its SHA-256
             files.update(self._store.files("checksums", [listing], lambda: {CHECKSUMS: listing.encode()}))
             self._files = files
         return self._files

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from statement_core.cache import CodeDigest, StaleEntry, Store
 from statement_core.exports.manifest import Download
+from statement_core.exports.names import edition_name
 from statement_core.loader import load_corpus
 from statement_core.parallel import Forked, allow_forking
 from statement_core.pdf.editions import Edition
@@ -124,7 +125,7 @@ class SiteBuild:
             return {}
         edition = Edition(language, (language,))
         return {document.id: public_url(self.inputs.site_url,
-                                        DOWNLOADS_URL + edition.file_name(document.id, self.inputs.stamp.version))
+                                        DOWNLOADS_URL + edition.file_name(document.id, edition_name(self.corpus)))
                 for document in self.corpus.documents}
 
     def finish(self, site: Path) -> None:

@@ -62,7 +62,9 @@ def changes_feed(corpus: Corpus, plan: SitePlan, language: str, site_url: str, i
                                          topic=clause.topic.get(language)))
                 entry.link(href=plan.clause_url(site_url, document.id, clause, language), rel="alternate",
                            type="text/html")
-                entry.updated(_midnight(edition.date))
+                # An erratum to the reason changes the entry: it is updated on the erratum's day.
+                entry.updated(_midnight(max((edition.date, *(erratum.date for erratum in revision.errata)),
+                                            key=PartialDate.sort_key)))
                 entry.published(_midnight(edition.date))
                 entry.content(content.render(revision=view, language=language, labels=labels_in(language)),
                               type="html")

@@ -19,6 +19,15 @@ if TYPE_CHECKING:  # views imports this module
 
 
 @dataclass(frozen=True)
+class ErratumView:
+    """A dated correction of the reason, shown after the reason as published (which stays word for word)."""
+
+    iso: str  # "2026-12-07", for <time datetime>
+    heading: str  # "Erratum of 7 December 2026"
+    reason: str  # the reason as it should have read
+
+
+@dataclass(frozen=True)
 class RevisionView:
     clause: int
     segment: int
@@ -28,7 +37,9 @@ class RevisionView:
     heading: str
     language: Language  # of the wording (the translation's)
     runs: tuple[DiffRun, ...]  # the earlier wording against the current one
-    reason: str
+    reason: str  # as the edition published it
+    reason_heading: str  # "Reason", or "Reason, as published" when an erratum corrects it
+    errata: tuple[ErratumView, ...]  # oldest first
     earlier_edition: int  # the last edition that published this wording
     earlier_edition_href: str  # that edition's page, at this clause
     earlier_edition_link: str
@@ -76,6 +87,10 @@ def revision_view(context: PageContext, document: Document, clause: Clause, lang
         language=language,
         runs=word_diff(revision.earlier, later),
         reason=revision.reason.get(context.language),
+        reason_heading=context.text("history_reason_published" if revision.errata else "history_reason"),
+        errata=tuple(ErratumView(iso=erratum.date.iso(),
+                                 heading=context.text("history_erratum", date=erratum.date.format(context.language)),
+                                 reason=erratum.reason.get(context.language)) for erratum in revision.errata),
         earlier_edition=earlier.number,
         earlier_edition_href=context.link(edition_page(context, document, earlier.number), clause.anchor),
         earlier_edition_link=context.text("history_read_edition", edition=earlier.number),

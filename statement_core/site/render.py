@@ -129,6 +129,8 @@ def _timeline_entry(context: PageContext, agreement: Agreement) -> dict[str, obj
         label = clause_label(context.language, ref.number)
         if len(context.corpus.documents) > 1:  # a bare number would not say which document
             label = f"{document.short_title.get(context.language)}, {label.lower()}"
+        elif context.language == "vi":  # in a list after a colon Vietnamese writes "khoản 4, khoản 34", not "Khoản"
+            label = label.lower()
         refs.append({"href": context.link(context.plan.clause_page(ref.document_id, clause), clause.anchor),
                      "number": ref.number, "label": label})
     return {
