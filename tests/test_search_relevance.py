@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from search_eval import Query, failures, load_queries, rank_all, report, result_key, scores
+from search_eval import Query, failures, load_queries, rank_all, rank_in_node, report, result_key, scores
 
 MIN_P_AT_1 = 0.90
 MIN_MRR = 0.95
@@ -67,11 +67,19 @@ def test_the_offline_bundle_ranks_exactly_as_the_site(chromium, bundle, queries,
     assert [u for u in requests if not u.startswith(("file:", "data:", "blob:", "about:"))] == []
 
 
-def test_scores_count_first_hits_top_three_and_reciprocal_rank():
+def test_the_quick_node_ranking_is_the_dialogs(built_site, queries, http_rankings):
+    """`search_eval.py --engine node`, for working on the ranking, ranks exactly as the dialog in Chromium."""
+    assert rank_in_node(built_site, queries) == http_rankings
+
+
+def test_scores_are_ir_measures_per_language_category_and_split():
     query = Query("x", "vi", "c", (3, "page:glossary"))
-    table = scores([query, query], [[3, "page:glossary", 1], [1, "page:glossary", 3]])
-    assert table["all"].p_at_1 == 0.5
-    assert table["all"].p_at_3 == 1.0  # both accepted results are in the first three, both times
-    assert table["all"].mrr == 0.75
+    english = Query("y", "en", "d", (5,))
+    table = scores([query, query, english], [[3, "page:glossary", 1], [1, "page:glossary", 3], []])
+    assert table["c"].p_at_1 == 0.5
+    assert table["c"].mrr == 0.75
+    assert table["c"].ndcg_at_3 == pytest.approx((1 + (1 / 1.5849625 + 0.5) / (1 + 1 / 1.5849625)) / 2)
+    assert table["language en"].p_at_1 == 0 and table["language en"].empty == 1 and table["all"].empty == 1
+    assert table["split tuning"].count == 3 and table["all"].p_at_1 == pytest.approx(1 / 3)
     assert result_key("../culture/#clause-23") == 23 and result_key("culture.html#clause-23.2") == 23
     assert result_key("../../glossary/") == "page:glossary" == result_key("../glossary.html")
