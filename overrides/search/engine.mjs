@@ -19,8 +19,10 @@
 // and loaded serialised in the page.
 import MiniSearch from "minisearch";
 
-import { compactIndex, loadCompactIndex, termFrequency } from "./compact.mjs";
-import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, relatedIndex, relatedWords, typoCandidates } from "./forgiving.mjs";
+import { compactIndex, loadCompactIndex, recordCount, termFrequency } from "./compact.mjs";
+import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, isRealWord, relatedIndex, relatedWords, typoCandidates,
+         wordList } from "./forgiving.mjs";
+import { stopPositions, stopWordIndex } from "./stopwords.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
 const SEPARATOR = "\u0001";
@@ -31,6 +33,18 @@ export const FIELD_BOOSTS = { w: 1, x: 1, p: 1.5, tw: 1.5, tp: 2 };
 export const KIND_ORDER = { clause: 0, chapter: 1, term: 2, agreement: 2, page: 3 };
 // A synonym is good evidence, a little weaker than the reader's own word.
 const SYNONYM_WEIGHT = 0.8;
+// One word of a synonym phrase of several ("migrant" of "migrant workers"), not a word of the text: the
+// group's phrases stand for it, weaker than a whole synonym (issue 38).
+const ALIAS_WORD_WEIGHT = 0.5;
+const ALIAS_WORD_MIN_LETTERS = 3;
+// A function or question word ("what", "được", "năm nào"; stopwords.mjs) is never required and counts this
+// much of its rarity; a word in more than COMMON_SHARE of the clauses that hold any query word (Belarus,
+// Việt Nam, "hai bên", cooperation) is not required either, and counts for its rarity, which is little.
+const STOP_WEIGHT = 0.1;
+const COMMON_SHARE = 0.5;
+// BM25's inverse document frequency (Robertson–Spärck Jones, as Lucene and MiniSearch compute it).
+const RARE_SHARE = 0.1;
+const idf = (records, holders) => Math.log(1 + (records - holders + 0.5) / (holders + 0.5));
 // An unfinished word: what its completions weigh (MiniSearch's prefix weight), and how many are searched.
 const PREFIX_WEIGHT = 0.375;
 const MAX_COMPLETIONS = 60;
@@ -139,9 +153,14 @@ export function createIndex(data) {
     ({ miniSearch } = builder);
     surfaces = builder.words();
   }
-  const synonyms = (data.synonyms || []).map((group) => group.map((phrase) => words(phrase).map((t) => analyzer.term(t.text))));
+  const synonyms = (data.synonyms || []).map((group) => group.map((phrase) => Object.assign(
+    words(phrase).map((t) => analyzer.term(t.text)), { text: phrase })));
   return { language: data.language, analyzer, fields, records, miniSearch, synonyms,
            vocabulary: vocabulary(surfaces, analyzer), related: relatedIndex(data.related),
+           // Real words within a typo of the text (never corrected) and the language's function words, from
+           // the build (scripts/search-dictionary.mjs): split when a query first needs them.
+           realWords: wordList(data.realWords, " "), stopWords: stopWordIndex(data.stopWords),
+           aliasWords: null,
            // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results
            // are found and ranked as ever, and show no snippet.
            textsApart: data.texts || null };
@@ -260,9 +279,42 @@ function synonymExpansions(index, terms) {
       for (let start = 0; start + phrase.length <= terms.length; start += 1) {
         if (!sameTerms(terms.slice(start, start + phrase.length), phrase)) continue;
         const others = group.filter((other) => other.length && !sameTerms(other, phrase));
-        others.forEach((other) => expansions.push({ start, end: start + phrase.length, terms: other }));
+        others.forEach((other) => expansions.push({ start, end: start + phrase.length, terms: other, weight: SYNONYM_WEIGHT }));
       }
     });
+  });
+  return expansions;
+}
+
+/** Synonym phrases of several words, by each of their words' index terms: term → the groups' indexes. */
+function aliasWords(index) {
+  if (!index.aliasWords) {
+    const byTerm = new Map();
+    index.synonyms.forEach((group, g) => group.forEach((phrase) => {
+      if (phrase.length < 2) return;
+      phrase.forEach((term) => {
+        if (term.length < ALIAS_WORD_MIN_LETTERS) return;
+        if (!byTerm.has(term)) byTerm.set(term, new Set());
+        byTerm.get(term).add(g);
+      });
+    }));
+    index.aliasWords = byTerm;
+  }
+  return index.aliasWords;
+}
+
+/**
+ * A query word that is no word of the text but one word of a synonym phrase of several ("migrant" of
+ * "migrant workers", "kiều" of "kiều bào"): the phrases of that phrase's group stand for it, weaker than a
+ * whole synonym, and labelled as what the result matched.
+ */
+function aliasExpansions(index, terms, skip) {
+  const expansions = [];
+  terms.forEach((term, i) => {
+    if (skip(i)) return;
+    (aliasWords(index).get(term) || []).forEach((g) => index.synonyms[g].forEach((phrase) => {
+      if (phrase.length) expansions.push({ start: i, end: i + 1, terms: phrase, weight: ALIAS_WORD_WEIGHT });
+    }));
   });
   return expansions;
 }
@@ -293,7 +345,7 @@ function phraseCount(result) {
 }
 
 function compareResults(a, b) {
-  return b.share - a.share || b.whole - a.whole || b.phrase - a.phrase || b.exactness - a.exactness
+  return b.share - a.share || b.whole - a.whole || b.phrase - a.phrase || b.allPairs - a.allPairs || b.exactness - a.exactness
     || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
     || phraseCount(b) - phraseCount(a) || b.score - a.score || a.record.position - b.record.position;
 }
@@ -320,7 +372,7 @@ function forgive(hit, { position, kind, surface, edits }) {
  * {weight, sources: [{position, kind, surface, edits}]}; and for a typo, its pairs with the query's
  * neighbouring words, so "hoc bogn" finds the phrase "học bổng": pair → {weight, pairIndex, source}.
  */
-function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, inner, splitPairs, synonymPositions }) {
+function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, inner, splitPairs, synonymPositions, stop }) {
   const last = tokens.length - 1;
   const { indexTerms, terms: surfaceTerms } = index.vocabulary;
   const innerPositions = new Set(Array.from(inner.values()).flatMap((found) => found.positions));
@@ -342,14 +394,15 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
     if (!entry || entry.weight < weight) forgiven.pairs.set(pair, { weight, pairIndex, source });
   };
   tokens.forEach((token, i) => {
-    if (known(i)) return;
+    if (known(i) || stop.has(i)) return;
     // A word the lexical resource relates to the text is a word, not a typo: "medication" is not "education".
     const related = innerPositions.has(i) ? [] : relatedWords(index, token.text);
     related.forEach((surface) => {
       addTerm(surfaceTerms.get(surface) ?? index.analyzer.term(surface), RELATED_WEIGHT,
               { position: i, kind: "related", surface });
     });
-    if (related.length) return;
+    // Nor is a word of the language (Hunspell's): "thuốc" is not "thúc", "universe" not "universal".
+    if (related.length || isRealWord(index, token.text)) return;
     typoCandidates(index, token.text).forEach(([surface, edits, beginning]) => {
       const term = surfaceTerms.get(surface);
       const source = { position: i, kind: "typo", surface, edits };
@@ -360,6 +413,51 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
     });
   });
   return forgiven;
+}
+
+function clauseCount(index) {
+  if (index.clauseCount === undefined) {
+    index.clauseCount = Array.from(index.records.values()).filter((record) => record.kind === "clause").length || 1;
+  }
+  return index.clauseCount;
+}
+
+/** The words of the text by index term (an English stem stands for several words), when first needed. */
+function surfacesByTerm(index) {
+  const { vocabulary } = index;
+  if (!vocabulary.byTerm) {
+    vocabulary.byTerm = new Map();
+    vocabulary.terms.forEach((term, surface) => {
+      if (!vocabulary.byTerm.has(term)) vocabulary.byTerm.set(term, []);
+      vocabulary.byTerm.get(term).push(surface);
+    });
+  }
+  return vocabulary.byTerm;
+}
+
+/**
+ * English query words whose stem other words of the text share that are not forms of it ("universities"
+ * and "universality" are both "univers"): for each, whether a record has the word in one of its own forms
+ * (the same root: "university", "universities"), read from the record's text once its text is in.
+ */
+function surfaceChecks(index, tokens, terms, stop) {
+  if (!index.analyzer.inner) return [];
+  const checks = [];
+  tokens.forEach((token, i) => {
+    if (stop.has(i)) return;
+    const typed = fold(token.text);
+    const all = surfacesByTerm(index).get(terms[i]) || [];
+    const own = all.filter((surface) => surface === typed || sameRoot(typed, surface));
+    if (!own.length || own.length === all.length) return;
+    const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${own.join("|")})(?![\\p{L}\\p{N}])`, "u");
+    checks.push({ position: i, holds: (record) => record.text !== undefined && pattern.test(foldedText(record)) });
+  });
+  return checks;
+}
+
+function foldedText(record) {
+  if (record.foldedText === undefined) record.foldedText = fold(`${heading(record)} ${record.text || ""}`);
+  return record.foldedText;
 }
 
 /**
@@ -405,9 +503,17 @@ export function searchIndex(index, query, { typing = false } = {}) {
     });
     splitPairs.set(parts.join(" "), i);
   });
+  const textPair = (pair) => Boolean(pair) && recordCount(index.miniSearch, pair, ["p", "tp"]) > 0;
+  const stop = stopPositions(index.stopWords, tokens, (i) => textPair(queryPairs[i - 1]) || textPair(queryPairs[i]));
   const expansions = synonymExpansions(index, terms);
+  const synonymPositions = new Set(expansions.flatMap((e) => range(e.start, e.end)));
+  synonymPositions.forEach((i) => stop.delete(i)); // a word of a synonym phrase ("bộ đội") is that phrase's
+  if (stop.size === tokens.length) stop.clear(); // only function words: they are the query
+  expansions.push(...aliasExpansions(index, terms, (i) => stop.has(i) || synonymPositions.has(i)
+    || index.vocabulary.indexTerms.has(terms[i]) || (open && i === last && completions.size > 1)));
+  expansions.forEach((e) => range(e.start, e.end).forEach((i) => synonymPositions.add(i)));
   const forgiven = forgivenTerms(index, tokens, terms, queryPairs, {
-    open, completions, inner, splitPairs, synonymPositions: new Set(expansions.flatMap((e) => range(e.start, e.end))),
+    open, completions, inner, splitPairs, synonymPositions, stop,
   });
   const queries = [];
   if (fixedTerms.length) queries.push(termQuery(fixedTerms, ["w", "tw"]));
@@ -439,7 +545,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const hitOf = (id) => {
     if (!found.has(id)) {
       found.set(id, { score: 0, covered: new Set(), whole: new Set(), pairs: new Set(), exact: new Set(),
-                      corrected: new Map(), expanded: new Map(),
+                      corrected: new Map(), expanded: new Map(), direct: new Set(), synonyms: [],
                       matched: { terms: new Set(), exacts: new Set(), pairs: new Set() } });
     }
     return found.get(id);
@@ -447,6 +553,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const cover = (hit, i) => { // word i is there, as itself (or a synonym, or completed)
     hit.covered.add(i);
     hit.whole.add(i);
+  };
+  const coverDirect = (hit, i) => { // word i is there as the reader typed it (or completed)
+    cover(hit, i);
+    hit.direct.add(i);
   };
   const coverPair = (hit, i) => { // the pair of words i and i + 1: both are there
     hit.pairs.add(i);
@@ -458,10 +568,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
       const hit = hitOf(result.id);
       const matched = new Set(result.queryTerms);
       hit.score += result.score;
-      fixedTerms.forEach((term, i) => { if (matched.has(term)) cover(hit, i); });
-      if (alone && result.queryTerms.some((term) => alone.has(term))) cover(hit, last);
+      fixedTerms.forEach((term, i) => { if (matched.has(term)) coverDirect(hit, i); });
+      if (alone && result.queryTerms.some((term) => alone.has(term))) coverDirect(hit, last);
       result.queryTerms.forEach((term) => { if (inner.has(term)) inner.get(term).positions.forEach((i) => hit.covered.add(i)); });
-      exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { cover(hit, i); hit.exact.add(i); } });
+      exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { coverDirect(hit, i); hit.exact.add(i); } });
       fixedPairs.forEach((pair, i) => { if (pair && matched.has(pair)) coverPair(hit, i); });
       if (openPairs && result.queryTerms.some((term) => openPairs.has(term))) coverPair(hit, last - 1);
       splitPairs.forEach((i, pair) => { if (matched.has(pair)) cover(hit, i); });
@@ -481,7 +591,8 @@ export function searchIndex(index, query, { typing = false } = {}) {
   expansions.forEach((expansion) => {
     index.miniSearch.search(phraseQuery(expansion.terms, index.fields), options).forEach((result) => {
       const hit = hitOf(result.id);
-      hit.score += SYNONYM_WEIGHT * result.score;
+      hit.score += expansion.weight * result.score;
+      hit.synonyms.push(expansion);
       for (let i = expansion.start; i < expansion.end; i += 1) {
         cover(hit, i);
         if (i > expansion.start) hit.pairs.add(i - 1);
@@ -490,23 +601,46 @@ export function searchIndex(index, query, { typing = false } = {}) {
     });
   });
   const accentedCount = accented.filter(Boolean).length;
-  // What each query word tells, by how few records have it (inverse document frequency): of two records
-  // with some of the words, the one with the rarer word has more of what the reader asked for.
-  const hits = Array.from(found.values());
+  const hits = Array.from(found.entries(), ([id, hit]) => Object.assign(hit, { record: index.records.get(id) }));
+  // What each query word tells, by how few records have it (BM25's inverse document frequency): of two
+  // records with some of the words, the one with the rarer word has more of what the reader asked for.
+  // Function words count a tenth; neither they nor words that most clauses hold are required (issue 38).
+  const clauses = clauseCount(index);
   const holders = terms.map((_, i) => hits.filter((hit) => hit.covered.has(i)).length);
-  const weights = holders.map((count) => Math.log(1 + index.records.size / (1 + count)));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const clauseHolders = terms.map((_, i) => hits.filter((hit) => hit.record.kind === "clause" && hit.covered.has(i)).length);
+  // A listed function word that few clauses hold tells them apart ("information", "research"): a word.
+  stop.forEach((i) => { if (clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) stop.delete(i); });
+  const common = terms.map((_, i) => clauseHolders[i] > COMMON_SHARE * clauses);
+  let required = range(0, terms.length).filter((i) => !stop.has(i) && !common[i]);
+  if (!required.length) required = range(0, terms.length).filter((i) => !stop.has(i));
+  const weights = holders.map((count, i) => idf(index.records.size, count) * (stop.has(i) ? STOP_WEIGHT : 1));
+  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  // The phrase: every neighbouring pair of the words that are not function words.
+  const phrasePairs = range(0, queryPairs.length).filter((i) => queryPairs[i] && !stop.has(i) && !stop.has(i + 1));
+  const content = range(0, terms.length).filter((i) => !stop.has(i));
+  const surfaces = surfaceChecks(index, tokens, terms, stop);
   const ranked = [];
-  found.forEach((hit, id) => {
+  hits.forEach((hit) => {
+    // A synonym (or a word of one) that the result has, for a query word it lacks: said with the result.
+    hit.synonyms.forEach((expansion) => {
+      if (range(expansion.start, expansion.end).some((i) => hit.direct.has(i))) return;
+      if (!hit.expanded.has(expansion.start)) hit.expanded.set(expansion.start, new Set());
+      hit.expanded.get(expansion.start).add(expansion.terms.text);
+    });
+    const sameForms = surfaces.filter((check) => hit.direct.has(check.position) && check.holds(hit.record)).length;
     ranked.push({
-      record: index.records.get(id),
+      record: hit.record,
       score: hit.score,
-      coverage: hit.covered.size / terms.length,
+      coverage: required.filter((i) => hit.covered.has(i)).length / required.length,
       share: Array.from(hit.covered).reduce((sum, i) => sum + weights[i], 0) / total,
       whole: hit.whole.size / terms.length,
-      // A one-word query is its own phrase; otherwise every neighbouring pair the reader typed must be there.
-      phrase: hasPairs ? Number(queryPairs.every((pair, i) => !pair || hit.pairs.has(i))) : Number(hit.whole.size === 1),
-      exactness: accentedCount ? hit.exact.size / accentedCount : 0,
+      phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
+        : Number(content.every((i) => hit.whole.has(i))),
+      // Then the pairs with function words too ("có thời hạn", "tải về"): the reader's phrase as typed.
+      allPairs: hit.pairs.size,
+      // Accented words with the very accents typed; English words in the very form typed, where the stem is
+      // shared with other words ("universities", not "universality").
+      exactness: (accentedCount ? hit.exact.size / accentedCount : 0) + (surfaces.length ? sameForms / surfaces.length : 0),
       matched: hit.matched,
       miniSearch: index.miniSearch,
       // Query word position → the word of the text used for it: a corrected typo, words related to it.

@@ -4,7 +4,7 @@
 // text, so an exact or completed word always outranks them.
 import SearchableMap from "minisearch/SearchableMap";
 
-import { fold } from "./text.mjs";
+import { exactForm, fold } from "./text.mjs";
 
 // Latin script (English, and names in either text): one edit from 5 letters, two from 9, as Meilisearch,
 // Typesense and Algolia forgive. An adjacent swap ("logisitcs") is one edit, as in those engines.
@@ -151,4 +151,20 @@ function readersWords(related) {
 /** index.related from the data's {textWord: "readerWord …"}, turned round on first use. */
 export function relatedIndex(leads) {
   return leads ? { leads, words: null, keys: null } : null;
+}
+
+/** A list the build wrote as one string, split into a Set when a query first needs it. */
+export function wordList(text, separator) {
+  return text ? { text, separator, set: null } : null;
+}
+
+/**
+ * `typed` is a word of the language (Hunspell's dictionary, scripts/search-dictionary.mjs): never a typo of
+ * a word of the text ("thuốc" is not "thúc"). A Vietnamese word is compared as typed, with its marks.
+ */
+export function isRealWord(index, typed) {
+  const list = index.realWords;
+  if (!list) return false;
+  if (!list.set) list.set = new Set(list.text.split(list.separator));
+  return list.set.has(index.language === "vi" ? exactForm(typed) : fold(typed));
 }

@@ -31,6 +31,9 @@ from statement_core.search.related_words import LEXNAMES_PAGE, WORDNET, related_
 from statement_core.site_plan import SitePlan
 
 SCRIPT = ROOT / "scripts" / "search-index.mjs"
+# The real words near the text and the function words of each language, from the pinned dictionaries and
+# stopword lists (issue 38): a second Node script, started with the build and run while the pages render.
+DICTIONARY_SCRIPT = ROOT / "scripts" / "search-dictionary.mjs"
 SERIALISED_FROM = 400  # records of one language (the statement has 91; ten documents, about 560)
 
 
@@ -69,6 +72,11 @@ class SearchIndexBuild:
         self.related: Forked[dict[str, str]] | None = None
         if store.find("related-words", self.related_inputs)[1] is None:
             self.related = Forked(related_words, self.related_inputs[0])
+        # Hunspell's real words within a typo of the text, and the stopword lists (search-dictionary.mjs);
+        # the code's digest (the script, package-lock.json) is in the store's key.
+        self.dictionary: NodeScript | None = None
+        if store.find("search-dictionary", self.model)[1] is None:
+            self.dictionary = NodeScript(DICTIONARY_SCRIPT, "nspell", {"records": self.model})
 
     def write(self, site_dir: Path, extra_records: Mapping[str, list[SearchRecord]]) -> None:
         """search/<language>.js for every reading language: the model's records, then `extra_records` (the
@@ -84,15 +92,21 @@ class SearchIndexBuild:
         return self.store.value("related-words", self.related_inputs,
                                 lambda: started.result() if started else related_words(self.related_inputs[0]))
 
+    def _dictionary(self) -> dict[str, dict[str, list[str]]]:
+        started, self.dictionary = self.dictionary, None
+        return self.store.value("search-dictionary", self.model, lambda: (
+            started or NodeScript(DICTIONARY_SCRIPT, "nspell", {"records": self.model})).run())
+
     def _scripts(self, extra: dict[str, list[dict]]) -> dict[str, bytes]:
         """search/<language>.js; for a large collection, its index serialised and the texts apart
         (index_file.py: the search is ready without them)."""
         serialised = self._serialised(extra) if self.serialised else {}
         related = {"en": self._related_words()}
+        dictionary = self._dictionary()
         scripts = {}
         for language in READING_LANGUAGES:
             data = index_data(language, [*self.model[language], *extra[language]], self.synonyms,
-                              related.get(language, {}))
+                              related.get(language, {}), dictionary.get(language))
             if self.serialised:
                 data, texts = without_texts(data)
                 scripts[texts_file(language)] = texts_script(language, texts).encode("utf-8")
@@ -117,3 +131,6 @@ class SearchIndexBuild:
         if self.related is not None:
             self.related.cancel()
             self.related = None
+        if self.dictionary is not None:
+            self.dictionary.cancel()
+            self.dictionary = None

@@ -34,13 +34,18 @@ def synonym_groups(corpus: Corpus) -> list[list[str]]:
 
 
 def index_data(language: str, records: Iterable[dict], synonyms: list[list[str]],
-               related: dict[str, str] | None = None) -> dict:
+               related: dict[str, str] | None = None, dictionary: dict[str, list[str]] | None = None) -> dict:
     """What search/<language>.js registers, but for its serialised index: the records (SearchRecord.as_json),
     the synonym groups and, when there are any, the readers' words related to words of the text
-    (statement_core/search/related_words.py)."""
+    (statement_core/search/related_words.py), the real words of the language within a typo of the text
+    and its function words (scripts/search-dictionary.mjs), each list one space-separated string (the page
+    splits it when a query first needs it)."""
     data = {"language": language, "records": list(records), "synonyms": synonyms}
     if related:
         data["related"] = related
+    if dictionary:
+        data["realWords"] = " ".join(dictionary["real"])
+        data["stopWords"] = "|".join(dictionary["stop"])  # some are phrases: "bao giờ"
     return data
 
 
