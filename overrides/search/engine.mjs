@@ -160,7 +160,7 @@ export function createIndex(data) {
            // Real words within a typo of the text (never corrected) and the language's function words, from
            // the build (scripts/search-dictionary.mjs): split when a query first needs them.
            realWords: wordList(data.realWords, " "), stopWords: stopWordIndex(data.stopWords),
-           aliasWords: null,
+           aliasPhrases: data.aliasPhrases || [], aliasWords: null,
            // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results
            // are found and ranked as ever, and show no snippet.
            textsApart: data.texts || null };
@@ -286,17 +286,18 @@ function synonymExpansions(index, terms) {
   return expansions;
 }
 
-/** Synonym phrases of several words, by each of their words' index terms: term → the groups' indexes. */
+/**
+ * The synonym phrases of several words in this index's language (the build's aliasPhrases: [group, phrase]),
+ * by each of their words' index terms: term → the groups' indexes.
+ */
 function aliasWords(index) {
   if (!index.aliasWords) {
     const byTerm = new Map();
-    index.synonyms.forEach((group, g) => group.forEach((phrase) => {
-      if (phrase.length < 2) return;
-      phrase.forEach((term) => {
-        if (term.length < ALIAS_WORD_MIN_LETTERS) return;
-        if (!byTerm.has(term)) byTerm.set(term, new Set());
-        byTerm.get(term).add(g);
-      });
+    index.aliasPhrases.forEach(([group, phrase]) => words(phrase).forEach((token) => {
+      const term = index.analyzer.term(token.text);
+      if (term.length < ALIAS_WORD_MIN_LETTERS) return;
+      if (!byTerm.has(term)) byTerm.set(term, new Set());
+      byTerm.get(term).add(group);
     }));
     index.aliasWords = byTerm;
   }

@@ -121,14 +121,17 @@ export function relatedWords(index, typed) {
   const folded = fold(typed);
   if (related.words.has(folded)) return related.words.get(folded);
   const term = index.analyzer.term(typed);
+  // The stem may end otherwise than the word ("factori" for "factory"): keys that begin as it does but for
+  // its last letter.
+  const beginning = term.slice(0, Math.max(3, term.length - 1));
   const { keys } = related;
   let low = 0;
   let high = keys.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (keys[middle] < term) low = middle + 1; else high = middle;
+    if (keys[middle] < beginning) low = middle + 1; else high = middle;
   }
-  for (let i = low; i < keys.length && keys[i].startsWith(term); i += 1) {
+  for (let i = low; i < keys.length && keys[i].startsWith(beginning); i += 1) {
     if (index.analyzer.term(keys[i]) === term) return related.words.get(keys[i]);
   }
   return [];

@@ -24,8 +24,8 @@ from statement_core.cache.links import link_all
 from statement_core.model import READING_LANGUAGES, Corpus
 from statement_core.node_scripts import ROOT, NodeScript
 from statement_core.parallel import Forked
-from statement_core.search.index_file import (index_data, index_script, synonym_groups, texts_file, texts_script,
-                                              without_texts)
+from statement_core.search.index_file import (alias_phrases, index_data, index_script, synonym_groups, texts_file,
+                                              texts_script, without_texts)
 from statement_core.search.records import SearchRecord, search_records
 from statement_core.search.related_words import LEXNAMES_PAGE, WORDNET, related_words
 from statement_core.site_plan import SitePlan
@@ -58,6 +58,7 @@ class SearchIndexBuild:
     def __init__(self, corpus: Corpus, plan: SitePlan, directory_urls: bool, store: Store) -> None:
         self.store = store
         self.synonyms = synonym_groups(corpus)
+        self.aliases = {language: alias_phrases(corpus, language) for language in READING_LANGUAGES}
         self.model = _records_json({language: search_records(corpus, plan, language, directory_urls)
                                     for language in READING_LANGUAGES})
         self.serialised = max(len(records) for records in self.model.values()) >= SERIALISED_FROM
@@ -82,7 +83,7 @@ class SearchIndexBuild:
         """search/<language>.js for every reading language: the model's records, then `extra_records` (the
         sections of hand-written pages, read from the built HTML), each with its serialised index."""
         extra = _records_json(extra_records)
-        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.serialised,
+        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.aliases, self.serialised,
                                                  self.related_inputs[1]], lambda: self._scripts(extra))
         self.cancel()
         link_all((file, site_dir / "search" / name) for name, file in kept.items())
@@ -106,7 +107,7 @@ class SearchIndexBuild:
         scripts = {}
         for language in READING_LANGUAGES:
             data = index_data(language, [*self.model[language], *extra[language]], self.synonyms,
-                              related.get(language, {}), dictionary.get(language))
+                              related.get(language, {}), dictionary.get(language), self.aliases[language])
             if self.serialised:
                 data, texts = without_texts(data)
                 scripts[texts_file(language)] = texts_script(language, texts).encode("utf-8")
