@@ -204,6 +204,15 @@ function sharedBeginning(a, b) {
   return length;
 }
 
+// Two inflections of one word differ in their last letters only: "universities", "university"; not
+// "universal", which the Porter stemmer also makes "univers".
+const INFLECTION_LETTERS = 3;
+
+/** Two inflected forms of one word ("agreements", "agreement"; "universities", "university"). */
+export function inflected(a, b) {
+  return sharedBeginning(a, b) >= Math.max(ROOT_MIN_LETTERS, Math.max(a.length, b.length) - INFLECTION_LETTERS);
+}
+
 /** Two forms of one word: they begin with the same root ("tourists", "tourism"). */
 export function sameRoot(a, b) {
   return sharedBeginning(a, b) >= Math.max(ROOT_MIN_LETTERS, Math.min(a.length, b.length) - ROOT_SLACK);
@@ -448,7 +457,7 @@ function surfaceChecks(index, tokens, terms, stop) {
     if (stop.has(i)) return;
     const typed = fold(token.text);
     const all = surfacesByTerm(index).get(terms[i]) || [];
-    const own = all.filter((surface) => surface === typed || sameRoot(typed, surface));
+    const own = all.filter((surface) => surface === typed || inflected(typed, surface));
     if (!own.length || own.length === all.length) return;
     const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${own.join("|")})(?![\\p{L}\\p{N}])`, "u");
     checks.push({ position: i, holds: (record) => record.text !== undefined && pattern.test(foldedText(record)) });
