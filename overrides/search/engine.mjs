@@ -37,10 +37,11 @@ const SYNONYM_WEIGHT = 0.8;
 // group's phrases stand for it, weaker than a whole synonym (issue 38).
 const ALIAS_WORD_WEIGHT = 0.5;
 const ALIAS_WORD_MIN_LETTERS = 3;
-// A function or question word ("what", "được", "năm nào"; stopwords.mjs) is never required and counts this
-// much of its rarity; a word in more than COMMON_SHARE of the clauses that hold any query word (Belarus,
-// Việt Nam, "hai bên", cooperation) is not required either, and counts for its rarity, which is little.
-const STOP_WEIGHT = 0.1;
+// A function or question word ("what", "được", "năm nào"; stopwords.mjs) is never required and counts
+// nothing in how much of the query a record has (a long page has them all); only in BM25, the last key. A
+// word in more than COMMON_SHARE of the clauses that hold any query word (Belarus, Việt Nam, "hai bên",
+// cooperation) is not required either, and counts for its rarity, which is little.
+const STOP_WEIGHT = 0;
 const COMMON_SHARE = 0.5;
 // BM25's inverse document frequency (Robertson–Spärck Jones, as Lucene and MiniSearch compute it).
 const RARE_SHARE = 0.1;
@@ -643,7 +644,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       score: hit.score,
       coverage: required.filter((i) => hit.covered.has(i)).length / required.length,
       share: Array.from(hit.covered).reduce((sum, i) => sum + weights[i], 0) / total,
-      whole: hit.whole.size / terms.length,
+      whole: content.filter((i) => hit.whole.has(i)).length / (content.length || 1),
       phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
         : Number(content.every((i) => hit.whole.has(i))),
       // Then the pairs with function words too ("có thời hạn", "tải về"): the reader's phrase as typed.
@@ -671,7 +672,8 @@ function place(record) {
  * labelled by the caller, each record at most once. These must contain the whole query (each word, a
  * synonym of it, or a longer word holding it); single shared words ("an" in "an ninh") are not evidence
  * across languages. Then `partial`: the reader's records with only some of its words, the most of the query
- * first (README "Search": never empty when something relates).
+ * first (README "Search": never empty when something relates); and when the reader's language has nothing at all
+ * and the other has not the whole query, the other's records with some of it.
  */
 export function searchAll(indexes, readerLanguage, query, options = {}) {
   const found = (indexes[readerLanguage] ? searchIndex(indexes[readerLanguage], query, options) : [])
@@ -679,13 +681,25 @@ export function searchAll(indexes, readerLanguage, query, options = {}) {
   const own = found.filter((result) => result.coverage === 1);
   const shown = new Set(own.map((result) => place(result.record)));
   const other = [];
+  const otherPartial = [];
   Object.keys(indexes).forEach((language) => {
     if (language === readerLanguage) return;
     searchIndex(indexes[language], query, options).forEach((result) => {
-      if (result.coverage < 1 || shown.has(place(result.record))) return;
+      if (shown.has(place(result.record))) return;
+      if (result.coverage < 1) { otherPartial.push({ ...result, language }); return; }
       shown.add(place(result.record));
       other.push({ ...result, language });
     });
   });
-  return { own, other, partial: found.filter((result) => result.coverage < 1 && !shown.has(place(result.record))) };
+  const partial = found.filter((result) => result.coverage < 1 && !shown.has(place(result.record)));
+  // Nothing at all in the reader's language, nor the whole query in the other: the other language's records
+  // with some of its words, rather than an empty list (issue 38: a query typed in the other language).
+  if (!own.length && !other.length && !partial.length) {
+    otherPartial.forEach((result) => {
+      if (shown.has(place(result.record))) return;
+      shown.add(place(result.record));
+      partial.push(result);
+    });
+  }
+  return { own, other, partial };
 }

@@ -106,3 +106,16 @@ test("an English stem shared by other words: the form typed first", () => {
   assert.equal(ids(searchIndex(EN, "universities"))[0], "20", "'universality' has the stem 'univers' too");
   assert.equal(ids(searchIndex(EN, "universality"))[0], "32");
 });
+
+test("nothing in the reader's language, nor the whole query in the other: the other's partial matches", () => {
+  const found = searchAll({ en: EN, vi: VI }, "en", "chuyến bay hằng tuần");
+  assert.deepEqual([ids(found.own), ids(found.other)], [[], []]);
+  assert.deepEqual(ids(found.partial), ["29"], "not an empty list");
+  assert.equal(found.partial[0].language, "vi");
+});
+
+test("function words count nothing in how much of the query a record has", () => {
+  const [first] = searchIndex(EN, "what is the universality");
+  assert.equal(first.record.id, "32");
+  assert.equal(first.share, 1, "'what', 'is', 'the' neither required nor counted");
+});
