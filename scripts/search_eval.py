@@ -43,12 +43,13 @@ class Query:
     category: str
     accept: tuple[Key, ...]
     split: str = "tuning"  # or "held-out": never used to tune the search (tests/search_relevance.yaml)
+    batch: str = ""  # a held-out batch with a floor of its own (its date)
 
 
 def load_queries(path: Path = RELEVANCE_SET) -> list[Query]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
-    return [Query(str(e["query"]), e["tree"], e["category"], tuple(e["accept"]), e.get("split", "tuning"))
-            for e in entries]
+    return [Query(str(e["query"]), e["tree"], e["category"], tuple(e["accept"]), e.get("split", "tuning"),
+                  str(e.get("batch", ""))) for e in entries]
 
 
 def result_key(href: str) -> Key:
@@ -128,8 +129,9 @@ def query_measures(queries: list[Query], rankings: list[list[Key]]) -> list[dict
 
 
 def groups_of(query: Query) -> list[str]:
-    """The rows a query counts in: all, its language, its category, its split."""
-    return ["all", f"language {query.tree}", query.category, f"split {query.split}"]
+    """The rows a query counts in: all, its language, its category, its split (and held-out batch)."""
+    return ["all", f"language {query.tree}", query.category, f"split {query.split}",
+            *([f"batch {query.batch}"] if query.batch else [])]
 
 
 def scores(queries: Iterable[Query], rankings: Iterable[list[Key]]) -> dict[str, Scores]:
@@ -151,7 +153,7 @@ def failures(queries: list[Query], rankings: list[list[Key]]) -> list[str]:
 
 def report(title: str, table: dict[str, Scores]) -> str:
     lines = [title, f"{'group':<18} {'queries':>7} {'P@1':>6} {'MRR':>6} {'nDCG@3':>6} {'empty':>5}"]
-    order = lambda g: (g == "all", g.startswith("split "), g.startswith("language "), g)  # noqa: E731
+    order = lambda g: (g == "all", g.startswith(("split ", "batch ")), g.startswith("language "), g)  # noqa: E731
     for group in sorted(table, key=order):
         s = table[group]
         lines.append(f"{group:<18} {s.count:>7} {s.p_at_1:>6.2f} {s.mrr:>6.2f} {s.ndcg_at_3:>6.2f} {s.empty:>5}")
