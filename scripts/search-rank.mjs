@@ -23,7 +23,13 @@ for (const language of ["vi", "en"]) {
   if (data.texts) addTexts(index, registered(input.site, data.texts, "statementSearchTexts", language));
   indexes[language] = index;
 }
+// Links as the dialog writes them from a tree's home page: its data-language-root before each record's link.
+const roots = {};
+for (const [language, home] of [["vi", "index.html"], ["en", "en/index.html"]]) {
+  const found = readFileSync(path.join(input.site, home), "utf-8").match(/data-language-root="([^"]*)"/);
+  roots[language] = found ? found[1] : "";
+}
 // Typed into the field, as the browser runs do: the last word may be unfinished.
 const rankings = input.queries.map(({ query, tree }) => presentation(searchAll(indexes, tree, query, { typing: true }), {}, query)
-  .groups.flatMap((group) => group.results.map((result) => result.record.href)));
+  .groups.flatMap((group) => group.results.map((result) => `${roots[tree]}${result.record.href}`)));
 process.stdout.write(JSON.stringify(rankings));

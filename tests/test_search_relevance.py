@@ -18,9 +18,11 @@ MIN_MRR = 0.95
 # missed). What the test holds is that first run, as a floor: a change that loses one of its queries fails.
 MIN_HELD_OUT_P_AT_1 = 0.86
 MIN_HELD_OUT_MRR = 0.88
-# Issue 38's batch (80 queries, `batch: 2026-12-07`), judged on its own: its run after issue 38's changes
-# (P@1 0.80, MRR 0.855; before them 0.80 and 0.84, the goals were 0.95 and 0.96) as a floor, and no empty list.
-BATCH_FLOORS = {"2026-12-07": (0.80, 0.85)}
+# Issue 38's batch (80 queries, `batch: 2026-12-07`), judged on its own. Held out it scored P@1 0.80, MRR 0.84
+# before issue 38's changes and 0.81, 0.86 after them (the goals were 0.95 and 0.96); once it had joined the
+# set, pages ranked against clauses and equal shares compared exactly brought it to 0.81 and 0.86 (0.8125,
+# 0.863): its floor, with no empty list.
+BATCH_FLOORS = {"2026-12-07": (0.81, 0.86)}
 
 
 @pytest.fixture(scope="module")

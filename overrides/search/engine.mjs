@@ -31,6 +31,12 @@ const FIELDS = { vi: ["w", "x", "p", "tw", "tp"], en: ["w", "p", "tw", "tp"] };
 export const FIELD_BOOSTS = { w: 1, x: 1, p: 1.5, tw: 1.5, tp: 2 };
 // For words of the text, readers want the text itself first; pages about it come after.
 export const KIND_ORDER = { clause: 0, chapter: 1, term: 2, agreement: 2, page: 3 };
+// How much of the query a page about the text (the site's own pages, a glossary entry) has counts this
+// much: a long page holds many words of any query by chance, so it comes before a clause only when it has
+// clearly more of the query (issue 38; STACK.md: "home, about and glossary pages often outrank clauses").
+// Not when its heading has query words: then it is the page asked for ("tải về", "thuật ngữ").
+const ABOUT_SHARE = { page: 0.8, term: 0.8 };
+const HEADING_FIELDS = new Set(["tw", "tp"]);
 // A synonym is good evidence, a little weaker than the reader's own word.
 const SYNONYM_WEIGHT = 0.8;
 // One word of a synonym phrase of several ("migrant" of "migrant workers"), not a word of the text: the
@@ -333,6 +339,7 @@ function aliasExpansions(index, terms, skip) {
 function collectMatches(target, match) {
   Object.keys(match).forEach((term) => {
     match[term].forEach((field) => {
+      if (HEADING_FIELDS.has(field)) target.heading = true;
       if (field === "x") target.exacts.add(term);
       else if (field === "p" || field === "tp") target.pairs.add(term);
       else target.terms.add(term);
@@ -355,8 +362,12 @@ function phraseCount(result) {
   return result.phraseCount;
 }
 
+// Shares of the query that differ by less are equal: two sets of words of equal rarity sum to one share, up
+// to the last bit of a float (and the browser's logarithm may differ from Node's in that bit).
+const SAME_SHARE = 1e-9;
+
 function compareResults(a, b) {
-  return b.share - a.share || b.whole - a.whole || b.phrase - a.phrase || b.allPairs - a.allPairs || b.exactness - a.exactness
+  return (Math.abs(b.share - a.share) > SAME_SHARE ? b.share - a.share : 0) || b.whole - a.whole || b.phrase - a.phrase || b.allPairs - a.allPairs || b.exactness - a.exactness
     || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
     || phraseCount(b) - phraseCount(a) || b.score - a.score || a.record.position - b.record.position;
 }
@@ -557,7 +568,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
     if (!found.has(id)) {
       found.set(id, { score: 0, covered: new Set(), whole: new Set(), pairs: new Set(), exact: new Set(),
                       corrected: new Map(), expanded: new Map(), direct: new Set(), synonyms: [],
-                      matched: { terms: new Set(), exacts: new Set(), pairs: new Set() } });
+                      matched: { terms: new Set(), exacts: new Set(), pairs: new Set(), heading: false } });
     }
     return found.get(id);
   };
@@ -643,7 +654,9 @@ export function searchIndex(index, query, { typing = false } = {}) {
       record: hit.record,
       score: hit.score,
       coverage: required.filter((i) => hit.covered.has(i)).length / required.length,
-      share: Array.from(hit.covered).reduce((sum, i) => sum + weights[i], 0) / total,
+      // Summed in query order: equal sets of words give equal shares, whatever order they were found in.
+      share: (hit.matched.heading ? 1 : ABOUT_SHARE[hit.record.kind] ?? 1)
+        * weights.reduce((sum, weight, i) => (hit.covered.has(i) ? sum + weight : sum), 0) / total,
       whole: content.filter((i) => hit.whole.has(i)).length / (content.length || 1),
       phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
         : Number(content.every((i) => hit.whole.has(i))),

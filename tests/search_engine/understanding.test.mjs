@@ -119,3 +119,18 @@ test("function words count nothing in how much of the query a record has", () =>
   assert.equal(first.record.id, "32");
   assert.equal(first.share, 1, "'what', 'is', 'the' neither required nor counted");
 });
+
+test("a page about the text comes before a clause only with clearly more of the query, or its heading", () => {
+  const index = createIndex({
+    language: "vi", synonyms: [], stopWords: VI_STOP,
+    records: [
+      clause("38", "Ngôn ngữ", "Làm tại Minsk, mỗi bản bằng tiếng Việt và tiếng Nga."),
+      ...["hợp tác", "ký kết", "trao đổi", "thúc đẩy", "phối hợp", "hỗ trợ"].map((words, i) => clause(String(i + 1), "Hợp tác", `Hai bên ${words}.`)),
+      { id: "page:about", kind: "page", title: "Giới thiệu", href: "about/",
+        text: "Hai bên ký bằng tiếng Việt và tiếng Nga; bản tiếng Nga chưa có ở đây." },
+      { id: "page:glossary", kind: "page", title: "Thuật ngữ", href: "glossary/", text: "Các từ viết tắt." },
+    ],
+  });
+  assert.equal(ids(searchIndex(index, "tiếng Nga hai bên"))[0], "38", "the page has only 'hai bên' more, which most clauses have");
+  assert.equal(ids(searchIndex(index, "thuật ngữ"))[0], "page:glossary", "the page asked for by its heading");
+});
