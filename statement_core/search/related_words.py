@@ -27,7 +27,9 @@ Words WordNet links by their definitions (issue 38), weaker than the links above
   WordNet's tagged texts at least MIN_GLOSS_COUNT times);
 - the word a text's word is defined by (the definition's first noun, its genus), and that word's synonyms:
   "employment", "the occupation for which you are paid", leads from "occupation" and "job".
-At most MAX_GLOSS_READERS such words per word of the text, the most used first.
+At most MAX_GLOSS_READERS such words per word of the text, the most used first; a reader's word keeps only
+its one best such link, beside its closer ones (a definition before a compound name: "job" leads to
+"employment", not to the "line" of "line of work").
 
 WordNet is Debian's `wordnet-base` (/usr/share/wordnet), read by NLTK's WordNetCorpusReader (pinned in
 requirements.txt): nothing is downloaded. Debian leaves out the `lexnames` file NLTK opens first; its 45
@@ -60,7 +62,7 @@ MAX_READERS = 8
 ROOT_LETTERS = 5  # as overrides/search/engine.mjs ROOT_MIN_LETTERS
 # How close each relation is: a synonym before a derived form before a more general or specific word, before a
 # word linked by a definition.
-SYNONYM, DERIVED, BROADER, NARROWER, DEFINED = 0, 1, 2, 3, 4
+SYNONYM, DERIVED, BROADER, NARROWER, DEFINED, COMPOUND = 0, 1, 2, 3, 4, 5
 MIN_GLOSS_COUNT = 1
 MIN_DEFINING_LETTERS = 3  # a word readers use, named by a definition: "job"
 MAX_GLOSS_READERS = 6
@@ -184,9 +186,9 @@ def _readers_of(synset: Any) -> tuple[tuple[str, int], ...]:
     return tuple(found)
 
 
-def defined_words(distinctive: set[str]) -> dict[str, dict[str, int]]:
+def defined_words(distinctive: set[str]) -> dict[str, dict[str, tuple[int, int]]]:
     """Noun of the text → the readers' words linked to it by WordNet's compound names and definitions (this
-    module's docstring), each with how often readers use it."""
+    module's docstring), each with its relation (DEFINED, COMPOUND) and how often readers use it."""
     net = wordnet()
     nouns = {word for word in distinctive if _parts_of_speech(net, word) == ["n"]}
     by_start: dict[str, list[str]] = defaultdict(list)
@@ -197,11 +199,15 @@ def defined_words(distinctive: set[str]) -> dict[str, dict[str, int]]:
         return [word for word in by_start.get(token[:ROOT_LETTERS], ())
                 if word == token or (len(token) >= ROOT_LETTERS and _shared_root(word, token))]
 
-    linked: dict[str, dict[str, int]] = defaultdict(dict)
+    linked: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)  # word → name → (relation, usage)
 
-    def link(word: str, synset: Any) -> None:
+    def add(word: str, name: str, relation: int, count: int) -> None:
+        known = linked[word].get(name, (relation, 0))
+        linked[word][name] = (min(known[0], relation), max(known[1], count))
+
+    def link(word: str, synset: Any, relation: int) -> None:
         for name, count in _readers_of(synset):
-            linked[word][name] = max(linked[word].get(name, 0), count)
+            add(word, name, relation, count)
 
     # A compound name holding a word of the text, "manufacturing_plant": the other names of its sense.
     for name in net.all_lemma_names("n"):
@@ -210,7 +216,7 @@ def defined_words(distinctive: set[str]) -> dict[str, dict[str, int]]:
         words = {word for part in name.split("_") for word in text_word(part.lower())}
         for synset in net.synsets(name, "n")[:1] if words else ():
             for word in words:
-                link(word, synset)
+                link(word, synset, COMPOUND)
     # The nouns of a text word's definition ("employment": "the state of being employed or having a job"),
     # and the synonyms of its genus, the first ("the occupation for which you are paid": "job").
     for word in nouns:
@@ -221,9 +227,9 @@ def defined_words(distinctive: set[str]) -> dict[str, dict[str, int]]:
             for position, noun in enumerate(defining):
                 senses = net.synsets(noun, "n")[:1]
                 if position == 0 and senses:
-                    link(word, senses[0])
+                    link(word, senses[0], DEFINED)
                 elif senses and len(noun) >= MIN_DEFINING_LETTERS and noun.isalpha():
-                    linked[word][noun] = max(linked[word].get(noun, 0), _usage(senses[0], noun))
+                    add(word, noun, DEFINED, _usage(senses[0], noun))
     return linked
 
 
@@ -253,16 +259,18 @@ def related_words(clause_texts: list[str]) -> dict[str, str]:
             if reader_word not in text_words and not _same_word(reader_word, word):
                 candidates[reader_word].append((relation, word))
     for word, readers in sorted(defined_words(distinctive).items()):
-        kept = [name for name in sorted(readers, key=lambda name: (-readers[name], name))
+        kept = [name for name in sorted(readers, key=lambda name: (-readers[name][1], name))
                 if name not in text_words and not _same_word(name, word)]
         for reader_word in kept[:MAX_GLOSS_READERS]:
-            candidates[reader_word].append((DEFINED, word))
+            candidates[reader_word].append((readers[reader_word][0], word))
     leads: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for reader_word, targets in sorted(candidates.items()):
-        for relation, word in sorted(targets)[:MAX_TARGETS]:
+        closer = sorted(target for target in targets if target[0] < DEFINED)[:MAX_TARGETS]
+        defined = sorted(target for target in targets if target[0] >= DEFINED)[:1]
+        for relation, word in closer + defined:
             leads[word].append((relation, len(reader_word), reader_word))
     # A word linked by a definition is kept beside the closer ones, not in their place.
     return {word: " ".join(sorted({reader_word for *_, reader_word in
                                    sorted(r for r in readers if r[0] < DEFINED)[:MAX_READERS]
-                                   + [r for r in readers if r[0] == DEFINED]}))
+                                   + [r for r in readers if r[0] >= DEFINED]}))
             for word, readers in sorted(leads.items())}
