@@ -34,8 +34,14 @@ export const KIND_ORDER = { clause: 0, chapter: 1, term: 2, agreement: 2, page: 
 // How much of the query a page about the text (the site's own pages, a glossary entry) has counts this
 // much: a long page holds many words of any query by chance, so it comes before a clause only when it has
 // clearly more of the query (issue 38; STACK.md: "home, about and glossary pages often outrank clauses").
-// Not when its heading has query words: then it is the page asked for ("tải về", "thuật ngữ").
-const ABOUT_SHARE = { page: 0.8, term: 0.8 };
+// A timeline entry (an agreement the text refers to) is such a page too. Not when its heading holds at least
+// ASKED_FOR_SHARE of the query: then it is the page asked for ("tải về", "thuật ngữ"); one heading word of
+// a longer query ("sửa" of "sửa chữa đền chùa") is chance (issue 38, round 2). And never for a question
+// (a query that ends in "?"): "what did they agree about the South China Sea?" asks what the text says,
+// which a clause answers, not the glossary entry of that name.
+const ABOUT_SHARE = { page: 0.8, term: 0.8, agreement: 0.8 };
+const ASKED_FOR_SHARE = 0.5;
+const QUESTION = /[?\uff1f]\s*$/u;
 const HEADING_FIELDS = new Set(["tw", "tp"]);
 // A synonym is good evidence, a little weaker than the reader's own word.
 const SYNONYM_WEIGHT = 0.8;
@@ -51,6 +57,7 @@ const STOP_WEIGHT = 0;
 const COMMON_SHARE = 0.5;
 // BM25's inverse document frequency (Robertson–Spärck Jones, as Lucene and MiniSearch compute it).
 const RARE_SHARE = 0.1;
+const QUESTION_RARE_WEIGHT = 0.5;
 const idf = (records, holders) => Math.log(1 + (records - holders + 0.5) / (holders + 0.5));
 // An unfinished word: what its completions weigh (MiniSearch's prefix weight), and how many are searched.
 const PREFIX_WEIGHT = 0.375;
@@ -339,7 +346,7 @@ function aliasExpansions(index, terms, skip) {
 function collectMatches(target, match) {
   Object.keys(match).forEach((term) => {
     match[term].forEach((field) => {
-      if (HEADING_FIELDS.has(field)) target.heading = true;
+      if (HEADING_FIELDS.has(field)) { target.heading = true; target.headingTerms.add(term); }
       if (field === "x") target.exacts.add(term);
       else if (field === "p" || field === "tp") target.pairs.add(term);
       else target.terms.add(term);
@@ -500,6 +507,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
   // previous word ("hợp t" → "hợp tác"), and on its own only when it starts the query or a new phrase, or
   // is long enough not to match every word beginning with it; as typed so far it may be a whole word too.
   const open = typing && /[\p{L}\p{M}\p{N}]$/u.test(query);
+  const asks = QUESTION.test(query);
   const last = tokens.length - 1;
   const aloneOpen = open && (last === 0 || tokens[last].breakBefore);
   const completions = open ? unfinishedWord(index, tokens[last].text) : null;
@@ -568,7 +576,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
     if (!found.has(id)) {
       found.set(id, { score: 0, covered: new Set(), whole: new Set(), pairs: new Set(), exact: new Set(),
                       corrected: new Map(), expanded: new Map(), direct: new Set(), synonyms: [],
-                      matched: { terms: new Set(), exacts: new Set(), pairs: new Set(), heading: false } });
+                      matched: { terms: new Set(), exacts: new Set(), pairs: new Set(), heading: false, headingTerms: new Set() } });
     }
     return found.get(id);
   };
@@ -631,17 +639,27 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const holders = terms.map((_, i) => hits.filter((hit) => hit.covered.has(i)).length);
   const clauseHolders = terms.map((_, i) => hits.filter((hit) => hit.record.kind === "clause" && hit.covered.has(i)).length);
   // A listed function word that few clauses hold tells them apart ("information", "research"): a word.
-  stop.forEach((i) => { if (clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) stop.delete(i); });
+  // In a question such a word is more likely the asking ("nói" of "hai bên nói gì về Biển Đông?", "say"):
+  // it counts QUESTION_RARE_WEIGHT of its rarity, so that the words that name what is asked about decide.
+  const rescued = new Set();
+  stop.forEach((i) => {
+    if (clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) { stop.delete(i); rescued.add(i); }
+  });
   const common = terms.map((_, i) => clauseHolders[i] > COMMON_SHARE * clauses);
   let required = range(0, terms.length).filter((i) => !stop.has(i) && !common[i]);
   if (!required.length) required = range(0, terms.length).filter((i) => !stop.has(i));
-  const weights = holders.map((count, i) => idf(index.records.size, count) * (stop.has(i) ? STOP_WEIGHT : 1));
+  const weights = holders.map((count, i) => idf(index.records.size, count)
+    * (stop.has(i) ? STOP_WEIGHT : 1) * (asks && rescued.has(i) ? QUESTION_RARE_WEIGHT : 1));
   const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
   // The phrase: every neighbouring pair of the words that are not function words.
   const phrasePairs = range(0, queryPairs.length).filter((i) => queryPairs[i] && !stop.has(i) && !stop.has(i + 1));
   const content = range(0, terms.length).filter((i) => !stop.has(i));
   const surfaces = surfaceChecks(index, tokens, terms, stop);
   const ranked = [];
+  // A page about the text is the one asked for when its heading holds enough of the query (ASKED_FOR_SHARE).
+  const inHeading = (hit) => weights.reduce((sum, weight, i) => (hit.covered.has(i)
+    && hit.matched.headingTerms.has(terms[i]) ? sum + weight : sum), 0) / total;
+  const askedFor = (hit) => !asks && hit.matched.heading && inHeading(hit) >= ASKED_FOR_SHARE;
   hits.forEach((hit) => {
     // A synonym (or a word of one) that the result has, for a query word it lacks: said with the result.
     hit.synonyms.forEach((expansion) => {
@@ -655,7 +673,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       score: hit.score,
       coverage: required.filter((i) => hit.covered.has(i)).length / required.length,
       // Summed in query order: equal sets of words give equal shares, whatever order they were found in.
-      share: (hit.matched.heading ? 1 : ABOUT_SHARE[hit.record.kind] ?? 1)
+      share: (askedFor(hit) ? 1 : ABOUT_SHARE[hit.record.kind] ?? 1)
         * weights.reduce((sum, weight, i) => (hit.covered.has(i) ? sum + weight : sum), 0) / total,
       whole: content.filter((i) => hit.whole.has(i)).length / (content.length || 1),
       phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
