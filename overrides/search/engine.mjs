@@ -678,8 +678,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
       whole: content.filter((i) => hit.whole.has(i)).length / (content.length || 1),
       phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
         : Number(content.every((i) => hit.whole.has(i))),
-      // Then the pairs with function words too ("có thời hạn", "tải về"): the reader's phrase as typed.
-      allPairs: hit.pairs.size,
+      // Then the pairs with function words too ("có thời hạn", "tải về"): the reader's phrase as typed. Not
+      // in a question: there they are its frame ("Belarus had" of "how long have Vietnam and Belarus had
+      // relations?"), which any clause naming both countries matches.
+      allPairs: asks ? phrasePairs.filter((i) => hit.pairs.has(i)).length : hit.pairs.size,
       // Accented words with the very accents typed; English words in the very form typed, where the stem is
       // shared with other words ("universities", not "universality").
       exactness: (accentedCount ? hit.exact.size / accentedCount : 0) + (surfaces.length ? sameForms / surfaces.length : 0),

@@ -57,3 +57,16 @@ test("in a question, a listed word that asks ('nói') weighs less than the words
 test("one heading word of a longer query does not make a page the one asked for", () => {
   assert.equal(first(searchAll({ vi: VI }, "vi", "sửa chữa di tích cổ")), "28");
 });
+
+test("in a question, pairs with its function words ('Belarus had') are its frame, not the reader's phrase", () => {
+  const index = createIndex({
+    language: "en",
+    stopWords: "and|had|have|how|long",
+    records: [
+      clause("9", "Exchanges", "Both parties noted the diplomatic work and relations of Viet Nam and Belarus with many other partners in the region."),
+      clause("1", "Relations", "Relations, diplomatic ties: Belarus with Viet Nam, relations since 1992."),
+      ...FILLER,
+    ],
+  });
+  assert.equal(first(searchAll({ en: index }, "en", "how long have Vietnam and Belarus had diplomatic relations?")), "1");
+});
