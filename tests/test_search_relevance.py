@@ -21,8 +21,10 @@ MIN_HELD_OUT_MRR = 0.88
 # Issue 38's batch (80 queries, `batch: 2026-12-07`), judged on its own. Held out it scored P@1 0.80, MRR 0.84
 # before issue 38's changes and 0.81, 0.86 after them (the goals were 0.95 and 0.96); once it had joined the
 # set, pages ranked against clauses and equal shares compared exactly brought it to 0.81 and 0.86 (0.8125,
-# 0.863): its floor, with no empty list.
-BATCH_FLOORS = {"2026-12-07": (0.81, 0.86)}
+# 0.863); round 2 (questions, pages' headings) brought it to 0.875 and 0.899: its floor, with no empty list.
+# Round 2's fresh batch (`batch: 2026-12-07b`), held out: 0.88, 0.91 before round 2's changes, 0.925 and 0.942
+# after them, measured once each before it joined; that after-run is its floor, with no empty list.
+BATCH_FLOORS = {"2026-12-07": (0.875, 0.89), "2026-12-07b": (0.925, 0.94)}
 
 
 @pytest.fixture(scope="module")
