@@ -26,7 +26,7 @@ from bench.weights import file_sizes
 QUERIES = {"vi": ["hợp tác kinh tế", "tri tue nhan tao", "bo quy tac ung xu", "biến đổi khí h", "South China Sea",
                   "scholarships", "an ninh", "Hiệp định", "thuốc", "quan hệ ngoại giao từ năm nào"],
            "en": ["economic cooperation", "artificial intell", "freedom of navigation", "railway", "học bổng",
-                  "jobs in belarus", "factories"]}
+                  "jobs in belarus", "factories", "what did they agree about the South China Sea?"]}
 REPEATS = 5
 READY_VISITS = 3  # fresh visits per language whose open → ready is timed
 
