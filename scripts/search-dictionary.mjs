@@ -5,7 +5,10 @@
 // read by nspell, all pinned in package-lock.json), asked at build time, so the page gets only the words
 // that can matter: those within the edits it forgives of a word of the text (engine's rules, forgiving.mjs):
 //   English and other Latin script: one edit (a letter missing, added, changed, or two neighbours swapped)
-//     of a word of the text, from 5 letters; two edits (from 9 letters) are not listed: too many to ask;
+//     of a word of the text, from 5 letters; and every word of the dictionary, from 9 letters, that the
+//     page would correct with two edits ("monuments", two from "documents"): found among the dictionary's
+//     words by their deletions (a word two edits from another shares a form with two letters deleted from
+//     each), then asked of the page's own typoCandidates, so the list holds exactly those it could touch;
 //   a Vietnamese syllable, folded: a letter missing, added or two swapped, 4 to 7 letters; listed as the
 //     dictionary writes them, with their marks (a reader who typed "thuoc" without them made no choice).
 // With them, each language's function and question words ("what", "can", "được", "gì", "nào"), from the
@@ -20,7 +23,7 @@ import english from "dictionary-en";
 import vietnamese from "dictionary-vi";
 import nspell from "nspell";
 
-import { allowedEdits } from "../overrides/search/forgiving.mjs";
+import { allowedEdits, typoCandidates } from "../overrides/search/forgiving.mjs";
 import { fold, words } from "../overrides/search/text.mjs";
 
 const STOPWORDS = createRequire(import.meta.url)("stopwords-iso/stopwords-iso.json");
@@ -43,10 +46,40 @@ function oneEdit(word, alphabet, lengthOnly) {
   return found;
 }
 
+/** `word` and the strings with one or two of its letters deleted. */
+function deletions(word) {
+  const found = new Set([word]);
+  for (let round = 0; round < 2; round += 1) {
+    Array.from(found).forEach((form) => {
+      for (let i = 0; i < form.length; i += 1) found.add(form.slice(0, i) + form.slice(i + 1));
+    });
+  }
+  return found;
+}
+
+/** The dictionary's words the page would correct with two edits: those with a deleted form shared with a
+    word of the text or its beginning (a typo of a longer word's beginning), confirmed by typoCandidates. */
+function twoEditWords(speller, textWords, known) {
+  const shared = new Set();
+  textWords.forEach((word) => {
+    if (!/^[a-z]+$/.test(word) || word.length < 7) return;
+    for (let cut = 7; cut <= word.length; cut += 1) deletions(word.slice(0, cut)).forEach((form) => shared.add(form));
+  });
+  const index = { language: "en", vocabulary: { surfaces: textWords } };
+  const found = new Set();
+  Object.keys(speller.data).forEach((entry) => {
+    const word = entry.toLowerCase();
+    if (!/^[a-z]+$/.test(word) || known.has(word) || found.has(word) || allowedEdits("en", word) < 2) return;
+    if (!Array.from(deletions(word)).some((form) => shared.has(form))) return;
+    if (typoCandidates(index, word).length) found.add(word);
+  });
+  return found;
+}
+
 function englishWords(textWords) {
   const speller = nspell(english);
   const known = new Set(textWords);
-  const real = new Set();
+  const real = twoEditWords(speller, textWords, known);
   textWords.forEach((word) => {
     if (!/^[a-z]+$/.test(word)) return;
     oneEdit(word, LATIN, false).forEach((candidate) => {

@@ -23,6 +23,16 @@ def test_real_words_within_a_typo_of_the_text_and_function_words():
     assert {"what", "can", "is"} <= set(en["stop"]) and {"được", "gì", "không"} <= set(vi["stop"])
 
 
+def test_real_words_two_edits_from_a_long_word_of_the_text_are_listed():
+    """The page corrects a word of 9+ letters with two edits: every real word it could touch is listed, so
+    "monuments" (two edits from "documents") is never corrected; a real word of the text's beginning too."""
+    found = dictionary({"en": [{"title": "Documents", "text": "The documents on parliamentary cooperation."}]})
+    real = set(found["en"]["real"])
+    assert "monuments" in real, "two edits from 'documents'"
+    assert "documentss" not in real and "dokuments" not in real, "typos are not words"
+    assert "documents" not in real, "words of the text are found, not listed"
+
+
 def test_index_data_carries_them_and_each_languages_alias_phrases(corpus):
     groups = synonym_groups(corpus)
     english = alias_phrases(corpus, "en")
