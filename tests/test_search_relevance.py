@@ -24,7 +24,11 @@ MIN_HELD_OUT_MRR = 0.88
 # 0.863); round 2 (questions, pages' headings) brought it to 0.875 and 0.899: its floor, with no empty list.
 # Round 2's fresh batch (`batch: 2026-12-07b`), held out: 0.88, 0.91 before round 2's changes, 0.925 and 0.942
 # after them, measured once each before it joined; that after-run is its floor, with no empty list.
-BATCH_FLOORS = {"2026-12-07": (0.875, 0.89), "2026-12-07b": (0.925, 0.94)}
+# Round 3 (every real word two edits from a long word of the text listed; readers' words, second pass) brought
+# the first to 0.925 and 0.941, the second to 0.9375 and 0.954: their floors now. Round 3's fresh batch
+# (`batch: 2026-12-07c`), held out: 0.85, 0.91 before round 3's changes, 0.875 and 0.929 after them, measured
+# once each before it joined; that after-run is its floor, with no empty list.
+BATCH_FLOORS = {"2026-12-07": (0.925, 0.94), "2026-12-07b": (0.9375, 0.95), "2026-12-07c": (0.875, 0.92)}
 
 
 @pytest.fixture(scope="module")
