@@ -84,3 +84,14 @@ def test_every_hand_written_synonym_group_leads_to_a_clause(corpus):
                        if not any(said(language, phrase) for language in ("vi", "en")
                                   for phrase in group.phrases.get(language, ()))]
     assert leading_nowhere == []
+
+
+def test_definitions_link_a_readers_word_to_the_texts(related):
+    """Issue 38: a word whose WordNet definition or compound name holds a word of the text ("factory", "a
+    plant … for manufacturing"; "manufacturing plant"), and the nouns of a text word's own definition
+    ("employment": "… having a job"), lead to it, beside the closer relations."""
+    texts = ["The manufacture of modern products.", "The temporary employment of citizens.", *CLAUSES[:8]]
+    linked = {word: readers.split(" ") for word, readers in related_words(texts).items()}
+    assert "factory" in linked["manufacture"]
+    assert "job" in linked["employment"]
+    assert {"outbreak", "pandemic"} <= set(related["epidemics"]), "the closer relations are all still there"

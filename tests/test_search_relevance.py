@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from search_eval import Query, failures, load_queries, rank_all, report, result_key, scores
+from search_eval import Query, failures, load_queries, rank_all, rank_in_node, report, result_key, scores
 
 MIN_P_AT_1 = 0.90
 MIN_MRR = 0.95
@@ -18,6 +18,17 @@ MIN_MRR = 0.95
 # missed). What the test holds is that first run, as a floor: a change that loses one of its queries fails.
 MIN_HELD_OUT_P_AT_1 = 0.86
 MIN_HELD_OUT_MRR = 0.88
+# Issue 38's batch (80 queries, `batch: 2026-12-07`), judged on its own. Held out it scored P@1 0.80, MRR 0.84
+# before issue 38's changes and 0.81, 0.86 after them (the goals were 0.95 and 0.96); once it had joined the
+# set, pages ranked against clauses and equal shares compared exactly brought it to 0.81 and 0.86 (0.8125,
+# 0.863); round 2 (questions, pages' headings) brought it to 0.875 and 0.899: its floor, with no empty list.
+# Round 2's fresh batch (`batch: 2026-12-07b`), held out: 0.88, 0.91 before round 2's changes, 0.925 and 0.942
+# after them, measured once each before it joined; that after-run is its floor, with no empty list.
+# Round 3 (every real word two edits from a long word of the text listed; readers' words, second pass) brought
+# the first to 0.925 and 0.941, the second to 0.9375 and 0.954: their floors now. Round 3's fresh batch
+# (`batch: 2026-12-07c`), held out: 0.85, 0.91 before round 3's changes, 0.875 and 0.929 after them, measured
+# once each before it joined; that after-run is its floor, with no empty list.
+BATCH_FLOORS = {"2026-12-07": (0.925, 0.94), "2026-12-07b": (0.9375, 0.95), "2026-12-07c": (0.875, 0.92)}
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +48,7 @@ def test_the_relevance_set_covers_what_readers_type(queries):
     assert len(queries) >= 80
     assert set(categories) == {"vi-accented", "vi-unaccented", "vi-exact", "phrase", "typing", "en", "synonym",
                                "acronym", "cross-language", "page", "partial", "inner-word", "everyday", "typo",
-                               "expansion"}
+                               "expansion", "question"}
     assert {q.split for q in queries} == {"tuning", "held-out"}
     assert min(categories.values()) >= 4
     assert {q.tree for q in queries} == {"vi", "en"}
@@ -49,8 +60,18 @@ def test_ranking_meets_the_thresholds_over_http(queries, http_rankings):
     assert table["all"].p_at_1 >= MIN_P_AT_1 and table["all"].mrr >= MIN_MRR, message
 
 
+def test_each_held_out_batch_keeps_its_floor_and_lists_something(queries, http_rankings):
+    for batch, (p_at_1, mrr) in BATCH_FLOORS.items():
+        mine = [(query, ranking) for query, ranking in zip(queries, http_rankings) if query.batch == batch]
+        assert len(mine) == 80
+        table = scores(*zip(*mine))
+        message = report(f"HTTP, batch {batch}", table) + "\n" + "\n".join(failures(*map(list, zip(*mine))))
+        assert table["all"].p_at_1 >= p_at_1 and table["all"].mrr >= mrr and table["all"].empty == 0, message
+
+
 def test_ranking_meets_its_bars_on_the_held_out_queries(queries, http_rankings):
-    held_out = [(query, ranking) for query, ranking in zip(queries, http_rankings) if query.split == "held-out"]
+    held_out = [(query, ranking) for query, ranking in zip(queries, http_rankings)
+                if query.split == "held-out" and not query.batch]
     assert len(held_out) >= 15
     table = scores(*zip(*held_out))
     message = report("HTTP, held out", table) + "\n" + "\n".join(failures(*map(list, zip(*held_out))))
@@ -67,11 +88,19 @@ def test_the_offline_bundle_ranks_exactly_as_the_site(chromium, bundle, queries,
     assert [u for u in requests if not u.startswith(("file:", "data:", "blob:", "about:"))] == []
 
 
-def test_scores_count_first_hits_top_three_and_reciprocal_rank():
+def test_the_quick_node_ranking_is_the_dialogs(built_site, queries, http_rankings):
+    """`search_eval.py --engine node`, for working on the ranking, ranks exactly as the dialog in Chromium."""
+    assert rank_in_node(built_site, queries) == http_rankings
+
+
+def test_scores_are_ir_measures_per_language_category_and_split():
     query = Query("x", "vi", "c", (3, "page:glossary"))
-    table = scores([query, query], [[3, "page:glossary", 1], [1, "page:glossary", 3]])
-    assert table["all"].p_at_1 == 0.5
-    assert table["all"].p_at_3 == 1.0  # both accepted results are in the first three, both times
-    assert table["all"].mrr == 0.75
+    english = Query("y", "en", "d", (5,))
+    table = scores([query, query, english], [[3, "page:glossary", 1], [1, "page:glossary", 3], []])
+    assert table["c"].p_at_1 == 0.5
+    assert table["c"].mrr == 0.75
+    assert table["c"].ndcg_at_3 == pytest.approx((1 + (1 / 1.5849625 + 0.5) / (1 + 1 / 1.5849625)) / 2)
+    assert table["language en"].p_at_1 == 0 and table["language en"].empty == 1 and table["all"].empty == 1
+    assert table["split tuning"].count == 3 and table["all"].p_at_1 == pytest.approx(1 / 3)
     assert result_key("../culture/#clause-23") == 23 and result_key("culture.html#clause-23.2") == 23
     assert result_key("../../glossary/") == "page:glossary" == result_key("../glossary.html")

@@ -124,3 +124,15 @@ export function termFrequency(miniSearch, term, fields, id) {
     return sum + ((documents && documents.get(shortId)) || 0);
   }, 0);
 }
+
+/** How many records have `term` in any of `fields` (its postings read once, as a search would). */
+export function recordCount(miniSearch, term, fields) {
+  const postings = miniSearch._index.get(term);
+  if (!postings) return 0;
+  const holders = new Set();
+  fields.forEach((field) => {
+    const documents = postings.get(miniSearch._fieldIds[field]);
+    if (documents) documents.forEach((_, shortId) => holders.add(shortId));
+  });
+  return holders.size;
+}

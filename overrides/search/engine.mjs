@@ -19,8 +19,10 @@
 // and loaded serialised in the page.
 import MiniSearch from "minisearch";
 
-import { compactIndex, loadCompactIndex, termFrequency } from "./compact.mjs";
-import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, relatedIndex, relatedWords, typoCandidates } from "./forgiving.mjs";
+import { compactIndex, loadCompactIndex, recordCount, termFrequency } from "./compact.mjs";
+import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, isRealWord, relatedIndex, relatedWords, typoCandidates,
+         wordList } from "./forgiving.mjs";
+import { stopPositions, stopWordIndex } from "./stopwords.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
 const SEPARATOR = "\u0001";
@@ -29,8 +31,34 @@ const FIELDS = { vi: ["w", "x", "p", "tw", "tp"], en: ["w", "p", "tw", "tp"] };
 export const FIELD_BOOSTS = { w: 1, x: 1, p: 1.5, tw: 1.5, tp: 2 };
 // For words of the text, readers want the text itself first; pages about it come after.
 export const KIND_ORDER = { clause: 0, chapter: 1, term: 2, agreement: 2, page: 3 };
+// How much of the query a page about the text (the site's own pages, a glossary entry) has counts this
+// much: a long page holds many words of any query by chance, so it comes before a clause only when it has
+// clearly more of the query (issue 38; STACK.md: "home, about and glossary pages often outrank clauses").
+// A timeline entry (an agreement the text refers to) is such a page too. Not when its heading holds at least
+// ASKED_FOR_SHARE of the query: then it is the page asked for ("tải về", "thuật ngữ"); one heading word of
+// a longer query ("sửa" of "sửa chữa đền chùa") is chance (issue 38, round 2). And never for a question
+// (a query that ends in "?"): "what did they agree about the South China Sea?" asks what the text says,
+// which a clause answers, not the glossary entry of that name.
+const ABOUT_SHARE = { page: 0.8, term: 0.8, agreement: 0.8 };
+const ASKED_FOR_SHARE = 0.5;
+const QUESTION = /[?\uff1f]\s*$/u;
+const HEADING_FIELDS = new Set(["tw", "tp"]);
 // A synonym is good evidence, a little weaker than the reader's own word.
 const SYNONYM_WEIGHT = 0.8;
+// One word of a synonym phrase of several ("migrant" of "migrant workers"), not a word of the text: the
+// group's phrases stand for it, weaker than a whole synonym (issue 38).
+const ALIAS_WORD_WEIGHT = 0.5;
+const ALIAS_WORD_MIN_LETTERS = 3;
+// A function or question word ("what", "được", "năm nào"; stopwords.mjs) is never required and counts
+// nothing in how much of the query a record has (a long page has them all); only in BM25, the last key. A
+// word in more than COMMON_SHARE of the clauses that hold any query word (Belarus, Việt Nam, "hai bên",
+// cooperation) is not required either, and counts for its rarity, which is little.
+const STOP_WEIGHT = 0;
+const COMMON_SHARE = 0.5;
+// BM25's inverse document frequency (Robertson–Spärck Jones, as Lucene and MiniSearch compute it).
+const RARE_SHARE = 0.1;
+const QUESTION_RARE_WEIGHT = 0.5;
+const idf = (records, holders) => Math.log(1 + (records - holders + 0.5) / (holders + 0.5));
 // An unfinished word: what its completions weigh (MiniSearch's prefix weight), and how many are searched.
 const PREFIX_WEIGHT = 0.375;
 const MAX_COMPLETIONS = 60;
@@ -139,9 +167,14 @@ export function createIndex(data) {
     ({ miniSearch } = builder);
     surfaces = builder.words();
   }
-  const synonyms = (data.synonyms || []).map((group) => group.map((phrase) => words(phrase).map((t) => analyzer.term(t.text))));
+  const synonyms = (data.synonyms || []).map((group) => group.map((phrase) => Object.assign(
+    words(phrase).map((t) => analyzer.term(t.text)), { text: phrase })));
   return { language: data.language, analyzer, fields, records, miniSearch, synonyms,
            vocabulary: vocabulary(surfaces, analyzer), related: relatedIndex(data.related),
+           // Real words within a typo of the text (never corrected) and the language's function words, from
+           // the build (scripts/search-dictionary.mjs): split when a query first needs them.
+           realWords: wordList(data.realWords, " "), stopWords: stopWordIndex(data.stopWords),
+           aliasPhrases: data.aliasPhrases || [], aliasWords: null,
            // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results
            // are found and ranked as ever, and show no snippet.
            textsApart: data.texts || null };
@@ -183,6 +216,15 @@ function sharedBeginning(a, b) {
   let length = 0;
   while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
   return length;
+}
+
+// Two inflections of one word differ in their last letters only: "universities", "university"; not
+// "universal", which the Porter stemmer also makes "univers".
+const INFLECTION_LETTERS = 3;
+
+/** Two inflected forms of one word ("agreements", "agreement"; "universities", "university"). */
+export function inflected(a, b) {
+  return sharedBeginning(a, b) >= Math.max(ROOT_MIN_LETTERS, Math.max(a.length, b.length) - INFLECTION_LETTERS);
 }
 
 /** Two forms of one word: they begin with the same root ("tourists", "tourism"). */
@@ -260,9 +302,43 @@ function synonymExpansions(index, terms) {
       for (let start = 0; start + phrase.length <= terms.length; start += 1) {
         if (!sameTerms(terms.slice(start, start + phrase.length), phrase)) continue;
         const others = group.filter((other) => other.length && !sameTerms(other, phrase));
-        others.forEach((other) => expansions.push({ start, end: start + phrase.length, terms: other }));
+        others.forEach((other) => expansions.push({ start, end: start + phrase.length, terms: other, weight: SYNONYM_WEIGHT }));
       }
     });
+  });
+  return expansions;
+}
+
+/**
+ * The synonym phrases of several words in this index's language (the build's aliasPhrases: [group, phrase]),
+ * by each of their words' index terms: term → the groups' indexes.
+ */
+function aliasWords(index) {
+  if (!index.aliasWords) {
+    const byTerm = new Map();
+    index.aliasPhrases.forEach(([group, phrase]) => words(phrase).forEach((token) => {
+      const term = index.analyzer.term(token.text);
+      if (term.length < ALIAS_WORD_MIN_LETTERS) return;
+      if (!byTerm.has(term)) byTerm.set(term, new Set());
+      byTerm.get(term).add(group);
+    }));
+    index.aliasWords = byTerm;
+  }
+  return index.aliasWords;
+}
+
+/**
+ * A query word that is no word of the text but one word of a synonym phrase of several ("migrant" of
+ * "migrant workers", "kiều" of "kiều bào"): the phrases of that phrase's group stand for it, weaker than a
+ * whole synonym, and labelled as what the result matched.
+ */
+function aliasExpansions(index, terms, skip) {
+  const expansions = [];
+  terms.forEach((term, i) => {
+    if (skip(i)) return;
+    (aliasWords(index).get(term) || []).forEach((g) => index.synonyms[g].forEach((phrase) => {
+      if (phrase.length) expansions.push({ start: i, end: i + 1, terms: phrase, weight: ALIAS_WORD_WEIGHT });
+    }));
   });
   return expansions;
 }
@@ -270,6 +346,7 @@ function synonymExpansions(index, terms) {
 function collectMatches(target, match) {
   Object.keys(match).forEach((term) => {
     match[term].forEach((field) => {
+      if (HEADING_FIELDS.has(field)) { target.heading = true; target.headingTerms.add(term); }
       if (field === "x") target.exacts.add(term);
       else if (field === "p" || field === "tp") target.pairs.add(term);
       else target.terms.add(term);
@@ -292,8 +369,12 @@ function phraseCount(result) {
   return result.phraseCount;
 }
 
+// Shares of the query that differ by less are equal: two sets of words of equal rarity sum to one share, up
+// to the last bit of a float (and the browser's logarithm may differ from Node's in that bit).
+const SAME_SHARE = 1e-9;
+
 function compareResults(a, b) {
-  return b.share - a.share || b.whole - a.whole || b.phrase - a.phrase || b.exactness - a.exactness
+  return (Math.abs(b.share - a.share) > SAME_SHARE ? b.share - a.share : 0) || b.whole - a.whole || b.phrase - a.phrase || b.allPairs - a.allPairs || b.exactness - a.exactness
     || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
     || phraseCount(b) - phraseCount(a) || b.score - a.score || a.record.position - b.record.position;
 }
@@ -320,7 +401,7 @@ function forgive(hit, { position, kind, surface, edits }) {
  * {weight, sources: [{position, kind, surface, edits}]}; and for a typo, its pairs with the query's
  * neighbouring words, so "hoc bogn" finds the phrase "học bổng": pair → {weight, pairIndex, source}.
  */
-function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, inner, splitPairs, synonymPositions }) {
+function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, inner, splitPairs, synonymPositions, stop }) {
   const last = tokens.length - 1;
   const { indexTerms, terms: surfaceTerms } = index.vocabulary;
   const innerPositions = new Set(Array.from(inner.values()).flatMap((found) => found.positions));
@@ -342,14 +423,15 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
     if (!entry || entry.weight < weight) forgiven.pairs.set(pair, { weight, pairIndex, source });
   };
   tokens.forEach((token, i) => {
-    if (known(i)) return;
+    if (known(i) || stop.has(i)) return;
     // A word the lexical resource relates to the text is a word, not a typo: "medication" is not "education".
     const related = innerPositions.has(i) ? [] : relatedWords(index, token.text);
     related.forEach((surface) => {
       addTerm(surfaceTerms.get(surface) ?? index.analyzer.term(surface), RELATED_WEIGHT,
               { position: i, kind: "related", surface });
     });
-    if (related.length) return;
+    // Nor is a word of the language (Hunspell's): "thuốc" is not "thúc", "universe" not "universal".
+    if (related.length || isRealWord(index, token.text)) return;
     typoCandidates(index, token.text).forEach(([surface, edits, beginning]) => {
       const term = surfaceTerms.get(surface);
       const source = { position: i, kind: "typo", surface, edits };
@@ -360,6 +442,51 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
     });
   });
   return forgiven;
+}
+
+function clauseCount(index) {
+  if (index.clauseCount === undefined) {
+    index.clauseCount = Array.from(index.records.values()).filter((record) => record.kind === "clause").length || 1;
+  }
+  return index.clauseCount;
+}
+
+/** The words of the text by index term (an English stem stands for several words), when first needed. */
+function surfacesByTerm(index) {
+  const { vocabulary } = index;
+  if (!vocabulary.byTerm) {
+    vocabulary.byTerm = new Map();
+    vocabulary.terms.forEach((term, surface) => {
+      if (!vocabulary.byTerm.has(term)) vocabulary.byTerm.set(term, []);
+      vocabulary.byTerm.get(term).push(surface);
+    });
+  }
+  return vocabulary.byTerm;
+}
+
+/**
+ * English query words whose stem other words of the text share that are not forms of it ("universities"
+ * and "universality" are both "univers"): for each, whether a record has the word in one of its own forms
+ * (the same root: "university", "universities"), read from the record's text once its text is in.
+ */
+function surfaceChecks(index, tokens, terms, stop) {
+  if (!index.analyzer.inner) return [];
+  const checks = [];
+  tokens.forEach((token, i) => {
+    if (stop.has(i)) return;
+    const typed = fold(token.text);
+    const all = surfacesByTerm(index).get(terms[i]) || [];
+    const own = all.filter((surface) => surface === typed || inflected(typed, surface));
+    if (!own.length || own.length === all.length) return;
+    const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${own.join("|")})(?![\\p{L}\\p{N}])`, "u");
+    checks.push({ position: i, holds: (record) => record.text !== undefined && pattern.test(foldedText(record)) });
+  });
+  return checks;
+}
+
+function foldedText(record) {
+  if (record.foldedText === undefined) record.foldedText = fold(`${heading(record)} ${record.text || ""}`);
+  return record.foldedText;
 }
 
 /**
@@ -380,6 +507,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
   // previous word ("hợp t" → "hợp tác"), and on its own only when it starts the query or a new phrase, or
   // is long enough not to match every word beginning with it; as typed so far it may be a whole word too.
   const open = typing && /[\p{L}\p{M}\p{N}]$/u.test(query);
+  const asks = QUESTION.test(query);
   const last = tokens.length - 1;
   const aloneOpen = open && (last === 0 || tokens[last].breakBefore);
   const completions = open ? unfinishedWord(index, tokens[last].text) : null;
@@ -405,9 +533,17 @@ export function searchIndex(index, query, { typing = false } = {}) {
     });
     splitPairs.set(parts.join(" "), i);
   });
+  const textPair = (pair) => Boolean(pair) && recordCount(index.miniSearch, pair, ["p", "tp"]) > 0;
+  const stop = stopPositions(index.stopWords, tokens, (i) => textPair(queryPairs[i - 1]) || textPair(queryPairs[i]));
   const expansions = synonymExpansions(index, terms);
+  const synonymPositions = new Set(expansions.flatMap((e) => range(e.start, e.end)));
+  synonymPositions.forEach((i) => stop.delete(i)); // a word of a synonym phrase ("bộ đội") is that phrase's
+  if (stop.size === tokens.length) stop.clear(); // only function words: they are the query
+  expansions.push(...aliasExpansions(index, terms, (i) => stop.has(i) || synonymPositions.has(i)
+    || index.vocabulary.indexTerms.has(terms[i]) || (open && i === last && completions.size > 1)));
+  expansions.forEach((e) => range(e.start, e.end).forEach((i) => synonymPositions.add(i)));
   const forgiven = forgivenTerms(index, tokens, terms, queryPairs, {
-    open, completions, inner, splitPairs, synonymPositions: new Set(expansions.flatMap((e) => range(e.start, e.end))),
+    open, completions, inner, splitPairs, synonymPositions, stop,
   });
   const queries = [];
   if (fixedTerms.length) queries.push(termQuery(fixedTerms, ["w", "tw"]));
@@ -439,14 +575,18 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const hitOf = (id) => {
     if (!found.has(id)) {
       found.set(id, { score: 0, covered: new Set(), whole: new Set(), pairs: new Set(), exact: new Set(),
-                      corrected: new Map(), expanded: new Map(),
-                      matched: { terms: new Set(), exacts: new Set(), pairs: new Set() } });
+                      corrected: new Map(), expanded: new Map(), direct: new Set(), synonyms: [],
+                      matched: { terms: new Set(), exacts: new Set(), pairs: new Set(), heading: false, headingTerms: new Set() } });
     }
     return found.get(id);
   };
   const cover = (hit, i) => { // word i is there, as itself (or a synonym, or completed)
     hit.covered.add(i);
     hit.whole.add(i);
+  };
+  const coverDirect = (hit, i) => { // word i is there as the reader typed it (or completed)
+    cover(hit, i);
+    hit.direct.add(i);
   };
   const coverPair = (hit, i) => { // the pair of words i and i + 1: both are there
     hit.pairs.add(i);
@@ -458,10 +598,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
       const hit = hitOf(result.id);
       const matched = new Set(result.queryTerms);
       hit.score += result.score;
-      fixedTerms.forEach((term, i) => { if (matched.has(term)) cover(hit, i); });
-      if (alone && result.queryTerms.some((term) => alone.has(term))) cover(hit, last);
+      fixedTerms.forEach((term, i) => { if (matched.has(term)) coverDirect(hit, i); });
+      if (alone && result.queryTerms.some((term) => alone.has(term))) coverDirect(hit, last);
       result.queryTerms.forEach((term) => { if (inner.has(term)) inner.get(term).positions.forEach((i) => hit.covered.add(i)); });
-      exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { cover(hit, i); hit.exact.add(i); } });
+      exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { coverDirect(hit, i); hit.exact.add(i); } });
       fixedPairs.forEach((pair, i) => { if (pair && matched.has(pair)) coverPair(hit, i); });
       if (openPairs && result.queryTerms.some((term) => openPairs.has(term))) coverPair(hit, last - 1);
       splitPairs.forEach((i, pair) => { if (matched.has(pair)) cover(hit, i); });
@@ -481,7 +621,8 @@ export function searchIndex(index, query, { typing = false } = {}) {
   expansions.forEach((expansion) => {
     index.miniSearch.search(phraseQuery(expansion.terms, index.fields), options).forEach((result) => {
       const hit = hitOf(result.id);
-      hit.score += SYNONYM_WEIGHT * result.score;
+      hit.score += expansion.weight * result.score;
+      hit.synonyms.push(expansion);
       for (let i = expansion.start; i < expansion.end; i += 1) {
         cover(hit, i);
         if (i > expansion.start) hit.pairs.add(i - 1);
@@ -490,23 +631,60 @@ export function searchIndex(index, query, { typing = false } = {}) {
     });
   });
   const accentedCount = accented.filter(Boolean).length;
-  // What each query word tells, by how few records have it (inverse document frequency): of two records
-  // with some of the words, the one with the rarer word has more of what the reader asked for.
-  const hits = Array.from(found.values());
+  const hits = Array.from(found.entries(), ([id, hit]) => Object.assign(hit, { record: index.records.get(id) }));
+  // What each query word tells, by how few records have it (BM25's inverse document frequency): of two
+  // records with some of the words, the one with the rarer word has more of what the reader asked for.
+  // Function words count a tenth; neither they nor words that most clauses hold are required (issue 38).
+  const clauses = clauseCount(index);
   const holders = terms.map((_, i) => hits.filter((hit) => hit.covered.has(i)).length);
-  const weights = holders.map((count) => Math.log(1 + index.records.size / (1 + count)));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const clauseHolders = terms.map((_, i) => hits.filter((hit) => hit.record.kind === "clause" && hit.covered.has(i)).length);
+  // A listed function word that few clauses hold tells them apart ("information", "research"): a word.
+  // In a question such a word is more likely the asking ("nói" of "hai bên nói gì về Biển Đông?", "say"):
+  // it counts QUESTION_RARE_WEIGHT of its rarity, so that the words that name what is asked about decide.
+  const rescued = new Set();
+  stop.forEach((i) => {
+    if (clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) { stop.delete(i); rescued.add(i); }
+  });
+  const common = terms.map((_, i) => clauseHolders[i] > COMMON_SHARE * clauses);
+  let required = range(0, terms.length).filter((i) => !stop.has(i) && !common[i]);
+  if (!required.length) required = range(0, terms.length).filter((i) => !stop.has(i));
+  const weights = holders.map((count, i) => idf(index.records.size, count)
+    * (stop.has(i) ? STOP_WEIGHT : 1) * (asks && rescued.has(i) ? QUESTION_RARE_WEIGHT : 1));
+  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  // The phrase: every neighbouring pair of the words that are not function words.
+  const phrasePairs = range(0, queryPairs.length).filter((i) => queryPairs[i] && !stop.has(i) && !stop.has(i + 1));
+  const content = range(0, terms.length).filter((i) => !stop.has(i));
+  const surfaces = surfaceChecks(index, tokens, terms, stop);
   const ranked = [];
-  found.forEach((hit, id) => {
+  // A page about the text is the one asked for when its heading holds enough of the query (ASKED_FOR_SHARE).
+  const inHeading = (hit) => weights.reduce((sum, weight, i) => (hit.covered.has(i)
+    && hit.matched.headingTerms.has(terms[i]) ? sum + weight : sum), 0) / total;
+  const askedFor = (hit) => !asks && hit.matched.heading && inHeading(hit) >= ASKED_FOR_SHARE;
+  hits.forEach((hit) => {
+    // A synonym (or a word of one) that the result has, for a query word it lacks: said with the result.
+    hit.synonyms.forEach((expansion) => {
+      if (range(expansion.start, expansion.end).some((i) => hit.direct.has(i))) return;
+      if (!hit.expanded.has(expansion.start)) hit.expanded.set(expansion.start, new Set());
+      hit.expanded.get(expansion.start).add(expansion.terms.text);
+    });
+    const sameForms = surfaces.filter((check) => hit.direct.has(check.position) && check.holds(hit.record)).length;
     ranked.push({
-      record: index.records.get(id),
+      record: hit.record,
       score: hit.score,
-      coverage: hit.covered.size / terms.length,
-      share: Array.from(hit.covered).reduce((sum, i) => sum + weights[i], 0) / total,
-      whole: hit.whole.size / terms.length,
-      // A one-word query is its own phrase; otherwise every neighbouring pair the reader typed must be there.
-      phrase: hasPairs ? Number(queryPairs.every((pair, i) => !pair || hit.pairs.has(i))) : Number(hit.whole.size === 1),
-      exactness: accentedCount ? hit.exact.size / accentedCount : 0,
+      coverage: required.filter((i) => hit.covered.has(i)).length / required.length,
+      // Summed in query order: equal sets of words give equal shares, whatever order they were found in.
+      share: (askedFor(hit) ? 1 : ABOUT_SHARE[hit.record.kind] ?? 1)
+        * weights.reduce((sum, weight, i) => (hit.covered.has(i) ? sum + weight : sum), 0) / total,
+      whole: content.filter((i) => hit.whole.has(i)).length / (content.length || 1),
+      phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
+        : Number(content.every((i) => hit.whole.has(i))),
+      // Then the pairs with function words too ("có thời hạn", "tải về"): the reader's phrase as typed. Not
+      // in a question: there they are its frame ("Belarus had" of "how long have Vietnam and Belarus had
+      // relations?"), which any clause naming both countries matches.
+      allPairs: asks ? phrasePairs.filter((i) => hit.pairs.has(i)).length : hit.pairs.size,
+      // Accented words with the very accents typed; English words in the very form typed, where the stem is
+      // shared with other words ("universities", not "universality").
+      exactness: (accentedCount ? hit.exact.size / accentedCount : 0) + (surfaces.length ? sameForms / surfaces.length : 0),
       matched: hit.matched,
       miniSearch: index.miniSearch,
       // Query word position → the word of the text used for it: a corrected typo, words related to it.
@@ -527,7 +705,8 @@ function place(record) {
  * labelled by the caller, each record at most once. These must contain the whole query (each word, a
  * synonym of it, or a longer word holding it); single shared words ("an" in "an ninh") are not evidence
  * across languages. Then `partial`: the reader's records with only some of its words, the most of the query
- * first (README "Search": never empty when something relates).
+ * first (README "Search": never empty when something relates); and when the reader's language has nothing at all
+ * and the other has not the whole query, the other's records with some of it.
  */
 export function searchAll(indexes, readerLanguage, query, options = {}) {
   const found = (indexes[readerLanguage] ? searchIndex(indexes[readerLanguage], query, options) : [])
@@ -535,13 +714,25 @@ export function searchAll(indexes, readerLanguage, query, options = {}) {
   const own = found.filter((result) => result.coverage === 1);
   const shown = new Set(own.map((result) => place(result.record)));
   const other = [];
+  const otherPartial = [];
   Object.keys(indexes).forEach((language) => {
     if (language === readerLanguage) return;
     searchIndex(indexes[language], query, options).forEach((result) => {
-      if (result.coverage < 1 || shown.has(place(result.record))) return;
+      if (shown.has(place(result.record))) return;
+      if (result.coverage < 1) { otherPartial.push({ ...result, language }); return; }
       shown.add(place(result.record));
       other.push({ ...result, language });
     });
   });
-  return { own, other, partial: found.filter((result) => result.coverage < 1 && !shown.has(place(result.record))) };
+  const partial = found.filter((result) => result.coverage < 1 && !shown.has(place(result.record)));
+  // Nothing at all in the reader's language, nor the whole query in the other: the other language's records
+  // with some of its words, rather than an empty list (issue 38: a query typed in the other language).
+  if (!own.length && !other.length && !partial.length) {
+    otherPartial.forEach((result) => {
+      if (shown.has(place(result.record))) return;
+      shown.add(place(result.record));
+      partial.push(result);
+    });
+  }
+  return { own, other, partial };
 }

@@ -2,12 +2,14 @@
 // words of the text that a lexical resource relates to it (a reader's word for the text's, README "Search").
 // Both are weaker evidence than the reader's own word and are only sought for a word that is no word of the
 // text, so an exact or completed word always outranks them.
+import damerauLevenshtein from "damerau-levenshtein";
 import SearchableMap from "minisearch/SearchableMap";
 
-import { fold } from "./text.mjs";
+import { exactForm, fold } from "./text.mjs";
 
 // Latin script (English, and names in either text): one edit from 5 letters, two from 9, as Meilisearch,
-// Typesense and Algolia forgive. An adjacent swap ("logisitcs") is one edit, as in those engines.
+// Typesense and Algolia forgive. An adjacent swap ("logisitcs") is one edit, as in those engines, also beside
+// another edit (Damerau–Levenshtein).
 const LATIN_EDITS = [[9, 2], [5, 1]];
 // A Vietnamese syllable folded without tones is at most 7 letters ("nghieng"); most differ from another
 // syllable of the text by one substituted letter ("bong", "bang", "dong"), so a substitution is never a
@@ -41,20 +43,27 @@ function swapped(a, b) {
     && a.slice(first + 2) === b.slice(first + 2);
 }
 
+/** Edits from `a` to `b` as readers make them: a letter missing, added or changed, or two neighbours
+    swapped, each one edit (Damerau–Levenshtein, the npm damerau-levenshtein package). */
+export function edits(a, b) {
+  return damerauLevenshtein(a, b).steps;
+}
+
 /**
- * The words of the text within `allowed` edits of `folded`, a swap counted as one edit, from `tree`: a
- * SearchableMap of the words (or of their beginnings) → the words of the text they stand for.
+ * The words of the text within `allowed` edits of `folded` (Damerau: a swap is one edit, also beside another
+ * edit: "agriuclture"), from `tree`: a SearchableMap of the words (or of their beginnings) → the words of the
+ * text they stand for. MiniSearch's fuzzy search counts Levenshtein edits, a swap as two: it is asked for
+ * twice as many, and each found word counted again.
  */
 function fuzzyWords(tree, folded, allowed, syllable) {
   const found = [];
-  tree.fuzzyGet(folded, allowed + 1).forEach(([value, distance], key) => {
+  tree.fuzzyGet(folded, 2 * allowed).forEach(([value], key) => {
     if (key === folded) return;
-    const swap = swapped(folded, key);
-    const edits = swap ? 1 : distance;
-    if (edits > allowed) return;
+    const count = edits(folded, key);
+    if (count > allowed) return;
     // In a syllable a substitution makes another syllable, not a typo: only a length change or a swap.
-    if (syllable && !swap && key.length === folded.length) return;
-    value.forEach((surface) => found.push([surface, edits]));
+    if (syllable && key.length === folded.length && !swapped(folded, key)) return;
+    value.forEach((surface) => found.push([surface, count]));
   });
   return found;
 }
@@ -121,14 +130,17 @@ export function relatedWords(index, typed) {
   const folded = fold(typed);
   if (related.words.has(folded)) return related.words.get(folded);
   const term = index.analyzer.term(typed);
+  // The stem may end otherwise than the word ("factori" for "factory"): keys that begin as it does but for
+  // its last letter.
+  const beginning = term.slice(0, Math.max(3, term.length - 1));
   const { keys } = related;
   let low = 0;
   let high = keys.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (keys[middle] < term) low = middle + 1; else high = middle;
+    if (keys[middle] < beginning) low = middle + 1; else high = middle;
   }
-  for (let i = low; i < keys.length && keys[i].startsWith(term); i += 1) {
+  for (let i = low; i < keys.length && keys[i].startsWith(beginning); i += 1) {
     if (index.analyzer.term(keys[i]) === term) return related.words.get(keys[i]);
   }
   return [];
@@ -151,4 +163,20 @@ function readersWords(related) {
 /** index.related from the data's {textWord: "readerWord …"}, turned round on first use. */
 export function relatedIndex(leads) {
   return leads ? { leads, words: null, keys: null } : null;
+}
+
+/** A list the build wrote as one string, split into a Set when a query first needs it. */
+export function wordList(text, separator) {
+  return text ? { text, separator, set: null } : null;
+}
+
+/**
+ * `typed` is a word of the language (Hunspell's dictionary, scripts/search-dictionary.mjs): never a typo of
+ * a word of the text ("thuốc" is not "thúc"). A Vietnamese word is compared as typed, with its marks.
+ */
+export function isRealWord(index, typed) {
+  const list = index.realWords;
+  if (!list) return false;
+  if (!list.set) list.set = new Set(list.text.split(list.separator));
+  return list.set.has(index.language === "vi" ? exactForm(typed) : fold(typed));
 }

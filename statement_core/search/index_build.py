@@ -24,13 +24,16 @@ from statement_core.cache.links import link_all
 from statement_core.model import READING_LANGUAGES, Corpus
 from statement_core.node_scripts import ROOT, NodeScript
 from statement_core.parallel import Forked
-from statement_core.search.index_file import (index_data, index_script, synonym_groups, texts_file, texts_script,
-                                              without_texts)
+from statement_core.search.index_file import (alias_phrases, index_data, index_script, synonym_groups, texts_file,
+                                              texts_script, without_texts)
 from statement_core.search.records import SearchRecord, search_records
 from statement_core.search.related_words import LEXNAMES_PAGE, WORDNET, related_words
 from statement_core.site_plan import SitePlan
 
 SCRIPT = ROOT / "scripts" / "search-index.mjs"
+# The real words near the text and the function words of each language, from the pinned dictionaries and
+# stopword lists (issue 38): a second Node script, started with the build and run while the pages render.
+DICTIONARY_SCRIPT = ROOT / "scripts" / "search-dictionary.mjs"
 SERIALISED_FROM = 400  # records of one language (the statement has 91; ten documents, about 560)
 
 
@@ -55,6 +58,7 @@ class SearchIndexBuild:
     def __init__(self, corpus: Corpus, plan: SitePlan, directory_urls: bool, store: Store) -> None:
         self.store = store
         self.synonyms = synonym_groups(corpus)
+        self.aliases = {language: alias_phrases(corpus, language) for language in READING_LANGUAGES}
         self.model = _records_json({language: search_records(corpus, plan, language, directory_urls)
                                     for language in READING_LANGUAGES})
         self.serialised = max(len(records) for records in self.model.values()) >= SERIALISED_FROM
@@ -69,12 +73,17 @@ class SearchIndexBuild:
         self.related: Forked[dict[str, str]] | None = None
         if store.find("related-words", self.related_inputs)[1] is None:
             self.related = Forked(related_words, self.related_inputs[0])
+        # Hunspell's real words within a typo of the text, and the stopword lists (search-dictionary.mjs);
+        # the code's digest (the script, package-lock.json) is in the store's key.
+        self.dictionary: NodeScript | None = None
+        if store.find("search-dictionary", self.model)[1] is None:
+            self.dictionary = NodeScript(DICTIONARY_SCRIPT, "nspell", {"records": self.model})
 
     def write(self, site_dir: Path, extra_records: Mapping[str, list[SearchRecord]]) -> None:
         """search/<language>.js for every reading language: the model's records, then `extra_records` (the
         sections of hand-written pages, read from the built HTML), each with its serialised index."""
         extra = _records_json(extra_records)
-        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.serialised,
+        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.aliases, self.serialised,
                                                  self.related_inputs[1]], lambda: self._scripts(extra))
         self.cancel()
         link_all((file, site_dir / "search" / name) for name, file in kept.items())
@@ -84,15 +93,21 @@ class SearchIndexBuild:
         return self.store.value("related-words", self.related_inputs,
                                 lambda: started.result() if started else related_words(self.related_inputs[0]))
 
+    def _dictionary(self) -> dict[str, dict[str, list[str]]]:
+        started, self.dictionary = self.dictionary, None
+        return self.store.value("search-dictionary", self.model, lambda: (
+            started or NodeScript(DICTIONARY_SCRIPT, "nspell", {"records": self.model})).run())
+
     def _scripts(self, extra: dict[str, list[dict]]) -> dict[str, bytes]:
         """search/<language>.js; for a large collection, its index serialised and the texts apart
         (index_file.py: the search is ready without them)."""
         serialised = self._serialised(extra) if self.serialised else {}
         related = {"en": self._related_words()}
+        dictionary = self._dictionary()
         scripts = {}
         for language in READING_LANGUAGES:
             data = index_data(language, [*self.model[language], *extra[language]], self.synonyms,
-                              related.get(language, {}))
+                              related.get(language, {}), dictionary.get(language), self.aliases[language])
             if self.serialised:
                 data, texts = without_texts(data)
                 scripts[texts_file(language)] = texts_script(language, texts).encode("utf-8")
@@ -117,3 +132,6 @@ class SearchIndexBuild:
         if self.related is not None:
             self.related.cancel()
             self.related = None
+        if self.dictionary is not None:
+            self.dictionary.cancel()
+            self.dictionary = None

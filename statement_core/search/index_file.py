@@ -20,27 +20,54 @@ REGISTRY = "statementSearchIndexes"  # overrides/search/loader.mjs reads them
 TEXTS_REGISTRY = "statementSearchTexts"
 
 
-def synonym_groups(corpus: Corpus) -> list[list[str]]:
-    """Every group of phrases that mean the same to a searching reader, in both languages together:
-    a glossary entry's term, match strings and aliases; each synonyms.yaml group."""
+def _groups_by_language(corpus: Corpus) -> list[dict[str, set[str]]]:
+    """Every group of phrases that mean the same to a searching reader, each phrase with its languages: a
+    glossary entry's term, match strings and aliases; each synonyms.yaml group."""
     groups = []
     for term in corpus.glossary:
-        phrases = [term.term.vi, term.term.en, *term.matches.get("vi", ()), *term.matches.get("en", ()),
-                   *term.aliases.get("vi", ()), *term.aliases.get("en", ())]
-        groups.append(list(dict.fromkeys(phrases)))
-    for group in corpus.synonyms:
-        groups.append(list(dict.fromkeys([*group.phrases.get("vi", ()), *group.phrases.get("en", ())])))
+        group: dict[str, set[str]] = {}
+        for language in ("vi", "en"):
+            for phrase in (term.term.get(language), *term.matches.get(language, ()), *term.aliases.get(language, ())):
+                group.setdefault(phrase, set()).add(language)
+        groups.append(group)
+    for synonyms in corpus.synonyms:
+        group = {}
+        for language in ("vi", "en"):
+            for phrase in synonyms.phrases.get(language, ()):
+                group.setdefault(phrase, set()).add(language)
+        groups.append(group)
     return [group for group in groups if len(group) > 1]
 
 
+def synonym_groups(corpus: Corpus) -> list[list[str]]:
+    """Every group of phrases that mean the same to a searching reader, in both languages together:
+    a glossary entry's term, match strings and aliases; each synonyms.yaml group."""
+    return [list(group) for group in _groups_by_language(corpus)]
+
+
+def alias_phrases(corpus: Corpus, language: str) -> list[list[int | str]]:
+    """The phrases of several words in `language`, each with its group's place in synonym_groups: one word of
+    one finds the group (issue 38: "migrant" of "migrant workers"), in that language's index only."""
+    return [[place, phrase] for place, group in enumerate(_groups_by_language(corpus))
+            for phrase, languages in group.items() if language in languages and len(phrase.split()) > 1]
+
+
 def index_data(language: str, records: Iterable[dict], synonyms: list[list[str]],
-               related: dict[str, str] | None = None) -> dict:
+               related: dict[str, str] | None = None, dictionary: dict[str, list[str]] | None = None,
+               aliases: list[list[int | str]] | None = None) -> dict:
     """What search/<language>.js registers, but for its serialised index: the records (SearchRecord.as_json),
     the synonym groups and, when there are any, the readers' words related to words of the text
-    (statement_core/search/related_words.py)."""
+    (statement_core/search/related_words.py), the real words of the language within a typo of the text
+    and its function words (scripts/search-dictionary.mjs), each list one space-separated string (the page
+    splits it when a query first needs it)."""
     data = {"language": language, "records": list(records), "synonyms": synonyms}
     if related:
         data["related"] = related
+    if aliases:
+        data["aliasPhrases"] = aliases
+    if dictionary:
+        data["realWords"] = " ".join(dictionary["real"])
+        data["stopWords"] = "|".join(dictionary["stop"])  # some are phrases: "bao giờ"
     return data
 
 

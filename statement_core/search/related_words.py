@@ -20,6 +20,17 @@ What counts, so that a related word leads to a clause that is about it:
   text, the closest relation first, then the shortest (the everyday word rather than the learned one).
 A reader's word that WordNet relates to no word of the text is simply absent.
 
+Words WordNet links by their definitions (issue 38), weaker than the links above and ranked after them:
+- a word whose definition names a word of the text (or another form of it): "factory", "a plant consisting
+  of one or more buildings with facilities for manufacturing", leads to "manufacture"; read over every noun
+  sense of WordNet that is among its words' two most frequent, and only for words readers use (counted in
+  WordNet's tagged texts at least MIN_GLOSS_COUNT times);
+- the word a text's word is defined by (the definition's first noun, its genus), and that word's synonyms:
+  "employment", "the occupation for which you are paid", leads from "occupation" and "job".
+At most MAX_GLOSS_READERS such words per word of the text, the most used first; a reader's word keeps only
+its one best such link, beside its closer ones (a definition before a compound name: "job" leads to
+"employment", not to the "line" of "line of work").
+
 WordNet is Debian's `wordnet-base` (/usr/share/wordnet), read by NLTK's WordNetCorpusReader (pinned in
 requirements.txt): nothing is downloaded. Debian leaves out the `lexnames` file NLTK opens first; its 45
 rows are those of the lexnames(5WN) manual page that the same package installs, read from there.
@@ -49,8 +60,12 @@ MAX_TARGETS = 2
 GENERAL_FROM = 15
 MAX_READERS = 8
 ROOT_LETTERS = 5  # as overrides/search/engine.mjs ROOT_MIN_LETTERS
-# How close each relation is: a synonym before a derived form before a more general or specific word.
-SYNONYM, DERIVED, BROADER, NARROWER = 0, 1, 2, 3
+# How close each relation is: a synonym before a derived form before a more general or specific word, before a
+# word linked by a definition.
+SYNONYM, DERIVED, BROADER, NARROWER, DEFINED, COMPOUND = 0, 1, 2, 3, 4, 5
+MIN_GLOSS_COUNT = 1
+MIN_DEFINING_LETTERS = 3  # a word readers use, named by a definition: "job"
+MAX_GLOSS_READERS = 6
 _WORD = re.compile(r"[^\W\d_]+")
 _PART_OF_SPEECH = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
 
@@ -94,6 +109,7 @@ def _narrower(synset: Any, depth: int) -> set[Any]:
     return found
 
 
+@cache
 def _parts_of_speech(net: Any, word: str) -> list[str]:
     """Noun or adjective, whichever the word most often is in WordNet's tagged texts (its senses' counts):
     "young" is an adjective (not the noun whose narrower words are "piglet" and "cub"), "force" a noun."""
@@ -142,6 +158,84 @@ def readers_words(word: str) -> dict[str, int]:
     return found
 
 
+def _shared_root(a: str, b: str) -> bool:
+    """Two forms of one word, by the page's rule (overrides/search/engine.mjs sameRoot): the same first five
+    letters or more, and all but the last two of the shorter ("manufacturing", "manufacture")."""
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    return shared >= max(ROOT_LETTERS, min(len(a), len(b)) - 2)
+
+
+def _usage(synset: Any, name: str) -> int:
+    return sum(lemma.count() for lemma in synset.lemmas() if lemma.name().lower() == name)
+
+
+@cache
+def _readers_of(synset: Any) -> tuple[tuple[str, int], ...]:
+    """The single words of a sense that readers use, for which it is one of their two most frequent senses,
+    with how often (WordNet's tagged texts; counted last, the slow part)."""
+    net = wordnet()
+    found = []
+    for lemma in synset.lemmas():
+        name = lemma.name().lower()
+        if "_" in name or "-" in name or len(name) < MIN_DEFINING_LETTERS or not name.isalpha():
+            continue
+        if synset in net.synsets(name, synset.pos())[:SENSES_PER_PART] and lemma.count() >= MIN_GLOSS_COUNT:
+            found.append((name, lemma.count()))
+    return tuple(found)
+
+
+def defined_words(distinctive: set[str]) -> dict[str, dict[str, tuple[int, int]]]:
+    """Noun of the text → the readers' words linked to it by WordNet's compound names and definitions (this
+    module's docstring), each with its relation (DEFINED, COMPOUND) and how often readers use it."""
+    net = wordnet()
+    nouns = {word for word in distinctive if _parts_of_speech(net, word) == ["n"]}
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for word in nouns:
+        by_start[word[:ROOT_LETTERS]].append(word)
+
+    def text_word(token: str) -> list[str]:
+        return [word for word in by_start.get(token[:ROOT_LETTERS], ())
+                if word == token or (len(token) >= ROOT_LETTERS and _shared_root(word, token))]
+
+    linked: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)  # word → name → (relation, usage)
+
+    def add(word: str, name: str, relation: int, count: int) -> None:
+        known = linked[word].get(name, (relation, 0))
+        linked[word][name] = (min(known[0], relation), max(known[1], count))
+
+    def link(word: str, synset: Any, relation: int) -> None:
+        for name, count in _readers_of(synset):
+            add(word, name, relation, count)
+
+    # A compound name holding a word of the text, "manufacturing_plant": the other names of its sense.
+    for name in net.all_lemma_names("n"):
+        if "_" not in name:
+            continue
+        words = {word for part in name.split("_") for word in text_word(part.lower())}
+        for synset in net.synsets(name, "n")[:1] if words else ():
+            for word in words:
+                link(word, synset, COMPOUND)
+    # The nouns of a text word's definition ("employment": "the state of being employed or having a job"),
+    # and the synonyms of its genus, the first ("the occupation for which you are paid": "job").
+    for word in nouns:
+        base = net.morphy(word, "n")
+        for synset in net.synsets(base, "n")[:SENSES_PER_PART] if base else ():
+            defining = [net.morphy(token, "n") for token in _WORD.findall(synset.definition().lower())
+                        if token not in _ARTICLES and _parts_of_speech(net, token) == ["n"]]
+            for position, noun in enumerate(defining):
+                senses = net.synsets(noun, "n")[:1]
+                if position == 0 and senses:
+                    link(word, senses[0], DEFINED)
+                elif senses and len(noun) >= MIN_DEFINING_LETTERS and noun.isalpha():
+                    add(word, noun, DEFINED, _usage(senses[0], noun))
+    return linked
+
+
+_ARTICLES = {"a", "an", "the", "any", "one", "some", "of", "or", "and", "that", "which", "in", "to", "by"}
+
+
 def _same_word(reader_word: str, word: str) -> bool:
     """Another form of the word, which the search finds by itself (its stem, a longer word holding it, the
     same first letters): "russia" for "russian", "biotechnology" for "technology"."""
@@ -159,15 +253,24 @@ def related_words(clause_texts: list[str]) -> dict[str, str]:
     text_words = set(holders)
     most = max(1, int(len(clause_texts) * MAX_CLAUSE_SHARE))
     candidates: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for word in sorted(text_words):
-        if len(word) < MIN_LETTERS or holders[word] > most:
-            continue
+    distinctive = {word for word in text_words if len(word) >= MIN_LETTERS and holders[word] <= most}
+    for word in sorted(distinctive):
         for reader_word, relation in readers_words(word).items():
             if reader_word not in text_words and not _same_word(reader_word, word):
                 candidates[reader_word].append((relation, word))
+    for word, readers in sorted(defined_words(distinctive).items()):
+        kept = [name for name in sorted(readers, key=lambda name: (-readers[name][1], name))
+                if name not in text_words and not _same_word(name, word)]
+        for reader_word in kept[:MAX_GLOSS_READERS]:
+            candidates[reader_word].append((readers[reader_word][0], word))
     leads: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for reader_word, targets in sorted(candidates.items()):
-        for relation, word in sorted(targets)[:MAX_TARGETS]:
+        closer = sorted(target for target in targets if target[0] < DEFINED)[:MAX_TARGETS]
+        defined = sorted(target for target in targets if target[0] >= DEFINED)[:1]
+        for relation, word in closer + defined:
             leads[word].append((relation, len(reader_word), reader_word))
-    return {word: " ".join(sorted(reader_word for *_, reader_word in sorted(readers)[:MAX_READERS]))
+    # A word linked by a definition is kept beside the closer ones, not in their place.
+    return {word: " ".join(sorted({reader_word for *_, reader_word in
+                                   sorted(r for r in readers if r[0] < DEFINED)[:MAX_READERS]
+                                   + [r for r in readers if r[0] >= DEFINED]}))
             for word, readers in sorted(leads.items())}

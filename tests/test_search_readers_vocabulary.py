@@ -1,0 +1,24 @@
+"""Readers' everyday words for the text's own terms (data/synonyms.yaml, issue 38 round 3): each clause's formal
+term is grouped with what a reader without the text would say, so the reader's word finds the clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from statement_core.search.index_file import synonym_groups
+
+
+@pytest.mark.parametrize(("readers_word", "texts_term"), [
+    ("quân sự", "quốc phòng"),  # [11] everyday word for the Sino-Vietnamese term of defence
+    ("thứ tiếng", "tiếng Việt và tiếng Nga"),  # [38] which languages the text is in
+    ("languages", "Vietnamese and Russian languages"),
+    ("trái cây", "nông sản"),  # [15] produce by its everyday names
+    ("monuments", "di tích lịch sử"),  # [28] the historical sites, in the reader's words
+    ("sửa chữa", "trùng tu"),
+    ("plan to implement", "Lộ trình"),  # [37] the Plan (Roadmap) that carries the statement out
+    ("học bổng", "scholarships"),  # [23]
+    ("cây trồng", "crops"),  # [26]
+])
+def test_a_readers_word_shares_a_group_with_the_texts_term(corpus, readers_word, texts_term):
+    groups = [set(group) for group in synonym_groups(corpus)]
+    assert any(readers_word in group and texts_term in group for group in groups), (readers_word, texts_term)
