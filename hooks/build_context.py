@@ -132,8 +132,7 @@ def finish(config: MkDocsConfig) -> None:
     build = context(config).build
     try:
         build.finish(Path(config.site_dir))
-        if build.verified():
-            print(build.verified(), file=sys.stderr)  # shown by `make site`, read by the tests
+        print(build.store.summary(), file=sys.stderr)  # shown by `make site`, read by the tests
     except (PublishError, StaleEntry) as error:
         raise PluginError(str(error)) from None
     finally:

@@ -35,11 +35,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Folders every file of which is code (except Python's byte-code caches, made from the files beside them).
-CODE_ROOTS = tuple(ROOT / name for name in ("statement_core", "hooks", "overrides", "scripts"))
+CODE_FOLDERS = ("statement_core", "hooks", "overrides", "scripts")
 # Single files that are code: npm's promise, what npm installed (npm ≥ 7 writes it on every install), the
 # project's Python metadata and pins.
-CODE_FILES = tuple(ROOT / name for name in ("package-lock.json", "node_modules/.package-lock.json",
-                                            "pyproject.toml", "requirements.txt"))
+CODE_SINGLE_FILES = ("package-lock.json", "node_modules/.package-lock.json", "pyproject.toml", "requirements.txt")
+CODE_ROOTS = tuple(ROOT / name for name in CODE_FOLDERS)
+CODE_FILES = tuple(ROOT / name for name in CODE_SINGLE_FILES)
 CONFIG_FILE = ROOT / "mkdocs.yml"
 # Debian packages the build uses outside the project, each for what (reviewed: cache/audit.py lists the
 # folders of theirs that a build may read; the libraries WeasyPrint loads are not seen by the audit, which
@@ -56,6 +57,7 @@ SYSTEM_PACKAGES = {
     "libglib2.0-0": "GLib and GObject, under Pango",
     "wordnet-base": "WordNet 3.0 and its lexnames page (the search's related words)",
     "media-types": "/etc/mime.types, which Python's mimetypes reads",
+    "tzdata": "the time zones Python and Node read (every date a build writes is UTC)",
 }
 _SKIPPED = ("__pycache__",)
 

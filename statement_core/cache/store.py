@@ -77,6 +77,8 @@ class Store:
         self.code = code.value
         self.verify = verify
         self.hits = self.made = 0
+        self.kept_by_kind: Counter[str] = Counter()  # outputs found in the store, by kind
+        self.made_by_kind: Counter[str] = Counter()  # outputs made (and kept), by kind
         self.compared: Counter[str] = Counter()  # verifying: kept outputs compared with the ones made again, by kind
         self._written: list[str] = []  # the entries this build wrote
         # Paths as strings: a build looks up tens of thousands of entries (pathlib's joins cost a second).
@@ -121,11 +123,13 @@ class Store:
             return key, None
         kept = self._kept(kind, key)
         self.hits += kept is not None
+        self.kept_by_kind[kind] += kept is not None
         return key, kept
 
     def put(self, kind: str, key: str, files: Mapping[str, bytes]) -> dict[str, Path]:
         """Keep `files` under `key`; return their blobs. Verifying, a kept entry must hold the same bytes."""
         self.made += 1
+        self.made_by_kind[kind] += 1
         if self.verify:
             self._compare(kind, key, files)
         names = {}
@@ -168,6 +172,17 @@ class Store:
         made = make()
         self.put(kind, key, {"": pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)})
         return made
+
+    def summary(self) -> str:
+        """One line on what this build took from the store and made (verifying: what it compared)."""
+        kinds = sorted(set(self.kept_by_kind) | set(self.made_by_kind))
+        if self.verify:
+            counts = ", ".join(f"{self.compared[kind]} of {self.made_by_kind[kind]} {kind}" for kind in kinds)
+            return (f"Verified the store {self.folder}: kept outputs compared with the ones made again, all equal: "
+                    f"{counts or 'nothing made'}")
+        counts = ", ".join(f"{self.kept_by_kind[kind]} of {self.kept_by_kind[kind] + self.made_by_kind[kind]} {kind}"
+                           for kind in kinds)
+        return f"Store {self.folder}: outputs kept from earlier builds: {counts or 'none'}"
 
     def discard_written(self) -> None:
         """Remove every entry this build wrote (its blobs, unnamed, go at a later clean-up)."""

@@ -154,13 +154,6 @@ class SiteBuild:
             raise PublishError(f"{', '.join(changed[:5])} changed during the build: nothing it made was kept; "
                                "build again")
 
-    def verified(self) -> str:
-        """What a verifying build compared, by kind ("" for a normal build)."""
-        if not self.inputs.verify_cache:
-            return ""
-        counts = ", ".join(f"{kind} {count}" for kind, count in sorted(self.store.compared.items()))
-        return f"Verified the store: kept outputs compared with the ones made again: {counts or 'none'}"
-
     def cancel(self) -> None:
         """End whatever is still running (a failed build, or the end of one)."""
         self._downloads.cancel()
