@@ -74,7 +74,8 @@ def data_copy(tmp_path: Path) -> Path:
 
 # Tiers -----------------------------------------------------------------------------------------------------
 
-BUILD_FIXTURES = frozenset({"built_site", "site_build", "site_url", "bundle", "site_builder"})
+# What builds the site or one of its outputs that takes seconds (`pdfs`: the print editions, tests/test_pdf.py).
+BUILD_FIXTURES = frozenset({"built_site", "site_build", "site_url", "bundle", "site_builder", "pdfs"})
 BROWSER_FIXTURES = frozenset({"chromium", "browser_page"})
 TEST_DATE = "1747008000"  # 12 May 2025: the date test builds are stamped with (as a commit's date would be)
 
