@@ -53,16 +53,24 @@ def project_copy(tmp_path_factory, site_builder) -> Path:
     return project
 
 
-def build_in(project: Path, site: Path, store: Path, pdf: bool = False) -> dict[str, str]:
+def start_build(project: Path, site: Path, store: Path, pdf: bool = False) -> subprocess.Popen[str]:
     """A strict build of a copy of the project by its own code (the copy's statement_core and hooks)."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
                "-d", str(site)]
-    result = subprocess.run(command, cwd=project, capture_output=True, text=True,
+    return subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(project), "STATEMENT_PDF": "1" if pdf else "0",
                                  "SOURCE_DATE_EPOCH": TEST_DATE, "NO_MKDOCS_2_WARNING": "1",
                                  "STATEMENT_CACHE_DIR": str(store)})
-    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def finished(build: subprocess.Popen[str], site: Path) -> dict[str, str]:
+    _, errors = build.communicate()
+    assert build.returncode == 0, errors[-3000:]
     return files_of(site)
+
+
+def build_in(project: Path, site: Path, store: Path, pdf: bool = False) -> dict[str, str]:
+    return finished(start_build(project, site, store, pdf), site)
 
 
 @dataclass(frozen=True)
@@ -116,8 +124,10 @@ def test_after_a_code_edit_a_build_from_the_kept_store_equals_one_from_an_empty_
         installed["packages"]["node_modules/sharp"]["version"] += "-next"
         record.write_text(json.dumps(installed, indent=2), encoding="utf-8")
     try:
-        kept = build_in(project_copy, tmp_path / "kept", store, pdf=edit.pdf)
-        afresh = build_in(project_copy, tmp_path / "afresh", tmp_path / "empty-store", pdf=edit.pdf)
+        # Side by side: one from the kept store, one from an empty store (neither writes into the other's).
+        kept_build = start_build(project_copy, tmp_path / "kept", store, pdf=edit.pdf)
+        afresh_build = start_build(project_copy, tmp_path / "afresh", tmp_path / "empty-store", pdf=edit.pdf)
+        kept, afresh = finished(kept_build, tmp_path / "kept"), finished(afresh_build, tmp_path / "afresh")
     finally:
         path.write_text(original, encoding="utf-8")
         if what == "the installed Node modules":
