@@ -4,8 +4,9 @@ rebuild was that rendering, and a data edit changes a few of its thousands of pa
 
 The key is a digest of the whole context the template is given, written out value by value: the page (its
 HTML, table of contents, metadata, address, neighbours), its navigation, every site setting (`config`, as
-plugins have left it for this page, each plugin's own settings included), the environment's globals and
-filters, and the theme's own files. The store adds the code (ours, the hooks' included, and every installed
+plugins have left it for this page, each plugin's own settings included; not how the build runs: whether it
+verifies the store and where the store is, BUILD_MECHANICS), the language it is finished in, the
+environment's globals and filters, and the theme's own files. The store adds the code (ours, the hooks' included, and every installed
 package's version). Only values of kinds listed here are written out: a function only by name when its code
 is covered (ours, or an installed package's) and it closes over nothing; anything else makes the page
 uncacheable, and it is rendered as before. A new kind of input can cost speed but never make a page stale.
