@@ -96,11 +96,11 @@ def test_the_system_packages_are_named_by_version():
 
 def test_the_python_a_process_runs_is_read_when_it_loads_it(tmp_path, monkeypatch):
     """An edit on disk after the code was loaded is not the code this process runs: builds refuse to start."""
-    assert CodeDigest.python_changed_since_loaded() == []
+    assert CodeDigest().python_changed_since_loaded() == []
     loaded = dict(code_module.LOADED_PYTHON)
     loaded["statement_core/labels.py"] = "what an earlier version said"
     monkeypatch.setattr(code_module, "LOADED_PYTHON", loaded)
-    assert CodeDigest.python_changed_since_loaded() == ["statement_core/labels.py"]
+    assert CodeDigest().python_changed_since_loaded() == ["statement_core/labels.py"]
 
 
 def test_a_code_edit_during_a_build_is_noticed_and_its_entries_discarded(tmp_path):

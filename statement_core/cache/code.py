@@ -137,8 +137,8 @@ class CodeDigest:
         now = file_digests(code_files(*self._where))
         return sorted(name for name in set(now) | set(self.files) if now.get(name) != self.files.get(name))
 
-    @staticmethod
-    def python_changed_since_loaded() -> list[str]:
-        """Our Python files that differ from what this process loaded (an edit since it started)."""
-        now = _python(file_digests(code_files()))
+    def python_changed_since_loaded(self) -> list[str]:
+        """Our Python files that differ, as this digest read them, from what this process loaded (an edit
+        since it started: the process runs other code than the files say)."""
+        now = _python(self.files) if self._where[1] == CODE_ROOTS else _python(file_digests(code_files()))
         return sorted(name for name in set(now) | set(LOADED_PYTHON) if now.get(name) != LOADED_PYTHON.get(name))

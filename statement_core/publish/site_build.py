@@ -48,13 +48,13 @@ class SiteBuild:
     """Raises DataError (every problem in the data at once) when the data does not load."""
 
     def __init__(self, inputs: BuildInputs) -> None:
-        edited = CodeDigest.python_changed_since_loaded()
+        self.code = CodeDigest(inputs.config_file) if inputs.config_file else CodeDigest()
+        edited = self.code.python_changed_since_loaded()
         if edited:
             raise PublishError(f"{', '.join(edited)} changed since this process loaded it: build again in a new "
                                "process (`make serve` restarts itself)")
         allow_forking(not inputs.previewing)  # the preview server's threads make forking unsafe
         self.inputs = inputs
-        self.code = CodeDigest(inputs.config_file) if inputs.config_file else CodeDigest()
         self.store = Store(inputs.store_folder, self.code, verify=inputs.verify_cache)
         self.corpus = load_corpus(inputs.data_dir, allow_markup=inputs.allow_markup, store=self.store)
         self.plan = plan_site(self.corpus)
