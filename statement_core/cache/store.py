@@ -116,14 +116,17 @@ class Store:
             return None
         return files
 
-    def find(self, kind: str, inputs: object) -> tuple[str, dict[str, Path] | None]:
-        """(key, the kept files by name, or None). Verifying, nothing is found: every output is made."""
+    def find(self, kind: str, inputs: object, probe: bool = False) -> tuple[str, dict[str, Path] | None]:
+        """(key, the kept files by name, or None). Verifying, nothing is found: every output is made.
+        `probe`: only asking whether to start making it early (the output is looked up again when used), so
+        it is not counted among the outputs kept."""
         key = self.key(kind, inputs)
         if self.verify:
             return key, None
         kept = self._kept(kind, key)
-        self.hits += kept is not None
-        self.kept_by_kind[kind] += kept is not None
+        if not probe:
+            self.hits += kept is not None
+            self.kept_by_kind[kind] += kept is not None
         return key, kept
 
     def put(self, kind: str, key: str, files: Mapping[str, bytes]) -> dict[str, Path]:

@@ -99,8 +99,8 @@ class SiteBuild:
             return  # nothing forks from the preview server; its rebuilds are small
         later = [self.page_context(page, language) for language in READING_LANGUAGES if language != first_language
                  for page in self.plan.pages]
-        missing = [context for context in later if self.store.find("marker-page", self._page_keys.inputs(context))[1]
-                   is None]
+        missing = [context for context in later
+                   if self.store.find("marker-page", self._page_keys.inputs(context), probe=True)[1] is None]
         if missing:
             self._later_pages = Forked(_render_pages, missing)
 

@@ -62,7 +62,7 @@ class SearchIndexBuild:
         # the pages render.
         self.related_inputs = [_clause_texts(self.model["en"])]
         self.related: Forked[dict[str, str]] | None = None
-        if store.find("related-words", self.related_inputs)[1] is None:
+        if store.find("related-words", self.related_inputs, probe=True)[1] is None:
             self.related = Forked(related_words, self.related_inputs[0])
 
     def write(self, site_dir: Path, extra_records: Mapping[str, list[SearchRecord]]) -> None:
