@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve site test check check-data edition markers icons bundle pdf exports bench search-eval clean
+.PHONY: help setup serve site test test-fast check check-data edition markers icons bundle pdf exports bench search-eval clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -23,9 +23,14 @@ serve: setup ## Live preview at http://127.0.0.1:8000, rebuilding on changes in 
 site: setup ## Strict build into site/ (warnings are errors; a failed build leaves site/ untouched)
 	$(PYTHON) scripts/build_site.py
 
-test: setup ## Everything: unit, data, build, browser, validators on the real build
-	@# Two workers, a test file each at a time: each builds the site once; the downloads cache is shared.
-	$(PYTHON) -m pytest -n 2 --dist loadfile
+test: setup ## Everything: unit, data, build, browser, validators on the real build (the 10 slowest listed)
+	@# Two workers, a test file each at a time; the real site is built once and shared by both (its reads
+	@# audited), every test build has a store of its own (tests/conftest.py).
+	$(PYTHON) -m pytest -n 2 --dist loadfile --durations=10
+
+test-fast: setup ## No build, no browser, in seconds: data, core, keys, audit units; after each edit
+	@# Markers come from the fixtures a test uses (tests/conftest.py): nobody has to remember them.
+	$(PYTHON) -m pytest -n 2 -m "not build and not browser" --durations=10
 
 check: test ## Every quality gate, with counts: data, markers, Nu, axe, links, requests, Lighthouse
 	$(PYTHON) -m statement_core check

@@ -9,6 +9,7 @@ data is loaded and the downloads made once, whichever hook asks first. Hooks rea
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,7 +95,8 @@ def build_inputs(config: MkDocsConfig) -> BuildInputs:
                        with_pdfs=settings.pdf, web_site=bool(config.use_directory_urls),
                        allow_markup=settings.allow_markup, previewing=_Current.command == "serve",
                        cache_dir=Path(settings.cache_dir) if settings.cache_dir else None,
-                       verify_cache=settings.verify_cache, site_names=_site_names(config), corrections=corrections)
+                       verify_cache=settings.verify_cache, site_names=_site_names(config), corrections=corrections,
+                       config_file=Path(config.config_file_path) if config.config_file_path else None)
 
 
 def starting(command: str) -> None:
@@ -130,6 +132,7 @@ def finish(config: MkDocsConfig) -> None:
     build = context(config).build
     try:
         build.finish(Path(config.site_dir))
+        print(build.store.summary(), file=sys.stderr)  # shown by `make site`, read by the tests
     except (PublishError, StaleEntry) as error:
         raise PluginError(str(error)) from None
     finally:

@@ -4,16 +4,17 @@ rebuild was that rendering, and a data edit changes a few of its thousands of pa
 
 The key is a digest of the whole context the template is given, written out value by value: the page (its
 HTML, table of contents, metadata, address, neighbours), its navigation, every site setting (`config`, as
-plugins have left it for this page, each plugin's own settings included), the environment's globals and
-filters, and the theme's own files. The store adds the code (ours, the hooks' included, and every installed
+plugins have left it for this page, each plugin's own settings included; not how the build runs: whether it
+verifies the store and where the store is, BUILD_MECHANICS), the language it is finished in, the
+environment's globals and filters, and the theme's own files. The store adds the code (ours, the hooks' included, and every installed
 package's version). Only values of kinds listed here are written out: a function only by name when its code
 is covered (ours, or an installed package's) and it closes over nothing; anything else makes the page
 uncacheable, and it is rendered as before. A new kind of input can cost speed but never make a page stale.
-The build still runs every other step for every page; only the template's rendering is skipped, and the
-hooks that change a page after it (theme fixes, the CSP) skip a page whose kept HTML has their changes in it
-already (hooks/kept_pages.py): what is kept is the page as it was written, after them, and they read
-nothing but the page and settings in the key. Jinja lets an environment choose the class of its templates
-(`Environment.template_class`); ours renders through the store.
+The build still runs every other step for every page; only the template's rendering is skipped. What is
+kept is the rendering as finished by the one step that finishes every page (hooks/finished_pages.py: theme
+fixes, the CSP), which reads nothing but the page, the language and settings in the key; a kept page is
+returned as it was finished, so no later step has to know where a page came from. Jinja lets an environment
+choose the class of its templates (`Environment.template_class`); ours renders through the store.
 """
 
 from __future__ import annotations
@@ -41,14 +42,19 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.theme import Theme
 
-from hooks import build_context, kept_pages
+from hooks import build_context
+from hooks.finished_pages import finished
+from hooks.i18n_build import building_language
 from statement_core.cache import Settled, StaleEntry, Store
-from statement_core.cache.code import PYTHON, files_digest
+from statement_core.cache.code import CODE_ROOTS, files_digest
 
 # Site settings not in the settled part of a key: `extra` changes from page to page (it is in each page's
 # key); `site_dir` says where the build writes, which no page shows (test builds and previews each write
 # somewhere new, and would otherwise never find a kept page).
 PER_PAGE_OR_UNREAD = ("extra", "site_dir")
+# How the build runs, not what it makes: no page shows them. A verifying build must look up the very keys a
+# normal build keeps (the store's proof), and each test build has its own store.
+BUILD_MECHANICS = ("verify_cache", "cache_dir")
 # Code whose version the store's code digest holds: installed packages, and Python's own library.
 INSTALLED = (*(Path(folder) for folder in sys.path if folder.endswith("site-packages")),
              Path(sysconfig.get_paths()["stdlib"]))
@@ -108,7 +114,7 @@ def _covered(module_name: str) -> bool:
     if module is None or file is None:
         return module is not None and module_name in sys.builtin_module_names
     path = Path(file).resolve()
-    return any(path.is_relative_to(folder) for folder in (*PYTHON, *INSTALLED))
+    return any(path.is_relative_to(folder) for folder in (*CODE_ROOTS, *INSTALLED))
 
 
 def _function(value: object) -> object:
@@ -126,6 +132,13 @@ def _function(value: object) -> object:
     name = f"{module}.{function.__qualname__}"
     closure = getattr(function, "__closure__", None)
     return [name, [cell.cell_contents for cell in closure]] if closure else name
+
+
+def _without_mechanics(extra: Mapping[str, object]) -> dict[str, object]:
+    statement = extra.get("statement")
+    if not isinstance(statement, Mapping):
+        return dict(extra)
+    return {**extra, "statement": {name: value for name, value in statement.items() if name not in BUILD_MECHANICS}}
 
 
 class _Keys:
@@ -165,7 +178,7 @@ class _Keys:
         if isinstance(config, MkDocsConfig):
             settled = self._once(config, lambda: {name: self._config_item(value) for name, value in config.items()
                                                   if name not in PER_PAGE_OR_UNREAD})
-            return {"settled": settled, "extra": config.extra, "attributes": attributes}
+            return {"settled": settled, "extra": _without_mechanics(config.extra), "attributes": attributes}
         return {"items": {name: self._config_item(value) for name, value in config.items()}, "attributes": attributes}
 
     @staticmethod
@@ -214,7 +227,7 @@ class _Keys:
                                                for field in dataclasses.fields(value)}]
         raise _Uncacheable(type(value).__qualname__)
 
-    def key(self, template: Template, variables: dict[str, object]) -> str | None:
+    def key(self, template: Template, variables: dict[str, object], language: str) -> str | None:
         environment = template.environment
         try:
             # Set up before the first page (MkDocs and the hooks' on_env); a template cannot change them.
@@ -222,34 +235,32 @@ class _Keys:
                                                       "tests": environment.tests})
             context = {name: (self._once(value, lambda: value) if name == "pages" else value)
                        for name, value in variables.items()}
-            return self._digest([self._theme, template.name, shared, context])
+            return self._digest([self._theme, template.name, language, shared, context])
         except _Uncacheable as reason:
             self.reasons.add(str(reason))
             return None
 
 
-# The pages rendered now, by id (MkDocs' pages cannot be hashed), with the store and key their finished HTML
-# goes under (on_post_page), and the page itself: after a failed build an id can be another page's.
-_rendered: dict[int, tuple[Page, Store, str]] = {}
-
-
 def _caching_template_class(base: type[Template], store: Store, keys: _Keys) -> type[Template]:
     def render(self: Template, *args: object, **kwargs: object) -> str:
         variables = dict(*args, **kwargs)
+        config = variables.get("config")
+        if not isinstance(config, MkDocsConfig):  # not a page of the site: nothing to finish or keep
+            return base.render(self, variables)
+        context = keys.key(self, variables, building_language(config))
         page = variables.get("page")
-        context = keys.key(self, variables)
+        where = f"{building_language(config)} {page.url if isinstance(page, Page) else self.name}"
         if context is None:
             keys.uncacheable += 1
-            return base.render(self, variables)
+            return finished(base.render(self, variables), self.name or "", config, where)
         key, found = store.find("theme-page", context)
         if found is not None:
-            if isinstance(page, Page):
-                kept_pages.mark_kept(page)
             return found["page.html"].read_text(encoding="utf-8")
-        html = base.render(self, variables)
-        if not isinstance(page, Page):  # 404.html, sitemap.xml: kept as the template renders them
-            return _put(store, key, html)
-        _rendered[id(page)] = (page, store, key)  # kept as it is written (on_post_page)
+        html = finished(base.render(self, variables), self.name or "", config, where)
+        try:
+            store.put("theme-page", key, {"page.html": html.encode("utf-8")})
+        except StaleEntry as error:
+            raise PluginError(f"Verifying the store: {error}") from None
         return html
 
     render_method: Callable[..., str] = render
@@ -263,21 +274,3 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if env.cache is not None:
         env.cache.clear()  # templates loaded before this hook were made with the plain class
     return env
-
-
-@event_priority(-150)  # after the hooks that change a page (the CSP's is at -100): the page as it is written
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    kept_pages.written(page)
-    rendered = _rendered.pop(id(page), None)
-    if rendered is not None and rendered[0] is page:
-        _, store, key = rendered
-        _put(store, key, output)
-    return output
-
-
-def _put(store: Store, key: str, html: str) -> str:
-    try:
-        store.put("theme-page", key, {"page.html": html.encode("utf-8")})
-    except StaleEntry as error:
-        raise PluginError(f"Verifying the store: {error}") from None
-    return html

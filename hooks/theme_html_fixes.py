@@ -3,7 +3,8 @@ ship none of the theme's files that no reader loads.
 
 Both come from template code outside any overridable block (base.html, partials/nav-item.html); copying
 those templates to change one attribute would fork them. Remove a fix once Material no longer needs it:
-the Nu test over the built site says so.
+the Nu test over the built site says so. `fix_theme_html` runs on every page in the one step that
+finishes pages (hooks/finished_pages.py).
 """
 
 from __future__ import annotations
@@ -13,10 +14,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
 
-from hooks import kept_pages
-from hooks.i18n_build import building_language
 from statement_core.labels import label
 
 # <input type="checkbox" … autocomplete="off">: autocomplete is not allowed on checkboxes.
@@ -56,11 +54,3 @@ def on_post_build(config: MkDocsConfig) -> None:
     for script in Path(config.site_dir).glob(THEME_SCRIPTS):
         text = script.read_text(encoding="utf-8")
         script.write_text(_SOURCE_MAP_COMMENT.sub("", text), encoding="utf-8")
-
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return output if kept_pages.kept(page) else fix_theme_html(output, building_language(config))
-
-
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return fix_theme_html(output, building_language(config)) if template_name.endswith(".html") else output

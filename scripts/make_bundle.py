@@ -36,12 +36,13 @@ def zip_directory(source: Path, archive: Path, top: str, timestamp: tuple[int, .
     partial.replace(archive)
 
 
-def make_bundle(dist: Path) -> Path:
+def make_bundle(dist: Path, env: dict[str, str] | None = None) -> Path:
+    """The bundle of this commit in `dist`; `env` is added to the build's environment (a test's own store)."""
     info = build_info()
     top = f"{BUNDLE_NAME}-offline-{edition_name(load_corpus(ROOT / 'data'))}"
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         site = Path(temporary) / top
-        build_site(site, env={"OFFLINE": "true", "SOURCE_DATE_EPOCH": str(int(info.date.timestamp()))})
+        build_site(site, env={**(env or {}), "OFFLINE": "true"})  # dated by the commit, as every build
         # URLs of the public site, and the 404 pages that a web host serves for a missing address (from
         # file:// none is served, and their site-root links lead nowhere): useless offline.
         for stale in ("sitemap.xml", "sitemap.xml.gz", "404.html", "en/404.html"):

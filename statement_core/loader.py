@@ -50,20 +50,21 @@ class _Reader:
         if not path.is_file():
             self.issues.append(DataIssue(self.display(path), 1, f"file is missing; create {self.display(path)}"))
             return None
+        content = path.read_bytes()  # one read: the bytes keyed are the bytes parsed
         if self.store is None:
-            source, parsed, issues = self._parse(path, model)
+            source, parsed, issues = self._parse(path, content, model)
         else:  # a file's result depends only on its bytes, the name it is reported under, its model, markup
-            inputs = [path.read_bytes(), self.display(path), f"{model.__module__}.{model.__qualname__}",
-                      self.allow_markup]
-            source, parsed, issues = self.store.value("data-file", inputs, lambda: self._parse(path, model))
+            inputs = [content, self.display(path), f"{model.__module__}.{model.__qualname__}", self.allow_markup]
+            source, parsed, issues = self.store.value("data-file", inputs, lambda: self._parse(path, content, model))
         self.issues.extend(issues)
         if source is None:
             return None
         self.raw[path] = source.data
         return (source, parsed) if parsed is not None else None  # type: ignore[return-value]
 
-    def _parse(self, path: Path, model: type[FileModel]) -> tuple[YamlSource | None, FileModel | None, list[DataIssue]]:
-        source, issues = read_yaml(path, self.display(path))
+    def _parse(self, path: Path, content: bytes,
+               model: type[FileModel]) -> tuple[YamlSource | None, FileModel | None, list[DataIssue]]:
+        source, issues = read_yaml(path, self.display(path), content)
         if source is None:
             return None, None, issues
         issues += check_text(source, self.allow_markup)

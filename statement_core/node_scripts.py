@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 ROOT = Path(__file__).resolve().parents[1]
 NODE_MODULES = ROOT / "node_modules"
+READ_LOG = ROOT / "scripts" / "read_log.mjs"
 
 
 class NodeScriptError(RuntimeError):
@@ -61,7 +62,9 @@ class NodeScript:
             stdin = tempfile.TemporaryFile("w+", encoding="utf-8")
             json.dump(payload, stdin)
             stdin.seek(0)
-        self.process = subprocess.Popen([node, str(script)], stdin=stdin, stdout=subprocess.PIPE,
+        # The test audit's record of what the script reads (statement_core/cache/audit.py), when it is on.
+        audit = ["--import", READ_LOG.as_uri()] if os.environ.get("STATEMENT_READ_LOG") else []
+        self.process = subprocess.Popen([node, *audit, str(script)], stdin=stdin, stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE, text=True, cwd=ROOT,
                                         env={**os.environ, **env} if env else None)
         if payload is not None:

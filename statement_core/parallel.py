@@ -10,8 +10,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
 Job = TypeVar("Job")
@@ -57,48 +58,75 @@ def map_jobs(function: Callable[[Shared, Job], Result], shared: Shared, jobs: Se
         _shared = None
 
 
-_started: tuple[Callable[..., Any], tuple[Any, ...]] | None = None  # inherited by Forked's process, never pickled
-
-
-def _run_started() -> Any:
-    assert _started is not None
-    function, arguments = _started
-    return function(*arguments)
+def _only_thread() -> bool:
+    """Forking copies only the calling thread: a lock another thread held stays locked in the child for ever."""
+    return threading.active_count() == 1
 
 
 class Forked(Generic[Result]):
     """function(*arguments) computed in a forked process while this one goes on (the process inherits the
-    arguments, the corpus included, instead of receiving them pickled); `result()` waits for it. Where fork is
-    unavailable or not allowed it is computed when asked for."""
+    arguments, the corpus included, instead of receiving them pickled); `result()` waits for it.
+
+    A plain forked process and a pipe: no pool, whose manager and feeder threads would live in this process
+    and be there when the next process forks. It forks only from a process that runs no other thread; where
+    fork is unavailable, not allowed (the live preview) or other threads run, it is computed when asked for."""
 
     def __init__(self, function: Callable[..., Result], *arguments: Any) -> None:
-        global _started
         self._call = (function, arguments)
-        self._executor: ProcessPoolExecutor | None = None
-        self._future: Future[Result] | None = None
-        if not _can_fork():
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._receiving: Connection | None = None
+        if not _can_fork() or not _only_thread():
             return
-        _started = self._call
+        context = multiprocessing.get_context("fork")
+        self._receiving, sending = context.Pipe(duplex=False)
         # Frozen: the process's garbage collector leaves the inherited objects alone, so their memory stays
         # shared with this process instead of being copied page by page.
         gc.freeze()
         try:
-            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-            self._future = self._executor.submit(_run_started)  # forks now, with _started in place
+            self._process = context.Process(target=_run_and_send, args=(sending, function, arguments))
+            self._process.start()  # forks now
         finally:
             gc.unfreeze()
-            _started = None
+            sending.close()  # the child holds the sending end: its end of output is the pipe's end
 
     def result(self) -> Result:
         try:
-            if self._future is None:
+            if self._process is None or self._receiving is None:
                 function, arguments = self._call
                 return function(*arguments)
-            return self._future.result()
+            try:
+                outcome, value = self._receiving.recv()
+            except EOFError:
+                raise RuntimeError(f"the forked process computing {self._call[0].__qualname__} ended without a "
+                                   f"result (exit code {self._process.exitcode})") from None
+            if outcome == "error":
+                raise value
+            return value
         finally:
-            self.cancel()
+            self._end(kill=False)  # it has sent its result: it is ending
 
     def cancel(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-        self._executor, self._future = None, None
+        """End the process, if it still runs (the build failed)."""
+        self._end(kill=True)
+
+    def _end(self, kill: bool) -> None:
+        if self._process is not None:
+            if kill and self._process.is_alive():
+                self._process.kill()
+            self._process.join()
+            self._process.close()
+        if self._receiving is not None:
+            self._receiving.close()
+        self._process, self._receiving = None, None
+
+
+def _run_and_send(sending: Connection, function: Callable[..., Any], arguments: tuple[Any, ...]) -> None:
+    try:
+        outcome: tuple[str, Any] = ("result", function(*arguments))
+    except BaseException as error:  # handed to the parent, which raises it
+        outcome = ("error", error)
+    try:
+        sending.send(outcome)
+    except Exception as error:  # a result or error that does not pickle
+        sending.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+    sending.close()

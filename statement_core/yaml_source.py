@@ -79,10 +79,12 @@ def _record_lines(node: yaml.Node, path: Path_, line_map: LineMap, issues: list[
             _record_lines(item, path + (index,), line_map, issues, shown)
 
 
-def read_yaml(path: Path, display_path: str) -> tuple[YamlSource | None, list[DataIssue]]:
-    """Parse `path`; on a syntax error return no source and an issue at the error's line."""
+def read_yaml(path: Path, display_path: str, content: bytes | None = None) -> tuple[YamlSource | None, list[DataIssue]]:
+    """Parse `path` (or `content`, its bytes as already read); on a syntax error return no source and an
+    issue at the error's line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = (path.read_bytes() if content is None else content).decode("utf-8")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # as reading in text mode gives it
     except UnicodeDecodeError as error:
         return None, [DataIssue(display_path, 1, f"not UTF-8 ({error.reason} at byte {error.start}); save it as UTF-8")]
     loader = _TextDatesLoader(text)

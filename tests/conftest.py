@@ -1,21 +1,31 @@
-"""Shared fixtures: the real data, editable copies of it for bad-input tests, and one real site build."""
+"""Shared fixtures: the real data, editable copies of it for bad-input tests, and one real site build.
+
+Tiers (README, handbook/tests.md): a test is marked `build` when it uses a fixture that builds the site
+(BUILD_FIXTURES) and `browser` when it uses Chromium (BROWSER_FIXTURES), here, from the fixtures it asks
+for, so nobody has to remember a marker; `make test-fast` runs the rest. A test that is not marked `build`
+cannot build: `scripts.build_site.build_site` refuses. Every build a test makes has a store of its own in a
+temporary folder (`site_builder`), never the developer's build/. The real site is built once per test run,
+shared by the pytest-xdist workers (the first to ask builds it under a file lock, the others wait and read
+it by path), under the read audit (statement_core/cache/audit.py).
+"""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
-import sys
+import tempfile
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from statement_core import load_corpus  # noqa: E402
-from statement_core.model import Corpus  # noqa: E402
+from statement_core import load_corpus
+from statement_core.cache.code import ROOT
+from statement_core.model import Corpus
 
 DATA = ROOT / "data"
 SOURCES = ROOT / "sources"
@@ -38,7 +48,7 @@ def build_copies_site(work: Path, copies: int) -> Path:
     private copy of the project under `work`, without PDFs; returns the site folder."""
     from bench.scaling import make_scale_site, write_scale_docs
     from bench.workspace import copy_project
-    from build_site import build_site
+    from scripts.build_site import build_site
 
     project = copy_project(work / "project")
     site_files = make_scale_site(project, work, copies)
@@ -62,14 +72,105 @@ def data_copy(tmp_path: Path) -> Path:
     return copy_data(tmp_path)
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """One strict build of the real site per test run."""
-    from build_site import build_site
+# Tiers -----------------------------------------------------------------------------------------------------
 
-    site = tmp_path_factory.mktemp("build") / "site"
-    build_site(site, env={"SOURCE_DATE_EPOCH": "1747008000"})
-    return site
+# What builds the site or one of its outputs that takes seconds (`pdfs`: the print editions, tests/test_pdf.py).
+BUILD_FIXTURES = frozenset({"built_site", "site_build", "site_url", "bundle", "site_builder", "pdfs"})
+BROWSER_FIXTURES = frozenset({"chromium", "browser_page"})
+TEST_DATE = "1747008000"  # 12 May 2025: the date test builds are stamped with (as a commit's date would be)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "build: builds the site (derived from its fixtures: BUILD_FIXTURES)")
+    config.addinivalue_line("markers", "browser: drives Chromium (derived from its fixtures: BROWSER_FIXTURES)")
+    # Whatever builds without saying where its store is builds into a temporary one, never build/.
+    os.environ["STATEMENT_CACHE_DIR"] = tempfile.mkdtemp(prefix="statement-test-store-")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(autouse=True)
+def _builds_only_when_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test not marked `build` (by its fixtures) that tries to build fails at once, saying why."""
+    if request.node.get_closest_marker("build") is None:
+        import scripts.build_site
+
+        def refuse(*_: object, **__: object) -> None:
+            raise AssertionError("this test builds the site without a build fixture: ask for `site_builder` "
+                                 "(tests/conftest.py), so that it is marked `build` and left out of make test-fast")
+
+        monkeypatch.setattr(scripts.build_site, "build_site", refuse)
+
+
+# Builds --------------------------------------------------------------------------------------------------
+
+def build_hermetically(site: Path, *, env: dict[str, str] | None = None, config_file: Path = ROOT / "mkdocs.yml",
+                       store: Path | None = None, wrapper: list[str] | None = None) -> str:
+    """A strict build into `site`, dated TEST_DATE, with a store of its own (`store`, else a new temporary
+    folder beside the site); returns what the build printed."""
+    from scripts.build_site import build_site
+
+    store = store or Path(tempfile.mkdtemp(prefix="store-", dir=site.parent if site.parent.exists() else None))
+    return build_site(site, config_file=config_file, wrapper=wrapper,
+                      env={"SOURCE_DATE_EPOCH": TEST_DATE, "STATEMENT_CACHE_DIR": str(store), **(env or {})})
+
+
+@pytest.fixture(scope="session")
+def site_builder() -> Callable[..., str]:
+    """`build_hermetically`, for tests and fixtures that build: asking for it marks them `build`."""
+    return build_hermetically
+
+
+def shared_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder made once per test run by `make(folder)`, whichever pytest-xdist worker asks first (the
+    others wait on a file lock and use it by path)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # shared by the workers of this run
+    folder, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir()
+                make(folder)
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return folder
+
+
+@dataclass(frozen=True)
+class SiteBuildRun:
+    site: Path
+    store: Path
+    reads: Path  # the read audit's log (statement_core/cache/audit.py)
+    staging: Path  # where the site was written before it was moved into place
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory) -> SiteBuildRun:
+    """The one strict build of the real site (PDFs included) per test run, from an empty store of its own,
+    every file it reads recorded."""
+    def make(folder: Path) -> None:
+        build_hermetically(folder / "site", store=folder / "store",
+                           wrapper=["-m", "statement_core.cache.audit", str(folder / "reads.log")])
+
+    folder = shared_once(tmp_path_factory, "site-build", make)
+    return SiteBuildRun(folder / "site", folder / "store", folder / "reads.log", folder)
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build) -> Path:
+    return site_build.site
 
 
 @pytest.fixture(scope="session")
@@ -77,19 +178,21 @@ def bundle(tmp_path_factory) -> Path:
     """The offline bundle as a reader has it: `make bundle`'s zip, unzipped."""
     import zipfile
 
-    from make_bundle import make_bundle
+    from scripts.make_bundle import make_bundle
 
-    archive = make_bundle(tmp_path_factory.mktemp("dist"))
-    unzipped = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(archive) as opened:
-        opened.extractall(unzipped)
-    (top,) = list(unzipped.iterdir())
+    def make(folder: Path) -> None:
+        archive = make_bundle(folder / "dist", env={"SOURCE_DATE_EPOCH": TEST_DATE,
+                                                    "STATEMENT_CACHE_DIR": str(folder / "store")})
+        with zipfile.ZipFile(archive) as opened:
+            opened.extractall(folder / "unzipped")
+
+    (top,) = list((shared_once(tmp_path_factory, "bundle", make) / "unzipped").iterdir())
     return top
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    from browser import serve
+    from scripts.browser import serve
 
     with serve(built_site, prefix=SITE_PATH) as url:
         yield url
@@ -99,7 +202,7 @@ def site_url(built_site):
 def chromium():
     from playwright.sync_api import sync_playwright
 
-    from browser import CHROMIUM_ARGS, chromium_path
+    from scripts.browser import CHROMIUM_ARGS, chromium_path
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -110,7 +213,7 @@ def chromium():
 @contextmanager
 def recording_page(chromium, **context_options):
     """A page in a fresh browser context (clean localStorage) that records every request it makes."""
-    from browser import RequestLog
+    from scripts.browser import RequestLog
 
     context = chromium.new_context(viewport={"width": 1300, "height": 900}, **context_options)
     context.set_default_timeout(5000)

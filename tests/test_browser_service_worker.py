@@ -96,7 +96,7 @@ def site_without_worker(built_site, tmp_path_factory):
     site = tmp_path_factory.mktemp("no-worker") / "site"
     shutil.copytree(built_site, site)
     (site / WORKER).unlink()
-    from browser import serve
+    from scripts.browser import serve
 
     with serve(site, prefix=SITE_PATH) as url:
         yield url
@@ -113,11 +113,9 @@ def test_the_same_checks_fail_without_the_worker(chromium, site_without_worker):
 
 
 @pytest.fixture(scope="module")
-def revised_site(tmp_path_factory) -> Path:
+def revised_site(tmp_path_factory, site_builder) -> Path:
     """The site built again, a day later, from data where clause 35's English topic has changed (its published
     English text cannot change without a new edition of the translation, issue 21)."""
-    from build_site import build_site
-
     root = tmp_path_factory.mktemp("revised")
     data = root / "data"
     shutil.copytree(DATA, data)
@@ -128,7 +126,7 @@ def revised_site(tmp_path_factory) -> Path:
     chapter.write_text(text.replace("Maritime security, DOC and COC", f"Maritime security, DOC and COC {REVISED}"),
                        encoding="utf-8")
     site = root / "site"
-    build_site(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747094400"})
+    site_builder(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747094400"})
     return site
 
 
@@ -149,7 +147,7 @@ def precache_keys(page) -> dict[str, list[str]]:
 
 
 def test_a_new_build_is_offered_and_after_reloading_replaces_the_old_one(chromium, built_site, revised_site, tmp_path):
-    from browser import serve
+    from scripts.browser import serve
 
     root = tmp_path / "pages"
     root.mkdir()
@@ -168,7 +166,7 @@ def test_a_new_build_is_offered_and_after_reloading_replaces_the_old_one(chromiu
         page.goto(base + "en/glossary/")  # a navigation: the browser checks for a new worker
         poll(page, lambda: offer(page), SAVE_SECONDS, "the offer of the new version")
         assert offer(page) == "A newer version of the site is available (13 May 2025)."
-        from axe_audit import audit
+        from scripts.axe_audit import audit
 
         assert audit(page, "the offer of a new version") == []  # every impact, minor ones included
 

@@ -1,20 +1,25 @@
 """What builds keep for the next (statement_core/cache) is never stale, proved on the real build:
 - a data edit reaches every output it feeds, and the build after it equals, file for file, a build from an
   empty store (its own STATEMENT_CACHE_DIR: it shares nothing);
-- a build that verifies the store (STATEMENT_VERIFY_CACHE=1) makes every output again and passes, and fails
-  naming the output when a kept copy is corrupted;
+- a build that verifies the store (STATEMENT_VERIFY_CACHE=1) looks up the very entries a normal build keeps,
+  compares every one of them (each theme page among them) and passes, and fails naming the output when a
+  kept copy is corrupted;
+- two builds in a row as `make site` makes them (dated by the commit) take at least 95% of the theme pages
+  from the store;
 - with three documents, an edit to one gives what an empty store gives.
-(Edits to the code: tests/test_build_cache_code.py.)"""
+(Edits to the code: tests/test_build_cache_code.py; every file a build reads is in a key:
+tests/test_build_audit.py.)"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
 
-from build_site import BuildFailed
 from conftest import DOCUMENT_ID, copy_data
+from scripts.build_site import BuildFailed
 from data_edits import edit
 
 OLD_TOPIC, NEW_TOPIC = "Maritime security, DOC and COC", "Maritime security, the DOC and the COC"
@@ -41,27 +46,39 @@ def files_of(site: Path) -> dict[str, str]:
             for path in sorted(site.rglob("*")) if path.is_file()}
 
 
-def build(site: Path, data: Path, store: Path, **env: str) -> dict[str, str]:
-    from build_site import build_site
+STORE_LINE = re.compile(r"^(Store|Verified the store) .*$", re.MULTILINE)
 
-    build_site(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747008000",
-                          "STATEMENT_CACHE_DIR": str(store), **env})
-    return files_of(site)
+
+def store_counts(printed: str) -> dict[str, tuple[int, int]]:
+    """The build's line about its store, read: kind -> (kept or compared, of how many made or used)."""
+    line = STORE_LINE.search(printed)
+    assert line, printed
+    return {kind: (int(count), int(total))
+            for count, total, kind in re.findall(r"(\d+) of (\d+) ([a-z-]+)", line.group(0))}
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory) -> dict[str, dict[str, str]]:
+def builds(tmp_path_factory, site_builder) -> dict[str, object]:
     root = tmp_path_factory.mktemp("cached")
     data, store = copy_data(root), root / "store"
-    first = build(root / "first", data, store)
-    again = build(root / "again", data, store)  # everything kept
+    printed: dict[str, str] = {}
+
+    def build(name: str, store: Path, **env: str) -> dict[str, str]:
+        # Dated as `make site` dates a build (no SOURCE_DATE_EPOCH given: the commit's date, set by
+        # scripts/build_site.py), so that "first" and "again" are two `make site` builds in a row.
+        printed[name] = site_builder(root / name, store=store, env={
+            "STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "", **env})
+        return files_of(root / name)
+
+    first = build("first", store)
+    again = build("again", store)  # everything kept
     edit(data, f"{DOCUMENT_ID}/chapters/sea.yaml", f'en: "{OLD_TOPIC}"', f'en: "{NEW_TOPIC}"')
     edit(data, f"{DOCUMENT_ID}/chapters/culture.yaml", OLD_NOTE, NEW_NOTE)
-    edited = build(root / "edited", data, store)
-    afresh = build(root / "afresh", data, root / "empty-store")
-    verified = build(root / "verified", data, store, STATEMENT_VERIFY_CACHE="1")
+    edited = build("edited", store)
+    afresh = build("afresh", root / "empty-store")
+    verified = build("verified", store, STATEMENT_VERIFY_CACHE="1")
     return {"first": first, "again": again, "edited": edited, "afresh": afresh, "verified": verified,
-            "root": root}  # type: ignore[dict-item]
+            "root": root, "printed": printed}
 
 
 def test_a_build_of_the_same_inputs_gives_the_same_files(builds):
@@ -88,29 +105,51 @@ def test_verifying_the_store_makes_every_output_again_and_finds_them_equal(build
     assert builds["verified"] == builds["edited"]
 
 
-def test_verifying_fails_naming_a_kept_output_that_was_corrupted(builds, tmp_path):
-    """Every page Material rendered, as kept, gets a stray comment: what a key that left out an input would
-    hand the next build. The verify build renders them again and must refuse the kept copies."""
+def test_verifying_compares_every_kept_output_a_normal_build_uses(builds):
+    """The verify flag is in no key: the verifying build finds the entries the normal build before it kept
+    (the same data) and compares every theme page, and every other kept output, with the one it makes."""
+    normal, verified = store_counts(builds["printed"]["edited"]), store_counts(builds["printed"]["verified"])
+    assert normal["theme-page"][1] > 40  # both languages' pages, the 404 pages, the sitemaps
+    for kind, (_, used) in normal.items():
+        assert verified[kind] == (used, used), kind
+
+
+def test_verifying_fails_naming_a_kept_output_that_was_corrupted(builds, site_builder, tmp_path):
+    """A normal build's kept theme page gets a stray comment: what a key that left out an input would hand
+    the next build. The verify build renders it again and must refuse the kept copy, naming it."""
     import json
 
     store = builds["root"] / "store"
-    for entry in (path for path in (store / "entries" / "theme-page").rglob("*") if path.is_file()):
-        digest = json.loads(entry.read_text())["page.html"]
-        blob = store / "blobs" / digest[:2] / digest
-        blob.write_bytes(blob.read_bytes().replace(b"</body>", b"<!-- stale --></body>"))
+    edited = (builds["root"] / "edited" / f"en/{DOCUMENT_ID}/sea/index.html").read_bytes()
+    blobs = [store / "blobs" / digest[:2] / digest for digest in (
+        json.loads(entry.read_text())["page.html"]
+        for entry in (store / "entries" / "theme-page").rglob("*") if entry.is_file())]
+    (blob,) = [blob for blob in blobs if blob.read_bytes() == edited]  # that page, as the last build kept it
+    blob.write_bytes(blob.read_bytes().replace(b"</body>", b"<!-- stale --></body>"))
     with pytest.raises(BuildFailed, match=r"Verifying the store: the kept output theme-page/page.html"):
-        build(tmp_path / "site", builds["root"] / "data", store, STATEMENT_VERIFY_CACHE="1")
+        site_builder(tmp_path / "site", store=store, env={"STATEMENT_DATA_DIR": str(builds["root"] / "data"),
+                                                          "STATEMENT_PDF": "0", "STATEMENT_VERIFY_CACHE": "1",
+                                                          "SOURCE_DATE_EPOCH": ""})  # as the builds above
+
+
+def test_two_builds_in_a_row_as_make_site_makes_them_reuse_the_theme_pages(builds):
+    """`make site` twice (scripts/build_site.py, no SOURCE_DATE_EPOCH given: the build dates itself by the
+    commit; MkDocs puts that date in every page's context), sharing a store: the second takes at least 95%
+    of its theme pages from the store."""
+    kept, used = store_counts(builds["printed"]["again"])["theme-page"]
+    assert used > 40 and kept >= 0.95 * used, builds["printed"]["again"]
+    assert store_counts(builds["printed"]["first"])["theme-page"][0] == 0  # the first made them all
 
 
 @pytest.fixture(scope="module")
-def three_documents(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def three_documents(tmp_path_factory, site_builder) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """A collection of three documents built, then built again after an edit to the first one's note (its
     culture chapter) and to the second one's title (which the others' edition pages list), with the store
     kept and from an empty one."""
     from bench.corpus import copy_id, edit_note
     from bench.scaling import make_scale_site, write_scale_docs
     from bench.workspace import copy_project
-    from build_site import build_site
+    from scripts.build_site import build_site
     from statement_core import load_corpus
 
     work = tmp_path_factory.mktemp("three")
@@ -119,9 +158,8 @@ def three_documents(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], d
     write_scale_docs(collection, project, load_corpus(collection.data_dir))
 
     def build(name: str, store: str = "store") -> dict[str, str]:
-        build_site(work / name, config_file=collection.config_file,
-                   env={"STATEMENT_DATA_DIR": str(collection.data_dir), "STATEMENT_PDF": "0",
-                        "SOURCE_DATE_EPOCH": "1747008000", "STATEMENT_CACHE_DIR": str(work / store)})
+        site_builder(work / name, config_file=collection.config_file, store=work / store,
+                     env={"STATEMENT_DATA_DIR": str(collection.data_dir), "STATEMENT_PDF": "0"})
         return files_of(work / name)
 
     first = build("first")

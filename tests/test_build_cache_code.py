@@ -1,47 +1,143 @@
-"""What builds keep for the next is never stale when the code changes (statement_core/cache/code.py): an
-edit to the code (a label in statement_core/labels.py) changes what the next build publishes, the Cite
-dialog's data included, and a process that loaded the code before an edit refuses to build. (Apart from
-tests/test_build_cache.py so that the two run side by side.)"""
+"""What builds keep for the next is never stale when the code changes (statement_core/cache/code.py).
+
+In a copy of the project, built once with a store of its own: each kind of code edit a maintainer makes (a
+file a module reads beside itself, a stylesheet, a Node script, the installed Node modules, our Python) is
+made, and the next build from the kept store must equal, byte for byte, a build of the same code from an
+empty store, and show the edit. A process that loaded the code before an edit refuses to build. (Apart from
+tests/test_build_cache.py so that the two run side by side.)
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from conftest import DOCUMENT_ID
+from conftest import DOCUMENT_ID, ROOT, TEST_DATE
 
-# The English short form of a citation, as a maintainer might change it (issue 29).
-OLD_FORM, NEW_FORM = '"{title}, cl. {locator}"', '"{title}, para. {locator}"'
+
+def files_of(site: Path) -> dict[str, str]:
+    return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def install_node_modules(project: Path) -> None:
+    """The copy's own node_modules: every installed package linked to the real one's, but sharp (copied, to
+    be changed as a newer version would be) and npm's record of what it installed (copied)."""
+    modules = project / "node_modules"
+    if modules.is_symlink():
+        modules.unlink()
+    modules.mkdir()
+    for entry in (ROOT / "node_modules").iterdir():
+        if entry.name == "sharp":
+            shutil.copytree(entry, modules / entry.name)
+        elif entry.name == ".package-lock.json":
+            shutil.copyfile(entry, modules / entry.name)
+        else:
+            (modules / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
 
 
 @pytest.fixture(scope="module")
-def project_copy(tmp_path_factory) -> Path:
+def project_copy(tmp_path_factory, site_builder) -> Path:
     from bench.workspace import copy_project
 
-    return copy_project(tmp_path_factory.mktemp("project") / "project")
+    project = copy_project(tmp_path_factory.mktemp("project") / "project")
+    install_node_modules(project)
+    return project
 
 
-def build_in(project: Path, site: Path, **env: str) -> None:
+def start_build(project: Path, site: Path, store: Path, pdf: bool = False) -> subprocess.Popen[str]:
     """A strict build of a copy of the project by its own code (the copy's statement_core and hooks)."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
                "-d", str(site)]
-    result = subprocess.run(command, cwd=project, capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(project), "STATEMENT_PDF": "0",
-                                 "SOURCE_DATE_EPOCH": "1747008000", "NO_MKDOCS_2_WARNING": "1", **env})
-    assert result.returncode == 0, result.stderr[-3000:]
+    return subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(project), "STATEMENT_PDF": "1" if pdf else "0",
+                                 "SOURCE_DATE_EPOCH": TEST_DATE, "NO_MKDOCS_2_WARNING": "1",
+                                 "STATEMENT_CACHE_DIR": str(store)})
 
 
-def test_a_code_edit_changes_what_the_next_build_publishes(project_copy, tmp_path):
-    build_in(project_copy, tmp_path / "before")
-    labels = project_copy / "statement_core" / "labels.py"
-    labels.write_text(labels.read_text(encoding="utf-8").replace(OLD_FORM, NEW_FORM), encoding="utf-8")
-    build_in(project_copy, tmp_path / "after")  # the store of the first build kept
-    citations = (tmp_path / "after" / "en" / "assets" / "citations" / f"{DOCUMENT_ID}.js").read_text(encoding="utf-8")
-    assert ", para. 13(2)" in citations and ", cl. 13(2)" not in citations
+def finished(build: subprocess.Popen[str], site: Path) -> dict[str, str]:
+    _, errors = build.communicate()
+    assert build.returncode == 0, errors[-3000:]
+    return files_of(site)
+
+
+def build_in(project: Path, site: Path, store: Path, pdf: bool = False) -> dict[str, str]:
+    return finished(start_build(project, site, store, pdf), site)
+
+
+@dataclass(frozen=True)
+class CodeEdit:
+    path: str  # in the project
+    old: str
+    new: str
+    shows_in: str  # a file of the site the edit changes
+    pdf: bool = False  # the edit shapes the PDFs: built with them
+
+
+EDITS = {
+    # The dates the Cite dialog writes in Vietnamese (citeproc-py's CSL locale): not Python, under the package.
+    "a CSL locale": CodeEdit("statement_core/citations/locales/vi.xml", 'prefix="ngày "', 'prefix="hôm "',
+                             f"assets/citations/{DOCUMENT_ID}.js"),
+    # The print editions' stylesheet (WeasyPrint).
+    "a stylesheet": CodeEdit("overrides/pdf/edition.css", "margin: 22mm 20mm 20mm 20mm;", "margin: 24mm 20mm 20mm 20mm;",
+                             "downloads/SHA256SUMS", pdf=True),
+    # The script that renders the link-preview cards (sharp, in Node).
+    "a Node script": CodeEdit("scripts/make_cards.mjs", "compressionLevel: 9", "compressionLevel: 8",
+                              f"en/cards/{DOCUMENT_ID}/sea.png"),
+    # sharp as a newer version would behave (and npm's record of it), as after `git switch` before `npm ci`.
+    "the installed Node modules": CodeEdit("node_modules/sharp/dist/output.mjs", "function png (options) {\n",
+                                           "function png (options) {\n  options = { ...options, compressionLevel: 1 };\n",
+                                           f"en/cards/{DOCUMENT_ID}/sea.png"),
+    # Our Python: the English short form of a citation (issue 29).
+    "our Python": CodeEdit("statement_core/labels.py", '"{title}, cl. {locator}"', '"{title}, para. {locator}"',
+                           f"en/assets/citations/{DOCUMENT_ID}.js"),
+}
+
+
+@pytest.fixture(scope="module")
+def first_build(project_copy, tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """The copy built once, PDFs included, into the store every edit's next build keeps using."""
+    store = tmp_path_factory.mktemp("kept") / "store"
+    return store, build_in(project_copy, tmp_path_factory.mktemp("first") / "site", store, pdf=True)
+
+
+@pytest.mark.parametrize("what", list(EDITS))
+def test_after_a_code_edit_a_build_from_the_kept_store_equals_one_from_an_empty_store(what, project_copy,
+                                                                                      first_build, tmp_path):
+    store, first = first_build
+    edit = EDITS[what]
+    path = project_copy / edit.path
+    original = path.read_text(encoding="utf-8")
+    assert original.count(edit.old) == 1, edit.path
+    path.write_text(original.replace(edit.old, edit.new), encoding="utf-8")
+    if what == "the installed Node modules":
+        record = project_copy / "node_modules" / ".package-lock.json"
+        installed = json.loads(record.read_text(encoding="utf-8"))
+        installed["packages"]["node_modules/sharp"]["version"] += "-next"
+        record.write_text(json.dumps(installed, indent=2), encoding="utf-8")
+    try:
+        # Side by side: one from the kept store, one from an empty store (neither writes into the other's).
+        kept_build = start_build(project_copy, tmp_path / "kept", store, pdf=edit.pdf)
+        afresh_build = start_build(project_copy, tmp_path / "afresh", tmp_path / "empty-store", pdf=edit.pdf)
+        kept, afresh = finished(kept_build, tmp_path / "kept"), finished(afresh_build, tmp_path / "afresh")
+    finally:
+        path.write_text(original, encoding="utf-8")
+        if what == "the installed Node modules":
+            shutil.copyfile(ROOT / "node_modules" / ".package-lock.json",
+                            project_copy / "node_modules" / ".package-lock.json")
+    assert kept[edit.shows_in] != first[edit.shows_in], "the edit shows in what the site publishes"
+    assert [name for name in kept if kept[name] != afresh.get(name)] == []
+    assert kept == afresh
+    if what == "a CSL locale":
+        assert "hôm 12 tháng 5 năm 2025" in (tmp_path / "kept" / EDITS[what].shows_in).read_text(encoding="utf-8")
 
 
 STALE_PROCESS = """
@@ -61,8 +157,11 @@ sys.exit("built with code that is not the code on disk")
 """
 
 
-def test_a_process_whose_code_was_edited_since_it_loaded_it_does_not_build(project_copy):
-    result = subprocess.run([sys.executable, "-c", STALE_PROCESS], cwd=project_copy, capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(project_copy)})
+def test_a_process_whose_code_was_edited_since_it_loaded_it_does_not_build(tmp_path):
+    from bench.workspace import copy_project
+
+    project = copy_project(tmp_path / "project")
+    result = subprocess.run([sys.executable, "-c", STALE_PROCESS], cwd=project, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(project)})
     assert result.returncode == 0, result.stderr
-    assert "changed since this process loaded them" in result.stdout
+    assert "statement_core/labels.py changed since this process loaded it" in result.stdout

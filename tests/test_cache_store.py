@@ -13,15 +13,37 @@ from statement_core.publish.inputs import CACHE_DIR, PREVIEW_CACHE_DIR, BuildInp
 
 
 def project(tmp_path: Path) -> Path:
-    """A stand-in for the files a build reads afresh each time: a template and a Node script."""
-    (tmp_path / "overrides").mkdir()
+    """A stand-in for a project's code: a template, a module and a file it reads beside itself (a CSL
+    locale), a Node script, npm's record of what it installed, the MkDocs configuration."""
+    for folder in ("overrides", "statement_core/citations/locales", "node_modules"):
+        (tmp_path / folder).mkdir(parents=True)
     (tmp_path / "overrides" / "clause.html").write_text("<p>{{ text }}</p>")
+    (tmp_path / "statement_core" / "labels.py").write_text("FORM = 'cl.'\n")
+    (tmp_path / "statement_core" / "citations" / "locales" / "vi.xml").write_text('<term prefix="ngày "/>')
     (tmp_path / "compact.mjs").write_text("export const gap = 36;")
+    (tmp_path / "node_modules" / ".package-lock.json").write_text('{"minisearch": "7.1.2"}')
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n")
     return tmp_path
 
 
 def code_of(folder: Path) -> CodeDigest:
-    return CodeDigest(read_each_build=[folder / "overrides", folder / "compact.mjs"])
+    return CodeDigest(folder / "mkdocs.yml", roots=[folder / "overrides", folder / "statement_core"],
+                      single=[folder / "compact.mjs", folder / "node_modules" / ".package-lock.json"])
+
+
+def key_of(folder: Path) -> str:
+    return Store(folder / "store", code_of(folder)).key("page", ["data v1"])
+
+
+# Each edit, to a copy of the project, of one kind of code.
+EDITS = {
+    "template": ("overrides/clause.html", "<p>{{ text }}</p>", "<p class=x>{{ text }}</p>"),
+    "our Python": ("statement_core/labels.py", "'cl.'", "'para.'"),
+    "a file a module reads (CSL locale)": ("statement_core/citations/locales/vi.xml", "ngày ", "hôm "),
+    "a Node script": ("compact.mjs", "36", "32"),
+    "the installed Node modules": ("node_modules/.package-lock.json", "7.1.2", "7.1.3"),
+    "the MkDocs configuration": ("mkdocs.yml", "x", "y"),
+}
 
 
 def test_the_key_changes_with_every_kind_of_input(tmp_path, monkeypatch):
@@ -30,38 +52,67 @@ def test_the_key_changes_with_every_kind_of_input(tmp_path, monkeypatch):
     keys = {"as made": store.key("page", ["data v1"])}
     keys["data"] = store.key("page", ["data v2"])
     keys["kind"] = store.key("card", ["data v1"])
-    (folder / "overrides" / "clause.html").write_text("<p class=x>{{ text }}</p>")  # a template
-    keys["template"] = Store(tmp_path / "store", code_of(folder)).key("page", ["data v1"])
-    (folder / "compact.mjs").write_text("export const gap = 32;")  # a Node script
-    keys["script"] = Store(tmp_path / "store", code_of(folder)).key("page", ["data v1"])
-    monkeypatch.setattr(code_module, "LOADED_PYTHON", "another version of statement_core")  # our Python
-    keys["python"] = Store(tmp_path / "store", code_of(folder)).key("page", ["data v1"])
+    for what, (name, old, new) in EDITS.items():
+        path = folder / name
+        path.write_text(path.read_text().replace(old, new))
+        keys[what] = key_of(folder)
+    (folder / "statement_core" / "new_module.py").write_text("")  # a file added under a code folder
+    keys["a new file"] = key_of(folder)
     code_module.installed_versions.cache_clear()
     real = list(code_module.distributions())
     bumped = [type("Bumped", (), {"metadata": {"Name": d.metadata["Name"]},
                                   "version": d.version + ".1" if d.metadata["Name"].lower() == "jinja2" else d.version})()
               for d in real]
-    monkeypatch.setattr(code_module, "distributions", lambda: bumped)  # a package version
-    keys["package"] = Store(tmp_path / "store", code_of(folder)).key("page", ["data v1"])
+    monkeypatch.setattr(code_module, "distributions", lambda: bumped)  # a Python package's version
+    keys["a Python package"] = key_of(folder)
+    code_module.installed_versions.cache_clear()
+    system = code_module.system_packages()
+    monkeypatch.setattr(code_module, "system_packages", lambda: [*system[:-1], system[-1] + "+1"])  # a Debian package
+    keys["a system package"] = key_of(folder)
     code_module.installed_versions.cache_clear()
     assert len(set(keys.values())) == len(keys), keys
 
 
-def test_every_file_a_build_reads_afresh_is_in_the_code_digest():
-    """The serialised search index's writer and the Node scripts among them (issue 29 found compact.mjs
-    left out of a key)."""
+def test_every_code_file_is_in_the_code_digest_by_folder():
+    """Not by name or kind: every file under the code's folders (issue 29 found compact.mjs left out of a key,
+    issue 36 a CSL locale and the installed Node modules)."""
     root = code_module.ROOT
-    for path in (root / "overrides/search/compact.mjs", root / "scripts/search-index.mjs",
-                 root / "overrides/fragments/clause.html", root / "package-lock.json", root / "hooks/citations.py",
-                 root / "statement_core/labels.py"):
-        assert any(path.is_relative_to(place) for place in (*code_module.READ_EACH_BUILD, *code_module.PYTHON)), path
+    files = set(code_module.code_files())
+    for name in ("overrides/search/compact.mjs", "scripts/search-index.mjs", "overrides/fragments/clause.html",
+                 "statement_core/citations/locales/vi.xml", "package-lock.json", "node_modules/.package-lock.json",
+                 "hooks/citations.py", "statement_core/labels.py", "mkdocs.yml", "scripts/service-worker/service-worker.js"):
+        assert root / name in files, name
+    assert not [path for path in files if path.is_relative_to(root / "data") or path.is_relative_to(root / "docs")]
+    assert not [path for path in files if "__pycache__" in path.parts]
+
+
+def test_the_system_packages_are_named_by_version():
+    listed = code_module.system_packages()
+    if listed[0].startswith("system packages: no dpkg-query"):
+        pytest.skip("not a Debian machine")
+    assert [line.split()[0] for line in listed] == sorted(code_module.SYSTEM_PACKAGES)
+    assert all(len(line.split()) >= 2 for line in listed), listed
 
 
 def test_the_python_a_process_runs_is_read_when_it_loads_it(tmp_path, monkeypatch):
     """An edit on disk after the code was loaded is not the code this process runs: builds refuse to start."""
-    assert CodeDigest.unchanged_on_disk()
-    monkeypatch.setattr(code_module, "LOADED_PYTHON", "what an earlier version said")
-    assert not CodeDigest.unchanged_on_disk()
+    assert CodeDigest().python_changed_since_loaded() == []
+    loaded = dict(code_module.LOADED_PYTHON)
+    loaded["statement_core/labels.py"] = "what an earlier version said"
+    monkeypatch.setattr(code_module, "LOADED_PYTHON", loaded)
+    assert CodeDigest().python_changed_since_loaded() == ["statement_core/labels.py"]
+
+
+def test_a_code_edit_during_a_build_is_noticed_and_its_entries_discarded(tmp_path):
+    folder = project(tmp_path)
+    code = code_of(folder)
+    store = Store(tmp_path / "store", code)
+    store.files("page", ["one"], lambda: {"page.html": b"one"})
+    assert code.changed() == []
+    (folder / "statement_core" / "citations" / "locales" / "vi.xml").write_text('<term prefix="hôm "/>')
+    assert [name.endswith("statement_core/citations/locales/vi.xml") for name in code.changed()] == [True]
+    store.discard_written()
+    assert Store(tmp_path / "store", code).find("page", ["one"])[1] is None
 
 
 def test_an_entry_is_kept_and_found_by_its_inputs(tmp_path):
@@ -88,6 +139,7 @@ def test_verifying_makes_everything_and_names_a_kept_output_that_differs(tmp_pat
     made = []
     checking.files("page", ["one"], lambda: made.append(1) or {"page.html": b"one"})
     assert made == [1], "verifying makes every output, kept or not"
+    assert checking.compared == {"page": 1}, "and compares it with the kept one, found by the same key"
     blob = checking.files("page", ["one"], lambda: {"page.html": b"one"})["page.html"]
     blob.write_bytes(b"corrupted")  # what a key that leaves out an input would give
     with pytest.raises(StaleEntry, match=r"page/page.html"):

@@ -106,13 +106,44 @@ def test_language_versions_of_a_page():
     assert language_versions("", "https://x.org/") == {"vi": "https://x.org/", "en": "https://x.org/en/"}
 
 
+TAB_SCRIPT = ('var target=document.getElementById(location.hash.slice(1));target&&target.name&&'
+              '(target.checked=target.name.startsWith("__tabbed_"))')  # Material's, on the reviewed list
+
+
 def test_csp_hashes_inline_scripts_but_not_json_or_external_ones():
-    html = ('<meta charset="utf-8"><script>a()</script><script src="x.js"></script>'
+    html = (f'<meta charset="utf-8"><script>{TAB_SCRIPT}</script><script src="x.js"></script>'
             '<script id="__config" type="application/json">{}</script>')
-    expected = base64.b64encode(hashlib.sha256(b"a()").digest()).decode()
+    expected = base64.b64encode(hashlib.sha256(TAB_SCRIPT.encode()).digest()).decode()
     assert inline_script_hashes(html) == [f"'sha256-{expected}'"]
     assert "'unsafe-inline'" not in policy(html).split("script-src")[1].split(";")[0]
     assert with_policy(html).index("Content-Security-Policy") < with_policy(html).index("<script>")
+
+
+@pytest.mark.parametrize("script", [
+    "alert(1)",  # anything not on the list
+    TAB_SCRIPT + ";alert(1)",  # a reviewed script with more after it
+    '__md_scope=new URL("..",location);alert(1)',  # the start of a reviewed one
+    'location.replace("x\\" + alert(1) + "" + (/^#clause-1\\.[0-9]+$/.test(location.hash) ? location.hash : "#clause-1"));',
+])
+def test_csp_refuses_an_inline_script_not_on_the_reviewed_list(script):
+    from statement_core.site.csp import UnreviewedScript
+
+    with pytest.raises(UnreviewedScript, match="not on the reviewed list"):
+        with_policy(f'<meta charset="utf-8"><script>{script}</script>')
+
+
+def test_csp_accepts_each_reviewed_script_wherever_its_page_is():
+    from statement_core.site.csp import reviewed
+
+    scope = ('__md_scope=new URL("{}",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
+             '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,_,'
+             't=localStorage,a=__md_scope)=>{{try{{t.setItem(a.pathname+"."+e,JSON.stringify(_))}}catch(e){{}}}}')
+    for address in (".", "..", "../../..", "/joint-statement/"):
+        assert reviewed(scope.format(address)) == "Material's storage scope"
+    redirect = ('location.replace("../../d/sea/" + (/^#clause-35\\.[0-9]+$/.test(location.hash) ? location.hash : '
+                '"#clause-35"));')
+    assert reviewed(redirect) == "share page's redirect"
+    assert reviewed(redirect.replace('"#clause-35"', '"#clause-36"')) is None
 
 
 @pytest.mark.parametrize("size, vi, en", [(999, "999 B", "999 B"), (70_123, "70 KB", "70 KB"),

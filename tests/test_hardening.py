@@ -65,14 +65,12 @@ def test_the_policy_blocks_an_injected_inline_script(chromium, site_url):
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory):
+def hostile_site(tmp_path_factory, site_builder):
     """A build from data whose every kind of text holds markup, template syntax and broken quotes.
 
     Validation rejects such data (tests/test_bad_input.py); STATEMENT_ALLOW_MARKUP lets this fixture
     through so the renderers' own escaping is what is tested.
     """
-    from build_site import build_site
-
     root = tmp_path_factory.mktemp("hostile")
     data = copy_data(root)
     (data / LOCK_FILE).unlink()  # hostile English was never published: no lock to compare it with
@@ -95,7 +93,7 @@ def hostile_site(tmp_path_factory):
     agreements.write_text(agreements.read_text(encoding="utf-8").replace(
         "      en: Intergovernmental Agreement on Air Transport", f'      en: "{quoted}"', 1), encoding="utf-8")
     site = root / "site"
-    build_site(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_ALLOW_MARKUP": "1", "STATEMENT_PDF": "0"})
+    site_builder(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_ALLOW_MARKUP": "1", "STATEMENT_PDF": "0"})
     return site
 
 
@@ -113,7 +111,7 @@ def test_hostile_text_is_escaped_in_the_html(hostile_site):
 
 
 def test_hostile_text_shows_literally_and_nothing_runs_in_chromium(chromium, hostile_site):
-    from browser import serve
+    from scripts.browser import serve
 
     context = chromium.new_context()
     page = context.new_page()
@@ -140,11 +138,11 @@ def test_hostile_text_shows_literally_and_nothing_runs_in_chromium(chromium, hos
     assert dialogs == []
 
 
-def test_two_builds_of_one_commit_are_byte_identical(built_site, tmp_path):
-    from build_site import build_site
-
+def test_two_builds_of_one_commit_are_byte_identical(built_site, site_builder, tmp_path):
+    """The shared build and another from an empty store of its own: nothing in a build depends on when or
+    where it runs (a set's order, the clock, the folder)."""
     again = tmp_path / "site"
-    build_site(again, env={"SOURCE_DATE_EPOCH": "1747008000"})
+    site_builder(again)
     comparison = filecmp.dircmp(built_site, again)
 
     def differences(cmp) -> list[str]:

@@ -17,7 +17,7 @@ THIRD = f"{DOCUMENT_ID}-copy-003"
 
 
 @pytest.fixture(scope="module")
-def three_documents(tmp_path_factory):
+def three_documents(tmp_path_factory, site_builder):
     return build_copies_site(tmp_path_factory.mktemp("many"), COPIES)
 
 

@@ -177,8 +177,8 @@ def test_no_page_loads_a_resource_from_another_host(built_site):
             assert not url.startswith(("http:", "https:", "//")), (path, url)
 
 
-def test_broken_data_fails_the_build_with_the_core_message(tmp_path):
-    from build_site import BuildFailed, build_site
+def test_broken_data_fails_the_build_with_the_core_message(tmp_path, site_builder):
+    from scripts.build_site import BuildFailed
 
     data = copy_data(tmp_path)
     chapter = data / DOCUMENT_ID / "chapters" / "economy.yaml"
@@ -187,7 +187,7 @@ def test_broken_data_fails_the_build_with_the_core_message(tmp_path):
     site.mkdir()
     (site / "previous.txt").write_text("previous build")
     with pytest.raises(BuildFailed) as failed:
-        build_site(site, env={"STATEMENT_DATA_DIR": str(data)})
+        site_builder(site, env={"STATEMENT_DATA_DIR": str(data)})
     assert f"data/{DOCUMENT_ID}/chapters/economy.yaml:" in str(failed.value)
     assert "unknown agreement 'investmnt-1992'" in str(failed.value)
     assert (site / "previous.txt").read_text() == "previous build"

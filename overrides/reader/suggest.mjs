@@ -148,9 +148,13 @@ class SuggestDialog {
     };
     let href = build();
     if (href.length > limit) { values.vietnamese = ""; href = build(); } // the maintainer has it by the segment id
+    // Each pass shortens the longer of the two by a fifth (at least one character) and drops it once it is
+    // down to a word, so the loop ends whatever the lengths: with both gone, the address is what the fixed
+    // fields make (the segment's own texts are bounded by the data).
     while (href.length > limit && (values.suggestion || values.reason)) {
       const longer = values.suggestion.length >= values.reason.length ? "suggestion" : "reason";
-      values[longer] = `${values[longer].slice(0, Math.floor(values[longer].length * 0.8))}…`;
+      const kept = Math.min(Math.floor(values[longer].length * 0.8), values[longer].length - 2);
+      values[longer] = kept > 8 ? `${values[longer].slice(0, kept)}…` : "";
       href = build();
     }
     return href;

@@ -7,7 +7,12 @@ renamed, so builds side by side (parallel test workers) never see half a file, a
 same name. A reader that loses a race with a clean-up finds nothing and makes the output again.
 
 Verifying (`verify=True`, STATEMENT_VERIFY_CACHE=1) makes every output anyway and fails, naming it, when a
-kept copy differs: the proof, on every test run, that the keys leave nothing out.
+kept copy differs: the proof, on every test run, that the keys leave nothing out. Whether a build verifies
+is in no key: it looks up exactly the entries a normal build would find, and counts, by kind, the kept
+outputs it compared (`compared`), which the build prints.
+
+A build whose code changed while it ran (code.py: `CodeDigest.changed`) took its keys from code it may not
+have run; `discard_written()` removes every entry it wrote.
 
 Clean-up (`prune`, once at the end of a build): what none of the last RUNS_KEPT builds used goes. Using an
 entry touches it and its blobs, so anything older than the oldest of those builds is unused by all of them.
@@ -20,6 +25,7 @@ import json
 import os
 import pickle
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -71,6 +77,10 @@ class Store:
         self.code = code.value
         self.verify = verify
         self.hits = self.made = 0
+        self.kept_by_kind: Counter[str] = Counter()  # outputs found in the store, by kind
+        self.made_by_kind: Counter[str] = Counter()  # outputs made (and kept), by kind
+        self.compared: Counter[str] = Counter()  # verifying: kept outputs compared with the ones made again, by kind
+        self._written: list[str] = []  # the entries this build wrote
         # Paths as strings: a build looks up tens of thousands of entries (pathlib's joins cost a second).
         self._entries, self._blobs = str(folder / "entries"), str(folder / "blobs")
         # This build's mark, first: the clean-up keeps what the last few builds used.
@@ -106,18 +116,23 @@ class Store:
             return None
         return files
 
-    def find(self, kind: str, inputs: object) -> tuple[str, dict[str, Path] | None]:
-        """(key, the kept files by name, or None). Verifying, nothing is found: every output is made."""
+    def find(self, kind: str, inputs: object, probe: bool = False) -> tuple[str, dict[str, Path] | None]:
+        """(key, the kept files by name, or None). Verifying, nothing is found: every output is made.
+        `probe`: only asking whether to start making it early (the output is looked up again when used), so
+        it is not counted among the outputs kept."""
         key = self.key(kind, inputs)
         if self.verify:
             return key, None
         kept = self._kept(kind, key)
-        self.hits += kept is not None
+        if not probe:
+            self.hits += kept is not None
+            self.kept_by_kind[kind] += kept is not None
         return key, kept
 
     def put(self, kind: str, key: str, files: Mapping[str, bytes]) -> dict[str, Path]:
         """Keep `files` under `key`; return their blobs. Verifying, a kept entry must hold the same bytes."""
         self.made += 1
+        self.made_by_kind[kind] += 1
         if self.verify:
             self._compare(kind, key, files)
         names = {}
@@ -128,13 +143,16 @@ class Store:
                 os.utime(self._blob(digest))  # kept already (the same bytes): now used by this entry too
             except OSError:
                 _write_atomically(self._blob(digest), content)
-        _write_atomically(self._entry(kind, key), json.dumps(names, sort_keys=True).encode())
+        entry = self._entry(kind, key)
+        if _write_atomically(entry, json.dumps(names, sort_keys=True).encode()):
+            self._written.append(entry)
         return {name: self.blob(digest) for name, digest in names.items()}
 
     def _compare(self, kind: str, key: str, files: Mapping[str, bytes]) -> None:
         kept = self._kept(kind, key)
         if kept is None:
             return
+        self.compared[kind] += 1
         for name in sorted(set(kept) | set(files)):
             old = kept[name].read_bytes() if name in kept else None
             if old != files.get(name) and not (name == "" and _same_value(old, files.get(name))):
@@ -157,6 +175,26 @@ class Store:
         made = make()
         self.put(kind, key, {"": pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)})
         return made
+
+    def summary(self) -> str:
+        """One line on what this build took from the store and made (verifying: what it compared)."""
+        kinds = sorted(set(self.kept_by_kind) | set(self.made_by_kind))
+        if self.verify:
+            counts = ", ".join(f"{self.compared[kind]} of {self.made_by_kind[kind]} {kind}" for kind in kinds)
+            return (f"Verified the store {self.folder}: kept outputs compared with the ones made again, all equal: "
+                    f"{counts or 'nothing made'}")
+        counts = ", ".join(f"{self.kept_by_kind[kind]} of {self.kept_by_kind[kind] + self.made_by_kind[kind]} {kind}"
+                           for kind in kinds)
+        return f"Store {self.folder}: outputs kept from earlier builds: {counts or 'none'}"
+
+    def discard_written(self) -> None:
+        """Remove every entry this build wrote (its blobs, unnamed, go at a later clean-up)."""
+        for entry in self._written:
+            try:
+                os.unlink(entry)
+            except OSError:
+                pass
+        self._written = []
 
     def prune(self) -> None:
         """Remove what none of the last RUNS_KEPT builds used (partial files left by a killed build too)."""

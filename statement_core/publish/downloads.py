@@ -9,6 +9,7 @@ which are their SHA-256: no file is read again to list it.
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import tempfile
 import zipfile
@@ -116,11 +117,11 @@ def _pdfs(corpus: Corpus, info: BuildInfo, site_url: str) -> dict[str, bytes]:
 
 
 def _pdf_fonts() -> list[str]:
-    """The font files fontconfig gives WeasyPrint for the PDFs' families, by path, size and time."""
+    """The font files fontconfig gives WeasyPrint for the PDFs' families, by path and content (the libraries
+    that choose and read them are in the code digest by their packages' versions)."""
     found = []
     for family in PDF_FONT_FAMILIES:
         listed = subprocess.run(["fc-list", family, "file"], capture_output=True, text=True).stdout.split()
         for name in sorted(name.rstrip(":") for name in listed):
-            stat = Path(name).stat()
-            found.append(f"{name} {stat.st_size} {stat.st_mtime_ns}")
+            found.append(f"{name} {hashlib.sha256(Path(name).read_bytes()).hexdigest()}")
     return found

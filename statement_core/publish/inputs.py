@@ -27,7 +27,8 @@ class BuildInputs:
     allow_markup: bool = False  # accept HTML in the data (only the hardening test's hostile fixture)
     previewing: bool = False  # `mkdocs serve`: rebuilt on every edit, in a process that must not fork
     cache_dir: Path | None = None  # the store builds keep between them (None: CACHE_DIR, or the preview's own)
-    verify_cache: bool = False  # make every output anyway; fail where a kept copy differs (the proof)
+    verify_cache: bool = False  # make every output anyway; fail where a kept copy differs (the proof; in no key)
+    config_file: Path | None = None  # the MkDocs configuration the build runs with (code: in the code digest)
     # language: (site name, description), as each language's pages name the site (manifests, link previews)
     site_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     # where readers send corrections of the translation (issue 31); None: the pages offer no suggestion

@@ -26,13 +26,14 @@ from statement_core.publish.page_keys import PageKeys
 from statement_core.search.records import SearchRecord
 from statement_core.site.markers import stale_markers
 from statement_core.node_scripts import NodeScriptError
+from statement_core.site.csp import UnreviewedScript
 from statement_core.site.page_scripts import BundleError
 from statement_core.site.render import RenderedPage, fragment_environment, render_page
 from statement_core.site.views import PageContext
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, PlannedPage, plan_site, public_url
 
 # What the outputs' tools raise when they fail or are missing: the build stops and says which output.
-_OUTPUT_ERRORS = (BundleError, NodeScriptError)
+_OUTPUT_ERRORS = (BundleError, NodeScriptError, UnreviewedScript)
 
 
 class PublishError(RuntimeError):
@@ -48,12 +49,14 @@ class SiteBuild:
     """Raises DataError (every problem in the data at once) when the data does not load."""
 
     def __init__(self, inputs: BuildInputs) -> None:
-        if not CodeDigest.unchanged_on_disk():
-            raise PublishError("statement_core/ or hooks/ changed since this process loaded them: build again in a "
-                               "new process (`make serve` restarts itself)")
+        self.code = CodeDigest(inputs.config_file) if inputs.config_file else CodeDigest()
+        edited = self.code.python_changed_since_loaded()
+        if edited:
+            raise PublishError(f"{', '.join(edited)} changed since this process loaded it: build again in a new "
+                               "process (`make serve` restarts itself)")
         allow_forking(not inputs.previewing)  # the preview server's threads make forking unsafe
         self.inputs = inputs
-        self.store = Store(inputs.store_folder, CodeDigest(), verify=inputs.verify_cache)
+        self.store = Store(inputs.store_folder, self.code, verify=inputs.verify_cache)
         self.corpus = load_corpus(inputs.data_dir, allow_markup=inputs.allow_markup, store=self.store)
         self.plan = plan_site(self.corpus)
         self.digests = DataDigests(self.corpus, self.plan)
@@ -97,8 +100,8 @@ class SiteBuild:
             return  # nothing forks from the preview server; its rebuilds are small
         later = [self.page_context(page, language) for language in READING_LANGUAGES if language != first_language
                  for page in self.plan.pages]
-        missing = [context for context in later if self.store.find("marker-page", self._page_keys.inputs(context))[1]
-                   is None]
+        missing = [context for context in later
+                   if self.store.find("marker-page", self._page_keys.inputs(context), probe=True)[1] is None]
         if missing:
             self._later_pages = Forked(_render_pages, missing)
 
@@ -136,11 +139,21 @@ class SiteBuild:
                     output.write(self, site, self._started.pop(output.name, None))
                 except _OUTPUT_ERRORS as error:
                     raise PublishError(f"{output.name}: {error}") from None
+            self._keep_only_if_the_code_held()
             self.store.prune()
         except StaleEntry as error:
             raise PublishError(f"Verifying the store: {error}") from None
         finally:
             self.cancel()
+
+    def _keep_only_if_the_code_held(self) -> None:
+        """Templates are read and modules imported while the build runs: if any code file changed since the
+        build took its keys, what it kept may have been made by other code than its keys say. Keep nothing."""
+        changed = self.code.changed()
+        if changed:
+            self.store.discard_written()
+            raise PublishError(f"{', '.join(changed[:5])} changed during the build: nothing it made was kept; "
+                               "build again")
 
     def cancel(self) -> None:
         """End whatever is still running (a failed build, or the end of one)."""

@@ -27,7 +27,7 @@ from statement_core.parallel import Forked
 from statement_core.search.index_file import (alias_phrases, index_data, index_script, synonym_groups, texts_file,
                                               texts_script, without_texts)
 from statement_core.search.records import SearchRecord, search_records
-from statement_core.search.related_words import LEXNAMES_PAGE, WORDNET, related_words
+from statement_core.search.related_words import related_words
 from statement_core.site_plan import SitePlan
 
 SCRIPT = ROOT / "scripts" / "search-index.mjs"
@@ -40,12 +40,6 @@ SERIALISED_FROM = 400  # records of one language (the statement has 91; ten docu
 def _clause_texts(records: list[dict]) -> list[str]:
     """What WordNet's related words are checked against: each clause's heading and text."""
     return [f"{record.get('title', '')}. {record['text']}" for record in records if record["kind"] == "clause"]
-
-
-def _wordnet_files() -> list[str]:
-    """WordNet's database (Debian's wordnet-base, not a Python package): by each file's size and time."""
-    return [f"{path} {path.stat().st_size} {path.stat().st_mtime_ns}"
-            for path in sorted([*WORDNET.glob("*"), LEXNAMES_PAGE]) if path.is_file()]
 
 
 def _records_json(records: Mapping[str, list[SearchRecord]]) -> dict[str, list[dict]]:
@@ -67,24 +61,25 @@ class SearchIndexBuild:
             self.node = NodeScript(SCRIPT, "minisearch")
             self.node.send({"records": self.model})
         # The English readers' words from WordNet (related_words.py): about 2 s to load WordNet and 1 s to
-        # relate the text's words, kept in the store by the clauses' texts and WordNet's files, else made in a
-        # process of their own while the pages render.
-        self.related_inputs = [_clause_texts(self.model["en"]), _wordnet_files()]
+        # relate the text's words, kept in the store by the clauses' texts (WordNet, Debian's wordnet-base, is in
+        # the code digest by its package's version: cache/code.py), else made in a process of their own while
+        # the pages render.
+        self.related_inputs = [_clause_texts(self.model["en"])]
         self.related: Forked[dict[str, str]] | None = None
-        if store.find("related-words", self.related_inputs)[1] is None:
+        if store.find("related-words", self.related_inputs, probe=True)[1] is None:
             self.related = Forked(related_words, self.related_inputs[0])
         # Hunspell's real words within a typo of the text, and the stopword lists (search-dictionary.mjs);
         # the code's digest (the script, package-lock.json) is in the store's key.
         self.dictionary: NodeScript | None = None
-        if store.find("search-dictionary", self.model)[1] is None:
+        if store.find("search-dictionary", self.model, probe=True)[1] is None:
             self.dictionary = NodeScript(DICTIONARY_SCRIPT, "nspell", {"records": self.model})
 
     def write(self, site_dir: Path, extra_records: Mapping[str, list[SearchRecord]]) -> None:
         """search/<language>.js for every reading language: the model's records, then `extra_records` (the
         sections of hand-written pages, read from the built HTML), each with its serialised index."""
         extra = _records_json(extra_records)
-        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.aliases, self.serialised,
-                                                 self.related_inputs[1]], lambda: self._scripts(extra))
+        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.aliases, self.serialised],
+                                lambda: self._scripts(extra))
         self.cancel()
         link_all((file, site_dir / "search" / name) for name, file in kept.items())
 
