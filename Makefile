@@ -64,3 +64,7 @@ bench: setup ## Benchmarks: overhead vs plain MkDocs, scaling, load time, page w
 
 clean: ## Remove build outputs
 	rm -rf site dist build .pytest_cache
+
+.PHONY: engine-check
+engine-check: setup ## Build with MkDocs and with ProperDocs; fail unless the two sites are the same bytes
+	$(PYTHON) scripts/engine_check.py

@@ -21,8 +21,9 @@ import { getManifest } from "workbox-build/build/get-manifest.js";
 import { injectManifest } from "workbox-build/build/inject-manifest.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BANNER = "/* Service worker of the Viet Nam – Belarus Joint Statement reader, bundled from scripts/service-worker/ "
-  + "with Workbox (MIT, Google LLC). */";
+// What the shipped worker says of itself: no path of this repository, which would go stale when code moves.
+const BANNER = "/* Service worker of the Viet Nam – Belarus Joint Statement reader, bundled with Workbox "
+  + "(MIT, Google LLC). */";
 
 // Workbox's modules test process.env.NODE_ENV: "production" drops their development code and logging.
 const bundled = await bundle({
