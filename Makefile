@@ -12,16 +12,16 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
 setup: ## Install system packages (Debian, as root), .venv and npm tools; idempotent
-	@scripts/setup.sh
+	@statement_tools/setup.sh
 
 serve: setup ## Live preview at http://127.0.0.1:8000, rebuilding on changes in data/ and code
 	$(PYTHON) -m statement_core markers
 	@# Served at the root; PDFs are skipped so an edit shows in about a second (`make pdf`); restarted when
-	@# our Python changes, which a running server would not reload (scripts/serve.py).
-	$(PYTHON) scripts/serve.py
+	@# our Python changes, which a running server would not reload (statement_tools/serve.py).
+	$(PYTHON) statement_tools/serve.py
 
 site: setup ## Strict build into site/ (warnings are errors; a failed build leaves site/ untouched)
-	$(PYTHON) scripts/build_site.py
+	$(PYTHON) statement_tools/build_site.py
 
 test: setup ## Everything: unit, data, build, browser, validators on the real build (the 10 slowest listed)
 	@# Two workers, a test file each at a time; the real site is built once and shared by both (its reads
@@ -35,7 +35,7 @@ test-fast: setup ## No build, no browser, in seconds: data, core, keys, audit un
 check: test ## Every quality gate, with counts: data, markers, Nu, axe, links, requests, Lighthouse
 	$(PYTHON) -m statement_core check
 	$(PYTHON) -m statement_core markers --check
-	$(PYTHON) scripts/quality_gates.py
+	$(PYTHON) statement_tools/quality_gates.py
 
 check-data: setup ## Validate data/ and report every error as file:line
 	$(PYTHON) -m statement_core check
@@ -54,17 +54,17 @@ icons: setup ## Render the site's icons (committed) from docs/assets/icons/icon.
 	$(PYTHON) -m statement_core icons
 
 bundle: setup ## Offline HTML bundle: dist/<name>-offline-<version>.zip (open index.html, no network)
-	$(PYTHON) scripts/make_bundle.py
+	$(PYTHON) statement_tools/make_bundle.py
 
 search-eval: setup ## Search relevance (tests/search_relevance.yaml) in Chromium: P@1, P@3, MRR per category
-	$(PYTHON) scripts/search_eval.py --show-failures
+	$(PYTHON) statement_tools/search_eval.py --show-failures
 
 bench: setup ## Benchmarks: overhead vs plain MkDocs, scaling, load time, page weight, bundle, PDF
-	$(PYTHON) bench/run.py
+	$(PYTHON) statement_tools/bench/run.py
 
 clean: ## Remove build outputs
 	rm -rf site dist build .pytest_cache
 
 .PHONY: engine-check
 engine-check: setup ## Build with MkDocs and with ProperDocs; fail unless the two sites are the same bytes
-	$(PYTHON) scripts/engine_check.py
+	$(PYTHON) statement_tools/engine_check.py

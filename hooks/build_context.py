@@ -20,12 +20,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Navigation
 
 from hooks.i18n_build import building_language
-from statement_core import DataError
-from statement_core.build_info import build_info
+from statement_core.data.errors import DataError
+from statement_core.runtime.build_info import build_info
 from statement_core.cache import StaleEntry
 from statement_core.corrections import CorrectionChannels
 from statement_core.publish import BuildInputs, PublishError, SiteBuild
-from statement_core.site.render import RenderedPage
+from statement_core.site.page_render import RenderedPage
 
 
 class _Switch(c.BaseConfigOption[bool]):

@@ -152,7 +152,7 @@ class _Keys:
 
     def __init__(self, theme: Theme) -> None:
         self.uncacheable = 0  # pages rendered because their context held a value of an unlisted kind
-        self.reasons: set[str] = set()  # which kinds (bench/profile_build.py and the tests read them)
+        self.reasons: set[str] = set()  # which kinds (statement_tools/bench/profile_build.py and the tests read them)
         self._settled: dict[int, tuple[object, str]] = {}
         self._theme = self._digest(_theme_files(theme))
 

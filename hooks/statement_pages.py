@@ -22,7 +22,7 @@ from hooks.i18n_build import building_language, nested_language_build
 from statement_core.cache import StaleEntry
 from statement_core.search.page_sections import page_section_records
 from statement_core.site.nav import site_nav
-from statement_core.site.views import TocEntry
+from statement_core.site.page_views import TocEntry
 from statement_core.site_plan import language_root, language_versions
 
 NOT_SITE_ASSETS = ("fragments/", "pdf/", "search/", "reader/", "assets/javascripts/lunr/", "assets/javascripts/workers/")

@@ -9,11 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-from statement_core.errors import DataError
+from statement_core.data.errors import DataError
 from statement_core.exports.names import DEFAULT_SITE_URL  # mkdocs.yml's site_url
-from statement_core.loader import load_corpus
+from statement_core.data.loader import load_corpus
 from statement_core.model import Corpus
-from statement_core.published_schemas import input_schemas
+from statement_core.data.schemas import input_schemas
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -43,7 +43,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _edition(args: argparse.Namespace) -> int:
     """Lock what the newest edition says (make edition), or with --check fail when the lock is behind data/."""
-    from statement_core.published_lock import LOCK_FILE, lock_of, read_lock, render_lock
+    from statement_core.data.published_lock import LOCK_FILE, lock_of, read_lock, render_lock
 
     corpus = _load_or_report(args)
     if corpus is None:
@@ -96,7 +96,7 @@ def _markers(args: argparse.Namespace) -> int:
 
 
 def _exports(args: argparse.Namespace) -> int:
-    from statement_core.build_info import build_info
+    from statement_core.runtime.build_info import build_info
     from statement_core.exports import write_checksums, write_exports
 
     corpus = _load_or_report(args)
@@ -113,7 +113,7 @@ def _exports(args: argparse.Namespace) -> int:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    from statement_core.build_info import build_info
+    from statement_core.runtime.build_info import build_info
     from statement_core.pdf import PdfBuildError, write_pdfs
 
     corpus = _load_or_report(args)
@@ -135,7 +135,7 @@ def _pdf(args: argparse.Namespace) -> int:
 def _icons(args: argparse.Namespace) -> int:
     import tempfile
 
-    from statement_core.node_scripts import NodeScriptError
+    from statement_core.runtime.node_scripts import NodeScriptError
     from statement_core.site.web_app import generate_icons, stale_icons
 
     try:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
 from pydantic_core import to_jsonable_python
 
-from statement_core.partial_date import PartialDate
+from statement_core.text.partial_date import PartialDate
 
 Language = Literal["vi", "en", "ru"]
 ProvenanceStatus = Literal["authentic", "authentic-unavailable", "unofficial-translation"]

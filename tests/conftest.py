@@ -3,7 +3,7 @@
 Tiers (README, handbook/tests.md): a test is marked `build` when it uses a fixture that builds the site
 (BUILD_FIXTURES) and `browser` when it uses Chromium (BROWSER_FIXTURES), here, from the fixtures it asks
 for, so nobody has to remember a marker; `make test-fast` runs the rest. A test that is not marked `build`
-cannot build: `scripts.build_site.build_site` refuses. Every build a test makes has a store of its own in a
+cannot build: `statement_tools.build_site.build_site` refuses. Every build a test makes has a store of its own in a
 temporary folder (`site_builder`), never the developer's build/. The real site is built once per test run,
 shared by the pytest-xdist workers (the first to ask builds it under a file lock, the others wait and read
 it by path), under the read audit (statement_core/cache/audit.py).
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from statement_core import load_corpus
+from statement_core.data.loader import load_corpus
 from statement_core.cache.code import ROOT
 from statement_core.model import Corpus
 
@@ -44,11 +44,11 @@ def document(corpus):
 
 
 def build_copies_site(work: Path, copies: int) -> Path:
-    """The site of the real data repeated as `copies` documents (bench/corpus.py), built strictly in a
+    """The site of the real data repeated as `copies` documents (statement_tools/bench/corpus.py), built strictly in a
     private copy of the project under `work`, without PDFs; returns the site folder."""
-    from bench.scaling import make_scale_site, write_scale_docs
-    from bench.workspace import copy_project
-    from scripts.build_site import build_site
+    from statement_tools.bench.scaling import make_scale_site, write_scale_docs
+    from statement_tools.bench.workspace import copy_project
+    from statement_tools.build_site import build_site
 
     project = copy_project(work / "project")
     site_files = make_scale_site(project, work, copies)
@@ -100,13 +100,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _builds_only_when_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """A test not marked `build` (by its fixtures) that tries to build fails at once, saying why."""
     if request.node.get_closest_marker("build") is None:
-        import scripts.build_site
+        import statement_tools.build_site
 
         def refuse(*_: object, **__: object) -> None:
             raise AssertionError("this test builds the site without a build fixture: ask for `site_builder` "
                                  "(tests/conftest.py), so that it is marked `build` and left out of make test-fast")
 
-        monkeypatch.setattr(scripts.build_site, "build_site", refuse)
+        monkeypatch.setattr(statement_tools.build_site, "build_site", refuse)
 
 
 # Builds --------------------------------------------------------------------------------------------------
@@ -115,7 +115,7 @@ def build_hermetically(site: Path, *, env: dict[str, str] | None = None, config_
                        store: Path | None = None, wrapper: list[str] | None = None) -> str:
     """A strict build into `site`, dated TEST_DATE, with a store of its own (`store`, else a new temporary
     folder beside the site); returns what the build printed."""
-    from scripts.build_site import build_site
+    from statement_tools.build_site import build_site
 
     store = store or Path(tempfile.mkdtemp(prefix="store-", dir=site.parent if site.parent.exists() else None))
     return build_site(site, config_file=config_file, wrapper=wrapper,
@@ -178,7 +178,7 @@ def bundle(tmp_path_factory) -> Path:
     """The offline bundle as a reader has it: `make bundle`'s zip, unzipped."""
     import zipfile
 
-    from scripts.make_bundle import make_bundle
+    from statement_tools.make_bundle import make_bundle
 
     def make(folder: Path) -> None:
         archive = make_bundle(folder / "dist", env={"SOURCE_DATE_EPOCH": TEST_DATE,
@@ -192,7 +192,7 @@ def bundle(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    from scripts.browser import serve
+    from statement_tools.browser import serve
 
     with serve(built_site, prefix=SITE_PATH) as url:
         yield url
@@ -202,7 +202,7 @@ def site_url(built_site):
 def chromium():
     from playwright.sync_api import sync_playwright
 
-    from scripts.browser import CHROMIUM_ARGS, chromium_path
+    from statement_tools.browser import CHROMIUM_ARGS, chromium_path
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -213,7 +213,7 @@ def chromium():
 @contextmanager
 def recording_page(chromium, **context_options):
     """A page in a fresh browser context (clean localStorage) that records every request it makes."""
-    from scripts.browser import RequestLog
+    from statement_tools.browser import RequestLog
 
     context = chromium.new_context(viewport={"width": 1300, "height": 900}, **context_options)
     context.set_default_timeout(5000)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from statement_core import DataError, load_corpus
+from statement_core.data.errors import DataError
+from statement_core.data.loader import load_corpus
 
 
 def edit(data: Path, relative: str, old: str, new: str) -> int:

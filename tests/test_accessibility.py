@@ -49,7 +49,7 @@ def test_nu_checker_would_catch_an_error(tmp_path):
 
 @pytest.mark.parametrize("mode", ["vi", "en", "stacked"])
 def test_axe_finds_no_violation_in_each_reading_mode(chromium, built_site, site_url, document, mode):
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, bypass_csp=True)
     context.add_init_script(f"localStorage.setItem('vn-by-statement.reading', "
@@ -73,7 +73,7 @@ def test_axe_finds_no_violation_in_each_reading_mode(chromium, built_site, site_
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_violation_with_the_reading_tools_open(chromium, site_url, scheme):
     """What only shows on demand: the phone toggles unfolded, and the shortcut dialog."""
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     context = chromium.new_context(viewport={"width": WIDTHS[1], "height": 900}, color_scheme=scheme,
                                   has_touch=True, bypass_csp=True)
@@ -100,7 +100,7 @@ def test_axe_finds_no_violation_on_the_root_404_page(chromium, site_url, scheme)
     """The root 404.html as a host serves it for a missing address at any depth, at every impact and both
     widths; and with its stylesheets not loaded (blocked, or a host serving it away from the site's path),
     nothing of it is outside a landmark (axe `region`: the theme's drawer and search toggles)."""
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, color_scheme=scheme,
                                   bypass_csp=True, service_workers="block")  # requests reach the route below
@@ -122,7 +122,7 @@ def test_axe_finds_no_violation_on_the_root_404_page(chromium, site_url, scheme)
 
 
 def test_axe_would_catch_violations_of_any_impact(chromium, site_url):
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     page = chromium.new_page(bypass_csp=True)
     page.goto(site_url)
@@ -138,7 +138,7 @@ def test_axe_would_catch_violations_of_any_impact(chromium, site_url):
 def test_axe_finds_no_violation_on_the_share_pages(chromium, built_site, site_url, scheme):
     """The share pages forward at once: each is held on screen (its forward answered 204) and audited; they
     all come from one template, so a few in each language stand for the rest (make check audits all)."""
-    from scripts.axe_audit import audit, blocking, hold_forwarding_pages, open_held
+    from statement_tools.axe_audit import audit, blocking, hold_forwarding_pages, open_held
 
     problems = []
     for path in (f"s/{DOCUMENT_ID}/14.html", f"en/s/{DOCUMENT_ID}/14.html", f"s/{DOCUMENT_ID}/1.html"):

@@ -12,7 +12,7 @@ from html_pages import pages_of
 # The dark scheme changes colours only, so there it is enough to check contrast.
 @pytest.mark.parametrize("scheme, rules", [("light", None), ("dark", ["color-contrast", "link-in-text-block"])])
 def test_axe_finds_no_violation_on_any_page(chromium, built_site, site_url, scheme, rules):
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, color_scheme=scheme,
                                   bypass_csp=True)  # axe is injected as an inline script

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.corpus import copy_id, make_corpus
-from statement_core import load_corpus
+from statement_tools.bench.corpus import copy_id, make_corpus
+from statement_core.data.loader import load_corpus
 
 from conftest import DATA, DOCUMENT_ID
 
@@ -45,7 +45,7 @@ def test_the_bench_entry_point_imports_and_shows_its_options():
 
     from conftest import ROOT
 
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--help"], capture_output=True,
+    result = subprocess.run([sys.executable, str(ROOT / "statement_tools" / "bench" / "run.py"), "--help"], capture_output=True,
                             text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "--quick" in result.stdout

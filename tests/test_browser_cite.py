@@ -97,7 +97,7 @@ def test_copy_gives_the_reference_with_visible_and_announced_feedback(browser_pa
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_open_dialog_has_no_axe_violation_at_any_impact(chromium, site_url, scheme):
-    from scripts.axe_audit import audit
+    from statement_tools.axe_audit import audit
 
     with recording_page(chromium, color_scheme=scheme, bypass_csp=True) as page:
         problems = []

@@ -331,7 +331,7 @@ def test_listening_works_offline_after_one_visit(chromium, site_url, document):
 
 @pytest.mark.parametrize("width", [390, 1280])
 def test_axe_finds_no_violation_with_the_player_open(chromium, site_url, width):
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     problems = []
     for scheme in ("light", "dark"):

@@ -25,7 +25,7 @@ def test_bundle_is_a_small_self_contained_zip(bundle):
     assert (bundle / "search" / "vi.js").exists() and (bundle / "search" / "en.js").exists()
     assert (bundle / "assets" / "javascripts" / "statement-search.js").exists()
     assert not (bundle / "assets" / "javascripts" / "lunr").exists(), "Material's search is replaced, not shipped"
-    from scripts.site_checks import external_resources
+    from statement_tools.site_checks import external_resources
 
     assert external_resources(bundle) == []
 

@@ -66,7 +66,7 @@ def test_the_small_collection_builds_its_index_in_the_page(browser_page, site_ur
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_violation_in_the_partial_and_nothing_found_states(chromium, site_url, scheme):
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     context = chromium.new_context(viewport={"width": 360, "height": 800}, color_scheme=scheme, bypass_csp=True)
     page = context.new_page()

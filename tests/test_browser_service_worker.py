@@ -96,7 +96,7 @@ def site_without_worker(built_site, tmp_path_factory):
     site = tmp_path_factory.mktemp("no-worker") / "site"
     shutil.copytree(built_site, site)
     (site / WORKER).unlink()
-    from scripts.browser import serve
+    from statement_tools.browser import serve
 
     with serve(site, prefix=SITE_PATH) as url:
         yield url
@@ -147,7 +147,7 @@ def precache_keys(page) -> dict[str, list[str]]:
 
 
 def test_a_new_build_is_offered_and_after_reloading_replaces_the_old_one(chromium, built_site, revised_site, tmp_path):
-    from scripts.browser import serve
+    from statement_tools.browser import serve
 
     root = tmp_path / "pages"
     root.mkdir()
@@ -166,7 +166,7 @@ def test_a_new_build_is_offered_and_after_reloading_replaces_the_old_one(chromiu
         page.goto(base + "en/glossary/")  # a navigation: the browser checks for a new worker
         poll(page, lambda: offer(page), SAVE_SECONDS, "the offer of the new version")
         assert offer(page) == "A newer version of the site is available (13 May 2025)."
-        from scripts.axe_audit import audit
+        from statement_tools.axe_audit import audit
 
         assert audit(page, "the offer of a new version") == []  # every impact, minor ones included
 

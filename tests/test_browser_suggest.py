@@ -152,7 +152,7 @@ def test_the_desktop_menu_keeps_its_order_and_folds_with_escape(chromium, site_u
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_axe_finds_no_violation_with_the_menu_and_the_dialog_open(chromium, site_url, width):
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     problems = []
     for scheme in ("light", "dark"):

@@ -28,7 +28,7 @@ def open_with_the_keyboard(page) -> None:
 
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_the_history_opens_with_the_keyboard_and_reads_without_colour(chromium, site_url, language):
-    from scripts.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking
 
     prefix = "" if language == "vi" else "en/"
     context = chromium.new_context(viewport={"width": 360, "height": 800}, bypass_csp=True)  # axe is inline

@@ -42,7 +42,7 @@ NODE_READ = 'readFileSync(new URL("../notices/cards.txt", import.meta.url), "utf
 
 def test_a_build_that_reads_a_file_outside_its_key_fails_the_audit(tmp_path, site_builder):
     """The fault the audit is there to catch, planted in a copy of the project built the normal way."""
-    from bench.workspace import copy_project
+    from statement_tools.bench.workspace import copy_project
 
     project = copy_project(tmp_path / "project")
     (project / "notices").mkdir()
@@ -51,7 +51,7 @@ def test_a_build_that_reads_a_file_outside_its_key_fails_the_audit(tmp_path, sit
     robots = project / "statement_core" / "site" / "robots.py"
     text = robots.read_text(encoding="utf-8").replace("def robots_txt(", "def _robots_txt(")
     robots.write_text(text + PYTHON_READ, encoding="utf-8")
-    cards = project / "scripts" / "make_cards.mjs"
+    cards = project / "statement_core" / "site" / "make_cards.mjs"
     text = cards.read_text(encoding="utf-8")
     cards.write_text(text.replace("\nconst { cards }", "\n" + NODE_READ + "const { cards }", 1), encoding="utf-8")
     log, site = tmp_path / "reads.log", tmp_path / "site"
@@ -91,7 +91,7 @@ def test_the_hook_records_what_forked_processes_and_node_scripts_read(tmp_path):
     node_read.write_text("z")
     script = tmp_path / "reader.mjs"
     script.write_text(f'import {{ readFileSync }} from "node:fs";\nreadFileSync({str(node_read)!r});\n')
-    subprocess.run([NODE, "--import", (ROOT / "scripts" / "read_log.mjs").as_uri(), str(script)], check=True,
+    subprocess.run([NODE, "--import", (ROOT / "statement_core" / "runtime" / "read_log.mjs").as_uri(), str(script)], check=True,
                    env={**os.environ, "STATEMENT_READ_LOG": str(log)})
     read, _, _ = read_log(log)
     assert str(node_read) in read and str(script) in read  # what it read, and the module itself

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DOCUMENT_ID, copy_data
-from scripts.build_site import BuildFailed
+from statement_tools.build_site import BuildFailed
 from data_edits import edit
 
 OLD_TOPIC, NEW_TOPIC = "Maritime security, DOC and COC", "Maritime security, the DOC and the COC"
@@ -65,7 +65,7 @@ def builds(tmp_path_factory, site_builder) -> dict[str, object]:
 
     def build(name: str, store: Path, **env: str) -> dict[str, str]:
         # Dated as `make site` dates a build (no SOURCE_DATE_EPOCH given: the commit's date, set by
-        # scripts/build_site.py), so that "first" and "again" are two `make site` builds in a row.
+        # statement_tools/build_site.py), so that "first" and "again" are two `make site` builds in a row.
         printed[name] = site_builder(root / name, store=store, env={
             "STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "", **env})
         return files_of(root / name)
@@ -133,7 +133,7 @@ def test_verifying_fails_naming_a_kept_output_that_was_corrupted(builds, site_bu
 
 
 def test_two_builds_in_a_row_as_make_site_makes_them_reuse_the_theme_pages(builds):
-    """`make site` twice (scripts/build_site.py, no SOURCE_DATE_EPOCH given: the build dates itself by the
+    """`make site` twice (statement_tools/build_site.py, no SOURCE_DATE_EPOCH given: the build dates itself by the
     commit; MkDocs puts that date in every page's context), sharing a store: the second takes at least 95%
     of its theme pages from the store."""
     kept, used = store_counts(builds["printed"]["again"])["theme-page"]
@@ -146,11 +146,11 @@ def three_documents(tmp_path_factory, site_builder) -> tuple[dict[str, str], dic
     """A collection of three documents built, then built again after an edit to the first one's note (its
     culture chapter) and to the second one's title (which the others' edition pages list), with the store
     kept and from an empty one."""
-    from bench.corpus import copy_id, edit_note
-    from bench.scaling import make_scale_site, write_scale_docs
-    from bench.workspace import copy_project
-    from scripts.build_site import build_site
-    from statement_core import load_corpus
+    from statement_tools.bench.corpus import copy_id, edit_note
+    from statement_tools.bench.scaling import make_scale_site, write_scale_docs
+    from statement_tools.bench.workspace import copy_project
+    from statement_tools.build_site import build_site
+    from statement_core.data.loader import load_corpus
 
     work = tmp_path_factory.mktemp("three")
     project = copy_project(work / "project")
@@ -172,7 +172,7 @@ def three_documents(tmp_path_factory, site_builder) -> tuple[dict[str, str], dic
 def test_with_several_documents_an_edit_to_one_gives_the_pages_an_empty_store_gives(three_documents):
     """Pages of documents the edit did not touch come from the store (keyed on their document); every file
     must still be what a build from an empty store makes."""
-    from bench.corpus import copy_id
+    from statement_tools.bench.corpus import copy_id
 
     first, edited, afresh = three_documents
     changed = [path for path in edited if path.endswith(".html") and first.get(path) != edited[path]]

@@ -46,7 +46,7 @@ def install_node_modules(project: Path) -> None:
 
 @pytest.fixture(scope="module")
 def project_copy(tmp_path_factory, site_builder) -> Path:
-    from bench.workspace import copy_project
+    from statement_tools.bench.workspace import copy_project
 
     project = copy_project(tmp_path_factory.mktemp("project") / "project")
     install_node_modules(project)
@@ -90,7 +90,7 @@ EDITS = {
     "a stylesheet": CodeEdit("overrides/pdf/edition.css", "margin: 22mm 20mm 20mm 20mm;", "margin: 24mm 20mm 20mm 20mm;",
                              "downloads/SHA256SUMS", pdf=True),
     # The script that renders the link-preview cards (sharp, in Node).
-    "a Node script": CodeEdit("scripts/make_cards.mjs", "compressionLevel: 9", "compressionLevel: 8",
+    "a Node script": CodeEdit("statement_core/site/make_cards.mjs", "compressionLevel: 9", "compressionLevel: 8",
                               f"en/cards/{DOCUMENT_ID}/sea.png"),
     # sharp as a newer version would behave (and npm's record of it), as after `git switch` before `npm ci`.
     "the installed Node modules": CodeEdit("node_modules/sharp/dist/output.mjs", "function png (options) {\n",
@@ -143,7 +143,7 @@ def test_after_a_code_edit_a_build_from_the_kept_store_equals_one_from_an_empty_
 STALE_PROCESS = """
 import sys
 from pathlib import Path
-from statement_core.build_info import build_info
+from statement_core.runtime.build_info import build_info
 from statement_core.publish import BuildInputs, PublishError, SiteBuild
 
 labels = Path("statement_core/labels.py")  # edited after this process loaded the code, as under `make serve`
@@ -158,7 +158,7 @@ sys.exit("built with code that is not the code on disk")
 
 
 def test_a_process_whose_code_was_edited_since_it_loaded_it_does_not_build(tmp_path):
-    from bench.workspace import copy_project
+    from statement_tools.bench.workspace import copy_project
 
     project = copy_project(tmp_path / "project")
     result = subprocess.run([sys.executable, "-c", STALE_PROCESS], cwd=project, capture_output=True, text=True,

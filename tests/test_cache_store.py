@@ -78,9 +78,9 @@ def test_every_code_file_is_in_the_code_digest_by_folder():
     issue 36 a CSL locale and the installed Node modules)."""
     root = code_module.ROOT
     files = set(code_module.code_files())
-    for name in ("overrides/search/compact.mjs", "scripts/search-index.mjs", "overrides/fragments/clause.html",
+    for name in ("overrides/search/compact.mjs", "statement_core/search/index_build.mjs", "overrides/fragments/clause.html",
                  "statement_core/citations/locales/vi.xml", "package-lock.json", "node_modules/.package-lock.json",
-                 "hooks/citations.py", "statement_core/labels.py", "mkdocs.yml", "scripts/service-worker/service-worker.js"):
+                 "hooks/citation_metadata.py", "statement_core/labels.py", "mkdocs.yml", "statement_core/site/service-worker/service-worker.js"):
         assert root / name in files, name
     assert not [path for path in files if path.is_relative_to(root / "data") or path.is_relative_to(root / "docs")]
     assert not [path for path in files if "__pycache__" in path.parts]
@@ -163,7 +163,7 @@ def test_pruning_keeps_what_the_last_builds_used(tmp_path, monkeypatch):
 
 
 def test_the_preview_and_test_builds_keep_their_own_stores(tmp_path):
-    from statement_core.build_info import build_info
+    from statement_core.runtime.build_info import build_info
 
     inputs = BuildInputs(data_dir=tmp_path, site_url="/", stamp=build_info())
     assert inputs.store_folder == CACHE_DIR

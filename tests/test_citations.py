@@ -10,7 +10,7 @@ import bibtexparser
 import pytest
 import rispy
 
-from statement_core.build_info import build_info
+from statement_core.runtime.build_info import build_info
 from statement_core.citations import clause_item, render_references, statement_item
 from statement_core.citations.items import cited_clause_url as clause_url
 from statement_core.citations.items import cited_statement_url as statement_url

@@ -9,7 +9,7 @@ import bibtexparser
 import pytest
 import rispy
 
-from statement_core.build_info import build_info
+from statement_core.runtime.build_info import build_info
 from statement_core.citations import render_references, statement_item
 from statement_core.citations.dialog_data import citation_scripts, document_script_path
 from statement_core.citations.items import cited_statement_url

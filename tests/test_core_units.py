@@ -11,8 +11,8 @@ import pytest
 
 from markupsafe import Markup
 
-from statement_core.annotate import annotate, annotate_segments
-from statement_core.partial_date import PartialDate
+from statement_core.site.annotate import annotate, annotate_segments
+from statement_core.text.partial_date import PartialDate
 from statement_core.site.csp import inline_script_hashes, policy, with_policy
 from statement_core.formatting import human_size
 from statement_core.site_plan import PlannedPage, language_versions, relative_url
@@ -162,12 +162,12 @@ def test_agreement_citations_by_document(corpus):
 
 
 BACKGROUND_CHECK = """
-from statement_core import load_corpus
-from statement_core.parallel import Forked
+from statement_core.data.loader import load_corpus
+from statement_core.runtime.parallel import Forked
 from statement_core.publish.site_build import _render_pages
 from statement_core.site_plan import plan_site
-from statement_core.site.render import render_page
-from statement_core.site.views import PageContext
+from statement_core.site.page_render import render_page
+from statement_core.site.page_views import PageContext
 
 corpus = load_corpus("data")
 plan = plan_site(corpus)

@@ -1,4 +1,4 @@
-"""`make engine-check`'s comparison (scripts/engine_check.py): a file only one engine wrote, or one whose
+"""`make engine-check`'s comparison (statement_tools/engine_check.py): a file only one engine wrote, or one whose
 bytes differ, is reported; identical trees give nothing. The builds themselves run in CI (`make
 engine-check`), not here: this needs no build."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine_check import differences
+from statement_tools.engine_check import differences
 
 
 def _tree(folder: Path, files: dict[str, bytes]) -> Path:

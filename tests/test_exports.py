@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from statement_core.build_info import BuildInfo, build_info
+from statement_core.runtime.build_info import BuildInfo, build_info
 from statement_core.exports import Download, manifest, render_exports, write_checksums, write_exports
 from statement_core.exports.checksums import read_checksums
 from statement_core.exports.names import checksums_header

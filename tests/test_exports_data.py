@@ -11,12 +11,12 @@ import icalendar
 import pytest
 from jsonschema import Draft202012Validator
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.agreements_csv import COLUMNS, render_agreements_csv
 from statement_core.exports.agreements_ics import period, render_agreements_ics
 from statement_core.exports.statement_json import render_statement_json, render_statement_schema
 from statement_core.model import Corpus
-from statement_core.partial_date import PartialDate
+from statement_core.text.partial_date import PartialDate
 
 INFO = BuildInfo(date=dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc),
                  commit="0123456789abcdef0123456789abcdef01234567", version="2030.01.02-0123456")

@@ -14,7 +14,7 @@ from lxml import etree
 from translate.storage.tmx import tmxfile
 from translate.storage.xliff import ID_SEPARATOR, xlifffile
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.akn import render_akn
 from statement_core.exports.statement_json import render_statement_json, statement_schema
 from statement_core.exports.tmx import render_tmx

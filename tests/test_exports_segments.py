@@ -13,7 +13,7 @@ from translate.storage.xliff import ID_SEPARATOR, xlifffile
 
 from source_text import normalise, paragraphs
 from conftest import SOURCES
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.statement_json import render_statement_json
 from statement_core.exports.tmx import render_tmx
 from statement_core.exports.xliff import render_xliff

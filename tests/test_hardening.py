@@ -10,7 +10,7 @@ import pytest
 from conftest import DOCUMENT_ID, SITE_PATH, copy_data
 from html_pages import page as parse
 from search_support import search
-from statement_core.published_lock import LOCK_FILE
+from statement_core.data.published_lock import LOCK_FILE
 
 HOSTILE = {
     "script": "<script>alert('clause')</script>",
@@ -111,7 +111,7 @@ def test_hostile_text_is_escaped_in_the_html(hostile_site):
 
 
 def test_hostile_text_shows_literally_and_nothing_runs_in_chromium(chromium, hostile_site):
-    from scripts.browser import serve
+    from statement_tools.browser import serve
 
     context = chromium.new_context()
     page = context.new_page()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from scripts.site_checks import broken_links, external_resources
+from statement_tools.site_checks import broken_links, external_resources
 
 
 def test_every_internal_link_and_fragment_resolves(built_site):

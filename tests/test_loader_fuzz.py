@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA, DOCUMENT_ID, copy_data
-from statement_core import DataError, load_corpus
+from statement_core.data.errors import DataError
+from statement_core.data.loader import load_corpus
 from statement_core.model import Corpus
 
 TARGETS = ("agreements.yaml", "glossary.yaml", f"{DOCUMENT_ID}/document.yaml", f"{DOCUMENT_ID}/press.yaml",

@@ -1,6 +1,6 @@
 """A Node script that waits for its input must get the end of it even when the build forks meanwhile (the
 background pages, the citation data): a forked process holding the script's input pipe made a 100× build
-wait for ever (statement_core/node_scripts.py)."""
+wait for ever (statement_core/runtime/node_scripts.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import threading
 import time
 from pathlib import Path
 
-from statement_core.parallel import Forked
-from statement_core.node_scripts import NodeScript
+from statement_core.runtime.parallel import Forked
+from statement_core.runtime.node_scripts import NodeScript
 
 READ_ALL_INPUT = """
 let input = "";

@@ -116,10 +116,10 @@ def test_the_rule_sees_every_form_of_import(tmp_path: Path) -> None:
     """The checker itself: each way of importing the other package is caught, prose mentioning it is not."""
     package = tmp_path / "statement_core" / "pdf"
     package.mkdir(parents=True)
-    forms = ["from statement_core.site.views import x", "import statement_core.site.plan",
+    forms = ["from statement_core.site.page_views import x", "import statement_core.site.plan",
              "from statement_core import site", "from ..site import views",
              "def later():\n    from statement_core.site import render",
-             "LAZY = {'name': 'statement_core.site.views'}"]
+             "LAZY = {'name': 'statement_core.site.page_views'}"]
     for position, form in enumerate(forms):
         (package / f"m{position}.py").write_text(form + "\n", encoding="utf-8")
     (package / "prose.py").write_text('"""Unlike statement_core.site, this module ..."""\n', encoding="utf-8")

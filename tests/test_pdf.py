@@ -17,12 +17,12 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import DOCUMENT_ID
-from statement_core import load_corpus
-from statement_core.build_info import BuildInfo
+from statement_core.data.loader import load_corpus
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.labels import label
 from statement_core.pdf import EDITIONS, SITE_AUTHOR, PdfBuildError, write_pdfs
 from statement_core.pdf.book import build_edition
-from statement_core.pdf.render import render_html, write_pdf
+from statement_core.pdf.typeset import render_html, write_pdf
 from statement_core.site_plan import plan_site
 
 INFO = BuildInfo(date=dt.datetime(2025, 5, 12, 8, 30, tzinfo=dt.timezone.utc),

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from conftest import DATA, DOCUMENT_ID
 from data_edits import assert_only_error, edit
-from statement_core import load_corpus
+from statement_core.data.loader import load_corpus
 from statement_core.cli import main
-from statement_core.published_lock import LOCK_FILE, lock_of, read_lock, render_lock
+from statement_core.data.published_lock import LOCK_FILE, lock_of, read_lock, render_lock
 
 DEFENCE = f"{DOCUMENT_ID}/chapters/defence.yaml"
 SCIENCE = f"{DOCUMENT_ID}/chapters/science.yaml"

@@ -8,7 +8,7 @@ import jsonschema
 import yaml
 
 from conftest import DATA, DOCUMENT_ID
-from statement_core.published_schemas import input_schemas
+from statement_core.data.schemas import input_schemas
 
 SCHEMAS = DATA / "schemas"
 

@@ -70,7 +70,7 @@ def test_every_hand_written_synonym_group_leads_to_a_clause(corpus):
     """data/synonyms.yaml is checked against the text too: each group has a phrase that a clause says (its
     heading or text, in either language; an English plural counts), so a reader's word listed there always
     leads to a clause about it."""
-    from statement_core.folding import phrase_key
+    from statement_core.text.folding import phrase_key
 
     clauses = {language: [f" {phrase_key(clause.topic.get(language) + ' ' + (clause.text(language) or ''))} "
                           for document in corpus.documents for clause in document.clauses] for language in ("vi", "en")}

@@ -51,7 +51,7 @@ def test_the_texts_come_apart_from_the_index_in_the_records_order(large_site, la
 
 
 def test_the_page_loads_the_serialised_indexes_and_searches_them(large_site, chromium):
-    from scripts.browser import serve
+    from statement_tools.browser import serve
 
     page = chromium.new_page()
     with serve(large_site, prefix="/joint-statement/") as url:
@@ -69,7 +69,7 @@ def test_the_page_loads_the_serialised_indexes_and_searches_them(large_site, chr
 def test_the_search_finds_and_ranks_before_the_texts_are_in(large_site, chromium):
     """A slow connection: the index is in, the texts are not. Results come, ranked as ever, without snippets;
     the snippets appear when the texts do."""
-    from scripts.browser import serve
+    from statement_tools.browser import serve
 
     page = chromium.new_page()
     held = []

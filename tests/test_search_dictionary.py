@@ -1,9 +1,9 @@
-"""The real words and function words the build gives the search (scripts/search-dictionary.mjs, issue 38):
+"""The real words and function words the build gives the search (statement_core/search/dictionary.mjs, issue 38):
 Hunspell's words within a typo of the text, from the pinned npm dictionaries, and stopwords-iso's lists."""
 
 from __future__ import annotations
 
-from statement_core.node_scripts import NodeScript
+from statement_core.runtime.node_scripts import NodeScript
 from statement_core.search.index_build import DICTIONARY_SCRIPT
 from statement_core.search.index_file import alias_phrases, index_data, synonym_groups
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from scripts.search_eval import Query, failures, load_queries, rank_all, rank_in_node, report, result_key, scores
+from statement_tools.search_eval import Query, failures, load_queries, rank_all, rank_in_node, report, result_key, scores
 
 MIN_P_AT_1 = 0.90
 MIN_MRR = 0.95

@@ -47,7 +47,7 @@ def test_moving_a_segment_boundary_keeps_the_official_text(data_copy):
     edit(data_copy, ECONOMY, CLAUSE_13_FIRST + CLAUSE_13_SECOND,
          CLAUSE_13_FIRST.replace("song\n          phương.\n", "song\n") +
          CLAUSE_13_SECOND.replace("          Dựa", "          phương. Dựa"))
-    from statement_core import load_corpus
+    from statement_core.data.loader import load_corpus
 
     document = load_corpus(data_copy).document(DOCUMENT_ID)
     assert document.clause(13).segments("vi")[1].startswith("phương. Dựa")

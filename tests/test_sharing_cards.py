@@ -8,11 +8,11 @@ from dataclasses import replace
 import lxml.etree
 import pytest
 
-from statement_core.site.card_render import CardRendering
+from statement_core.site.card_png import CardRendering
 from statement_core.site.card_svg import TEXT_WIDTH, _widths, card_svg, wrap
 from statement_core.site.cards import clause_card, site_cards
-from statement_core.site.render import FRAGMENTS_DIR
-from statement_core.templates import template_environment
+from statement_core.site.page_render import FRAGMENTS_DIR
+from statement_core.runtime.templates import template_environment
 
 CLAUSE = {"vi": "Khoản", "en": "Clause"}
 

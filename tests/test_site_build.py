@@ -178,7 +178,7 @@ def test_no_page_loads_a_resource_from_another_host(built_site):
 
 
 def test_broken_data_fails_the_build_with_the_core_message(tmp_path, site_builder):
-    from scripts.build_site import BuildFailed
+    from statement_tools.build_site import BuildFailed
 
     data = copy_data(tmp_path)
     chapter = data / DOCUMENT_ID / "chapters" / "economy.yaml"

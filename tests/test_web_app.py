@@ -201,7 +201,7 @@ def test_the_site_ships_only_the_workbox_code_the_worker_runs(built_site):
 def test_chromium_can_install_the_site_in_both_languages(chromium, built_site, tmp_path):
     """Chromium's own installability check ("Add to Home Screen"), in a normal profile (it refuses incognito
     ones, which is what test contexts are); and the check fails once the manifests are gone."""
-    from scripts.browser import CHROMIUM_ARGS, chromium_path, serve
+    from statement_tools.browser import CHROMIUM_ARGS, chromium_path, serve
 
     without = tmp_path / "without-manifests"
     shutil.copytree(built_site, without, ignore=shutil.ignore_patterns("*.pdf", "manifest.webmanifest"))

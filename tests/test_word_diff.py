@@ -6,7 +6,7 @@ import unicodedata
 
 from hypothesis import given, strategies as st
 
-from statement_core.word_diff import DiffRun, side, word_diff
+from statement_core.text.word_diff import DiffRun, side, word_diff
 
 
 def test_a_replaced_title_is_deleted_then_inserted_between_equal_words():

@@ -15,7 +15,7 @@
 // the record that has them next to each other above records that have them scattered; pairs of
 // neighbouring words do that without a segmentation model in the browser. Folding lets "hop tac" find
 // "hợp tác"; the exact field makes "động" prefer "lao động" to "Biển Đông". Only the last word of a query
-// still being typed matches as a prefix. The index is built once, at build time (scripts/search-index.mjs),
+// still being typed matches as a prefix. The index is built once, at build time (statement_core/search/index_build.mjs),
 // and loaded serialised in the page.
 import MiniSearch from "minisearch";
 
@@ -120,7 +120,7 @@ function miniSearchOptions(fields) {
 
 /**
  * An index that records are added to, with the words of their text: in the page, or at build time to be
- * serialised into search/<language>.js (scripts/search-index.mjs).
+ * serialised into search/<language>.js (statement_core/search/index_build.mjs).
  */
 export function indexBuilder(language) {
   const analyzer = analyzerFor(language);
@@ -172,7 +172,7 @@ export function createIndex(data) {
   return { language: data.language, analyzer, fields, records, miniSearch, synonyms,
            vocabulary: vocabulary(surfaces, analyzer), related: relatedIndex(data.related),
            // Real words within a typo of the text (never corrected) and the language's function words, from
-           // the build (scripts/search-dictionary.mjs): split when a query first needs them.
+           // the build (statement_core/search/dictionary.mjs): split when a query first needs them.
            realWords: wordList(data.realWords, " "), stopWords: stopWordIndex(data.stopWords),
            aliasPhrases: data.aliasPhrases || [], aliasWords: null,
            // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results

@@ -171,7 +171,7 @@ export function wordList(text, separator) {
 }
 
 /**
- * `typed` is a word of the language (Hunspell's dictionary, scripts/search-dictionary.mjs): never a typo of
+ * `typed` is a word of the language (Hunspell's dictionary, statement_core/search/dictionary.mjs): never a typo of
  * a word of the text ("thuốc" is not "thúc"). A Vietnamese word is compared as typed, with its marks.
  */
 export function isRealWord(index, typed) {

@@ -1,7 +1,7 @@
 // Function and question words (issue 38): "what", "can", "is", "được", "gì", "không", "năm nào". A reader
 // asks the search a question ("hai nước có chuyến bay thẳng không?"); its words that ask rather than name
 // are never required, so the clause that answers comes first. The words are the maintained stopwords-iso
-// list of each language (scripts/search-dictionary.mjs, pinned), some of them phrases ("bao giờ"); a word
+// list of each language (statement_core/search/dictionary.mjs, pinned), some of them phrases ("bao giờ"); a word
 // of the list that tells the records apart is not one of them here: engine.mjs weighs each word by how
 // many records hold it, and drops only words the list names that are rare neither in the text nor absent.
 import { exactForm, fold, words } from "./text.mjs";

@@ -1,9 +1,9 @@
 """The proof that a build reads nothing its keys leave out: every file it opens, checked against the key.
 
-`python -m statement_core.cache.audit LOG -m mkdocs build …` runs a build (scripts/build_site.py's `wrapper`)
+`python -m statement_core.cache.audit LOG -m mkdocs build …` runs a build (statement_tools/build_site.py's `wrapper`)
 with an audit hook (`sys.addaudithook`, event "open") that appends every file the process opens to LOG, as
 it happens; forked processes inherit the hook and the log's descriptor. The Node scripts the build runs
-report what they read to the same log (scripts/read_log.mjs, loaded by statement_core/node_scripts.py when
+report what they read to the same log (statement_core/runtime/read_log.mjs, loaded by statement_core/runtime/node_scripts.py when
 STATEMENT_READ_LOG is set). `unkeyed_reads(LOG, …)` then names every file read that is none of:
 - code: a file under the code digest's folders or one of its files (code.py), or installed with Python or
   npm (in the digest by version: Python's, every distribution's, node_modules/.package-lock.json);
@@ -86,7 +86,7 @@ def install(log: str) -> None:
             record("t", arguments[0])
 
     sys.addaudithook(hook)
-    os.environ[LOG_VARIABLE] = log  # the Node scripts' record (scripts/read_log.mjs)
+    os.environ[LOG_VARIABLE] = log  # the Node scripts' record (statement_core/runtime/read_log.mjs)
 
 
 def main(arguments: list[str]) -> None:

@@ -17,7 +17,7 @@ key fails it.
 
 When the digest is taken matters. A process runs the Python it imported, so the Python files are digested
 when this module is first imported (`LOADED_PYTHON`), and a build refuses to start when they changed since
-(`make serve` restarts its server instead, scripts/serve.py). Everything else is digested when a build
+(`make serve` restarts its server instead, statement_tools/serve.py). Everything else is digested when a build
 starts and again when it ends (`CodeDigest.changed`): templates are read and modules imported during the
 build, so a build during which the code changed keeps nothing (statement_core/publish/site_build.py).
 """
@@ -35,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Folders every file of which is code (except Python's byte-code caches, made from the files beside them).
-CODE_FOLDERS = ("statement_core", "hooks", "overrides", "scripts")
+CODE_FOLDERS = ("statement_core", "hooks", "overrides")
 # Single files that are code: npm's promise, what npm installed (npm ≥ 7 writes it on every install), the
 # project's Python metadata and pins.
 CODE_SINGLE_FILES = ("package-lock.json", "node_modules/.package-lock.json", "pyproject.toml", "requirements.txt")

@@ -20,7 +20,7 @@ from statement_core.citations.references import PartReferences, References
 from statement_core.formatting import clause_label, clause_locator, segment_locator, short_citation
 from statement_core.labels import label
 from statement_core.model import Corpus, Document, Language
-from statement_core.parallel import map_jobs
+from statement_core.runtime.parallel import map_jobs
 from statement_core.site_plan import SitePlan
 
 SCRIPT_FOLDER = "assets/citations/"  # below each language's root: "", "en/"; one <document id>.js each

@@ -15,7 +15,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.citations.items import cited_statement_url
 from statement_core.formatting import clause_label
 from statement_core.labels import label

@@ -10,11 +10,11 @@ import datetime as dt
 
 from icalendar import Calendar, Event
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.names import PROJECT_ID, PROJECT_NAME
 from statement_core.labels import label
 from statement_core.model import Agreement, Corpus
-from statement_core.partial_date import PartialDate
+from statement_core.text.partial_date import PartialDate
 
 PRODID = f"-//{PROJECT_ID}//{PROJECT_NAME}//EN"
 CALENDAR_NAME = "Viet Nam – Belarus Joint Statement: agreements and events"

@@ -19,7 +19,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.etree import _Element
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.akn_meta import AKN, DOC_NAME, meta, slug
 from statement_core.model import Clause, Document, Language
 

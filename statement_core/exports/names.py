@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.model import Corpus, Document
 
 # Stable project identifier: the TMX creation tool, the iCalendar UID domain and PRODID, the AKN actor.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.labels import choice, label
 from statement_core.model import Document, Language, Provenance
 

@@ -12,9 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.model import Corpus
-from statement_core.published_schemas import DIALECT
+from statement_core.data.schemas import DIALECT
 
 SCHEMA_TITLE = "Viet Nam – Belarus Joint Statement: open-data export"
 

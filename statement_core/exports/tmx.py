@@ -16,7 +16,7 @@ from typing import Literal
 
 from lxml import etree
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.names import PROJECT_ID
 from statement_core.model import Clause, Corpus, Document, Edition, Language
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports import names
 from statement_core.exports.agreements_csv import render_agreements_csv
 from statement_core.exports.agreements_ics import render_agreements_ics
@@ -16,7 +16,7 @@ from statement_core.exports.statement_json import render_statement_json, render_
 from statement_core.exports.tmx import render_tmx
 from statement_core.exports.xliff import render_xliff
 from statement_core.model import READING_LANGUAGES, Corpus
-from statement_core.parallel import PARALLEL_FROM, map_jobs
+from statement_core.runtime.parallel import PARALLEL_FROM, map_jobs
 
 
 def render_exports(corpus: Corpus, info: BuildInfo, site_url: str = names.DEFAULT_SITE_URL) -> dict[str, bytes]:

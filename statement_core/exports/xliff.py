@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml.builder import ElementMaker
 from lxml.etree import _Element, tostring
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.exports.names import PROJECT_ID, PROJECT_NAME
 from statement_core.labels import label
 from statement_core.model import Clause, Corpus, Document, Language

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.labels import choice, label
 from statement_core.model import Corpus, Document, Provenance
 from statement_core.pdf.appendices import AppendixHeading, GlossaryView, TimelineView, glossary_view, timeline_view
 from statement_core.pdf.editions import SITE_AUTHOR, Edition
-from statement_core.pdf.views import ChapterView, Fact, TitlePageView, WebLinks, chapter_view, is_unofficial, title_page
+from statement_core.pdf.book_views import ChapterView, Fact, TitlePageView, WebLinks, chapter_view, is_unofficial, title_page
 from statement_core.pdf.words import Text, Texts, Words, plain
 from statement_core.site_plan import plan_site
 

@@ -15,16 +15,16 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.cache import Store
 from statement_core.exports.manifest import Download, describe, in_reading_order
 from statement_core.exports.names import CHECKSUMS, checksums_header, edition_name
 from statement_core.model import Corpus
-from statement_core.parallel import Forked
+from statement_core.runtime.parallel import Forked
 from statement_core.publish.data_digests import DataDigests
 from statement_core.publish.inputs import ROOT, BuildInputs
 
-BUNDLE_NAME = "vn-by-joint-statement-offline-{edition}.zip"  # written by `make bundle` (scripts/make_bundle.py)
+BUNDLE_NAME = "vn-by-joint-statement-offline-{edition}.zip"  # written by `make bundle` (statement_tools/make_bundle.py)
 
 
 def bundle_stamp(info: BuildInfo) -> bytes:

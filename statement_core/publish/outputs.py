@@ -21,16 +21,16 @@ from typing import TYPE_CHECKING, Any, Protocol
 from statement_core.cache.links import link_all
 from statement_core.citations.dialog_data import (citation_data, document_script,
                                                   document_script_path)
-from statement_core.parallel import Forked
+from statement_core.runtime.parallel import Forked
 from statement_core.publish.inputs import BuildInputs
 from statement_core.search.index_build import SearchIndexBuild
 from statement_core.search.records import SearchRecord
-from statement_core.site.card_render import CardRendering
+from statement_core.site.card_png import CardRendering
 from statement_core.site.cards import site_cards
 from statement_core.site.changes_feed import changes_feed, feed_path
 from statement_core.site.offline import start_worker_build, write_service_worker
 from statement_core.site.page_scripts import PageScriptBundles
-from statement_core.site.render import fragment_environment
+from statement_core.site.page_render import fragment_environment
 from statement_core.site.share_pages import document_share_pages
 from statement_core.site.robots import robots_txt
 from statement_core.site.web_app import write_web_manifests

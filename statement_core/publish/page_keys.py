@@ -1,4 +1,4 @@
-"""What a marker page's rendering (statement_core/site/render.py) is made from: the inputs of its key.
+"""What a marker page's rendering (statement_core/site/page_render.py) is made from: the inputs of its key.
 
 A chapter or full-text page shows one document: its document's data, with what every page may read besides
 (the registries, the site plan, the PDFs' names, sizes and digests) and where the page is (language,
@@ -15,7 +15,7 @@ from functools import cached_property
 
 from statement_core.exports.manifest import Download
 from statement_core.publish.data_digests import DataDigests
-from statement_core.site.views import PageContext
+from statement_core.site.page_views import PageContext
 
 ONE_DOCUMENT_KINDS = ("chapter", "full-text", "edition")
 WITH_EVERY_TITLE = ("edition",)  # these list the collection's documents by title (site/edition_pages.py)

@@ -15,8 +15,8 @@ from pathlib import Path
 from statement_core.cache import CodeDigest, StaleEntry, Store
 from statement_core.exports.manifest import Download
 from statement_core.exports.names import edition_name
-from statement_core.loader import load_corpus
-from statement_core.parallel import Forked, allow_forking
+from statement_core.data.loader import load_corpus
+from statement_core.runtime.parallel import Forked, allow_forking
 from statement_core.pdf.editions import Edition
 from statement_core.publish.data_digests import DataDigests
 from statement_core.publish.downloads import SiteDownloads, downloads_manifest
@@ -25,11 +25,11 @@ from statement_core.publish.outputs import OUTPUTS, Started
 from statement_core.publish.page_keys import PageKeys
 from statement_core.search.records import SearchRecord
 from statement_core.site.markers import stale_markers
-from statement_core.node_scripts import NodeScriptError
+from statement_core.runtime.node_scripts import NodeScriptError
 from statement_core.site.csp import UnreviewedScript
 from statement_core.site.page_scripts import BundleError
-from statement_core.site.render import RenderedPage, fragment_environment, render_page
-from statement_core.site.views import PageContext
+from statement_core.site.page_render import RenderedPage, fragment_environment, render_page
+from statement_core.site.page_views import PageContext
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, PlannedPage, plan_site, public_url
 
 # What the outputs' tools raise when they fail or are missing: the build stops and says which output.

@@ -5,7 +5,7 @@ records, seconds for a hundred documents. Records with their serialised index ar
 records' size (gzip), so the index is written only from SERIALISED_FROM records on; below that the page
 builds it from the records, about as fast as it would load it and from a quarter of the download.
 
-Node builds them (scripts/search-index.mjs) with the code the pages search with (overrides/search/), and
+Node builds them (statement_core/search/index_build.mjs) with the code the pages search with (overrides/search/), and
 the build overlaps it as it does the service worker (an output of the publishing step with a `start`,
 statement_core/publish/outputs.py): Node starts when the build does and indexes the
 model's records while MkDocs renders the pages; the hand-written pages' records, known only at the end,
@@ -22,18 +22,18 @@ from pathlib import Path
 from statement_core.cache import Store
 from statement_core.cache.links import link_all
 from statement_core.model import READING_LANGUAGES, Corpus
-from statement_core.node_scripts import ROOT, NodeScript
-from statement_core.parallel import Forked
+from statement_core.runtime.node_scripts import ROOT, NodeScript
+from statement_core.runtime.parallel import Forked
 from statement_core.search.index_file import (alias_phrases, index_data, index_script, synonym_groups, texts_file,
                                               texts_script, without_texts)
 from statement_core.search.records import SearchRecord, search_records
 from statement_core.search.related_words import related_words
 from statement_core.site_plan import SitePlan
 
-SCRIPT = ROOT / "scripts" / "search-index.mjs"
+SCRIPT = ROOT / "statement_core" / "search" / "index_build.mjs"
 # The real words near the text and the function words of each language, from the pinned dictionaries and
 # stopword lists (issue 38): a second Node script, started with the build and run while the pages render.
-DICTIONARY_SCRIPT = ROOT / "scripts" / "search-dictionary.mjs"
+DICTIONARY_SCRIPT = ROOT / "statement_core" / "search" / "dictionary.mjs"
 SERIALISED_FROM = 400  # records of one language (the statement has 91; ten documents, about 560)
 
 

@@ -58,7 +58,7 @@ def index_data(language: str, records: Iterable[dict], synonyms: list[list[str]]
     """What search/<language>.js registers, but for its serialised index: the records (SearchRecord.as_json),
     the synonym groups and, when there are any, the readers' words related to words of the text
     (statement_core/search/related_words.py), the real words of the language within a typo of the text
-    and its function words (scripts/search-dictionary.mjs), each list one space-separated string (the page
+    and its function words (statement_core/search/dictionary.mjs), each list one space-separated string (the page
     splits it when a query first needs it)."""
     data = {"language": language, "records": list(records), "synonyms": synonyms}
     if related:

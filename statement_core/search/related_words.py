@@ -48,7 +48,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from statement_core.folding import fold
+from statement_core.text.folding import fold
 
 WORDNET = Path("/usr/share/wordnet")
 LEXNAMES_PAGE = Path("/usr/share/man/man5/lexnames.5WN.gz")

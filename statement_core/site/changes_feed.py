@@ -14,13 +14,13 @@ import datetime as dt
 import jinja2
 from feedgen.feed import FeedGenerator
 
-from statement_core.build_info import BuildInfo
+from statement_core.runtime.build_info import BuildInfo
 from statement_core.labels import labels_in
 from statement_core.model import Corpus
-from statement_core.partial_date import PartialDate
+from statement_core.text.partial_date import PartialDate
 from statement_core.site.history import revision_view
 from statement_core.site_plan import SitePlan, language_root, public_url
-from statement_core.site.views import PageContext
+from statement_core.site.page_views import PageContext
 
 FEED_NAME = "changes.atom"
 

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from statement_core.model import Clause, Document, Edition, Language, Revision
 from statement_core.site_plan import PlannedPage
-from statement_core.word_diff import DiffRun, word_diff
+from statement_core.text.word_diff import DiffRun, word_diff
 
 if TYPE_CHECKING:  # views imports this module
-    from statement_core.site.views import PageContext
+    from statement_core.site.page_views import PageContext
 
 
 @dataclass(frozen=True)

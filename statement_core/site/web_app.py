@@ -82,12 +82,12 @@ def write_web_manifests(site: Path, names: dict[str, tuple[str, str]]) -> list[P
     return written
 
 
-ICON_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_icons.mjs"
+ICON_SCRIPT = Path(__file__).resolve().parent / "make_icons.mjs"
 
 
 def generate_icons(docs: Path, target: Path) -> list[Path]:
     """Render every icon of ICONS from docs/ICON_SOURCE into `target` (docs/ itself, or a folder to compare)."""
-    from statement_core.node_scripts import run_node_script
+    from statement_core.runtime.node_scripts import run_node_script
 
     spec = {"source": str(docs / ICON_SOURCE), "background": THEME_COLOR, "target": str(target),
             "icons": [{"path": icon.path, "size": icon.size, "full_bleed": icon.full_bleed} for icon in ICONS]}

@@ -15,7 +15,7 @@ function clause(id, title, text) {
   return { id, kind: "clause", label: `Clause ${id}`, title, text, href: `doc/x/#clause-${id}` };
 }
 
-// What the build writes (scripts/search-dictionary.mjs): Hunspell's real words near the text, stopwords-iso's.
+// What the build writes (statement_core/search/dictionary.mjs): Hunspell's real words near the text, stopwords-iso's.
 const EN_STOP = "a|about|can|do|in|is|the|there|what|which";
 const VI_STOP = "có|gì|không|năm nào|nào|được|ở|về|đi";
 

@@ -1,0 +1,1 @@
+"""How the core runs things: the build's stamp, Node scripts, work forked beside the build, Jinja environments."""
