@@ -167,7 +167,7 @@ from statement_core.runtime.parallel import Forked
 from statement_core.publish.site_build import _render_pages
 from statement_core.site_plan import plan_site
 from statement_core.site.page_render import render_page
-from statement_core.site.page_views import PageContext
+from statement_core.site.page_context import PageContext
 
 corpus = load_corpus("data")
 plan = plan_site(corpus)

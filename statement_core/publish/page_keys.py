@@ -15,7 +15,7 @@ from functools import cached_property
 
 from statement_core.exports.manifest import Download
 from statement_core.publish.data_digests import DataDigests
-from statement_core.site.page_views import PageContext
+from statement_core.site.page_context import PageContext
 
 ONE_DOCUMENT_KINDS = ("chapter", "full-text", "edition")
 WITH_EVERY_TITLE = ("edition",)  # these list the collection's documents by title (site/edition_pages.py)

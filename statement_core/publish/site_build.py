@@ -21,7 +21,8 @@ from statement_core.pdf.editions import Edition
 from statement_core.publish.data_digests import DataDigests
 from statement_core.publish.downloads import SiteDownloads, downloads_manifest
 from statement_core.publish.inputs import BuildInputs
-from statement_core.publish.outputs import OUTPUTS, Started
+from statement_core.publish.output_kinds import Started
+from statement_core.publish.outputs import OUTPUTS
 from statement_core.publish.page_keys import PageKeys
 from statement_core.search.records import SearchRecord
 from statement_core.site.markers import stale_markers
@@ -29,7 +30,7 @@ from statement_core.runtime.node_scripts import NodeScriptError
 from statement_core.site.csp import UnreviewedScript
 from statement_core.site.page_scripts import BundleError
 from statement_core.site.page_render import RenderedPage, fragment_environment, render_page
-from statement_core.site.page_views import PageContext
+from statement_core.site.page_context import PageContext
 from statement_core.site_plan import DOWNLOADS_URL, READING_LANGUAGES, PlannedPage, plan_site, public_url
 
 # What the outputs' tools raise when they fail or are missing: the build stops and says which output.

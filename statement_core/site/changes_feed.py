@@ -20,7 +20,7 @@ from statement_core.model import Corpus
 from statement_core.text.partial_date import PartialDate
 from statement_core.site.history import revision_view
 from statement_core.site_plan import SitePlan, language_root, public_url
-from statement_core.site.page_views import PageContext
+from statement_core.site.page_context import PageContext
 
 FEED_NAME = "changes.atom"
 

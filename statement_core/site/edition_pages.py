@@ -17,7 +17,8 @@ from statement_core.model import Clause, Document, Edition
 from statement_core.site.changes_feed import feed_path
 from statement_core.site.history import RevisionView, edition_page, revision_view
 from statement_core.site_plan import relative_url
-from statement_core.site.page_views import PageContext, TocEntry
+from statement_core.site.page_context import PageContext
+from statement_core.site.page_views import TocEntry
 
 
 @dataclass(frozen=True)

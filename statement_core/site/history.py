@@ -8,14 +8,11 @@ edition and date in the page's language, the reason and the links; templates loo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from statement_core.model import Clause, Document, Edition, Language, Revision
+from statement_core.site.page_context import PageContext
 from statement_core.site_plan import PlannedPage
 from statement_core.text.word_diff import DiffRun, word_diff
-
-if TYPE_CHECKING:  # views imports this module
-    from statement_core.site.page_views import PageContext
 
 
 @dataclass(frozen=True)

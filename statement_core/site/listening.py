@@ -9,7 +9,7 @@ from typing import Any
 
 from statement_core.labels import choice
 from statement_core.model import Corpus, Language
-from statement_core.site.page_views import PageContext
+from statement_core.site.page_context import PageContext
 
 SPEEDS = (0.75, 1.0, 1.25, 1.5)  # the player's choices; 1 is where it starts
 VOICE_LANGUAGES: tuple[Language, ...] = ("vi", "en")

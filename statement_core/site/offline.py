@@ -13,19 +13,16 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from statement_core.runtime.build_info import BuildInfo
 from statement_core.labels import labels_in
 from statement_core.text.partial_date import PartialDate
 from statement_core.runtime.node_scripts import ROOT, NodeScript
 from statement_core.formatting import human_size
+from statement_core.site.page_context import PageContext
 from statement_core.site.page_scripts import OFFLINE
 from statement_core.site_plan import EDITIONS_FOLDER, READING_LANGUAGES, language_root
 from statement_core.site.web_app import APPLE_TOUCH_ICON, THEME_COLOR, manifest_path
-
-if TYPE_CHECKING:
-    from statement_core.site.page_views import PageContext
 
 WORKER = "sw.js"  # at the site root: its scope is the whole site, at / as under /joint-statement/
 PAGE_SCRIPT = OFFLINE.path  # overrides/reader/offline.mjs with workbox-window, bundled by esbuild

@@ -18,7 +18,8 @@ from statement_core.site.edition_pages import changes_page_values, edition_page_
 from statement_core.site.listening import listen_values
 from statement_core.site.shortcuts import shortcuts
 from statement_core.site.offline import downloads_panel
-from statement_core.site.page_views import PageContext, TocEntry
+from statement_core.site.page_context import PageContext
+from statement_core.site.page_views import TocEntry
 from statement_core.runtime.templates import template_environment
 
 FRAGMENTS_DIR = Path(__file__).resolve().parents[2] / "overrides" / "fragments"

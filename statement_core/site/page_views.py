@@ -10,51 +10,15 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from statement_core.site.annotate import annotate_segments
-from statement_core.corrections import ISSUE_FORM, SUGGESTION_FIELDS, SUGGESTION_URL_LIMIT, CorrectionChannels
+from statement_core.corrections import ISSUE_FORM, SUGGESTION_FIELDS, SUGGESTION_URL_LIMIT
 from statement_core.exports import Download
 from statement_core.formatting import (agreement_date, clause_label, clause_locator, human_size, segment_locator,
                                       short_citation)
 from statement_core.site.history import HistoryView, clause_history
-from statement_core.labels import choice, label
-from statement_core.model import Chapter, Clause, Corpus, Document, GlossaryTerm, Language
+from statement_core.labels import choice
+from statement_core.model import Chapter, Clause, Document, GlossaryTerm, Language
 from statement_core.site.share_pages import SHARE_TEXT_CHARACTERS, ClauseShare, clause_share, opening_words
-from statement_core.site_plan import TRANSLATION_PAGE, PlannedPage, SitePlan, hand_written_url, relative_url
-
-
-@dataclass(frozen=True)
-class PageContext:
-    """Where a page is being rendered: needed for relative links and absolute citations."""
-
-    corpus: Corpus
-    plan: SitePlan
-    page: PlannedPage
-    language: str
-    site_url: str
-    directory_urls: bool = True
-    downloads: tuple[Download, ...] = ()
-    downloads_url: str = "downloads/"
-    corrections: CorrectionChannels | None = None  # where a suggested correction goes (issue 31)
-
-    @property
-    def url(self) -> str:
-        return self.page.url(self.language, self.directory_urls)
-
-    def link(self, target: PlannedPage, fragment: str = "") -> str:
-        href = relative_url(self.url, target.url(self.language, self.directory_urls))
-        return f"{href}#{fragment}" if fragment else href
-
-    def translation_page_link(self) -> str:
-        """The hand-written page "How we translate and correct", from this page (issue 31)."""
-        return relative_url(self.url, hand_written_url(TRANSLATION_PAGE, self.language, self.directory_urls))
-
-    def file_link(self, name: str) -> str:
-        return relative_url(self.url, self.downloads_url + name)
-
-    def text(self, key: str, **values: object) -> str:
-        return label(self.language, key, **values)
-
-    def other_language(self) -> str:
-        return "en" if self.language == "vi" else "vi"
+from statement_core.site.page_context import PageContext
 
 
 @dataclass(frozen=True)
