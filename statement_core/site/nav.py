@@ -6,8 +6,6 @@ from statement_core.labels import label
 from statement_core.model import Corpus
 from statement_core.site_plan import TRANSLATION_PAGE, SitePlan
 
-HAND_WRITTEN_PAGES = ("about.md", TRANSLATION_PAGE)
-
 
 def site_nav(corpus: Corpus, plan: SitePlan, language: str) -> list[dict[str, object]]:
     """Home, the document(s), the shared pages. Several documents go under one "Documents" section:

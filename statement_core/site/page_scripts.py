@@ -46,13 +46,6 @@ LISTEN = PageScript(ROOT / "overrides" / "reader" / "listen" / "main.mjs", "asse
 PAGE_SCRIPTS = (SEARCH, READER, OFFLINE, LISTEN)
 
 
-def page_script_inputs() -> list[Path]:
-    """Everything the bundles are made from: the module sources (the search imports the reader's shared
-    modules), the installed npm packages (npm's own list) and this file (the commands)."""
-    return [ROOT / "overrides" / "search", ROOT / "overrides" / "reader", ROOT / "node_modules" / ".package-lock.json",
-            Path(__file__)]
-
-
 class BundleError(RuntimeError):
     pass
 
