@@ -17,4 +17,5 @@ def open_graph(corpus: Corpus, language: str, site_url: str, page: PlannedPage |
     else:
         card = home_card(corpus, language)
     return {"image": absolute(site_url, card.path), "image_alt": card.alt, "image_width": WIDTH,
-            "image_height": HEIGHT, "locale_alternate": next(OG_LOCALES[code] for code in OG_LOCALES if code != language)}
+            "image_height": HEIGHT, "locale": OG_LOCALES[language],
+            "locale_alternate": next(OG_LOCALES[code] for code in OG_LOCALES if code != language)}

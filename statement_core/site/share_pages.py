@@ -25,7 +25,7 @@ from statement_core.site.csp import with_policy
 from statement_core.site_plan import SitePlan, language_root, relative_url
 
 SHARE_FOLDER = "s"
-OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}  # as overrides/main.html writes og:locale
+OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}  # every page's og:locale (site/open_graph.py) and the share pages'
 DESCRIPTION_CHARACTERS = 200  # og:description: what previews show before cutting it themselves
 SHARE_TEXT_CHARACTERS = 120  # the share sheet's text: a chat message's first line or two
 
