@@ -34,3 +34,29 @@ def test_every_segment_carries_its_locator_and_address(built_site, document):
     halves = page.xpath(f"//article[@data-clause='{single.number}']//*[@data-segment]") or lxml.html.parse(
         str(built_site / f"{document.id}/full-text/index.html")).getroot().xpath(f"//article[@data-clause='{single.number}']//*[@data-segment]")
     assert {half.get("data-locator") for half in halves} == {str(single.number)}, "one segment: the clause's number"
+
+
+def test_the_search_build_reads_its_word_rules_from_the_engine(tmp_path, monkeypatch):
+    """ROOT_MIN_LETTERS has one home, overrides/search/engine.mjs: the build reads it from there, and says so
+    when the engine no longer defines it (rather than keeping a copy that drifts)."""
+    from statement_core.search import engine_rules
+    from statement_core.search.related_words import ROOT_LETTERS
+
+    source = (ROOT / "overrides" / "search" / "engine.mjs").read_text(encoding="utf-8")
+    assert f"const ROOT_MIN_LETTERS = {ROOT_LETTERS};" in source
+    changed = tmp_path / "engine.mjs"
+    changed.write_text(source.replace("const ROOT_MIN_LETTERS = 5;", "const ROOT_MIN_LETTERS = 6;"), encoding="utf-8")
+    monkeypatch.setattr(engine_rules, "ENGINE", changed)
+    engine_rules.engine_number.cache_clear()
+    try:
+        assert engine_rules.engine_number("ROOT_MIN_LETTERS") == 6
+        changed.write_text("const OTHER = 1;\n", encoding="utf-8")
+        engine_rules.engine_number.cache_clear()
+        try:
+            engine_rules.engine_number("ROOT_MIN_LETTERS")
+        except RuntimeError as error:
+            assert "ROOT_MIN_LETTERS" in str(error)
+        else:
+            raise AssertionError("a missing rule was not reported")
+    finally:
+        engine_rules.engine_number.cache_clear()

@@ -48,6 +48,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from statement_core.search.engine_rules import engine_number
 from statement_core.text.folding import fold
 
 WORDNET = Path("/usr/share/wordnet")
@@ -59,7 +60,7 @@ MIN_LETTERS = 4
 MAX_TARGETS = 2
 GENERAL_FROM = 15
 MAX_READERS = 8
-ROOT_LETTERS = 5  # as overrides/search/engine.mjs ROOT_MIN_LETTERS
+ROOT_LETTERS = engine_number("ROOT_MIN_LETTERS")  # two forms of one word begin with this many letters alike
 # How close each relation is: a synonym before a derived form before a more general or specific word, before a
 # word linked by a definition.
 SYNONYM, DERIVED, BROADER, NARROWER, DEFINED, COMPOUND = 0, 1, 2, 3, 4, 5
