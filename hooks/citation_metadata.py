@@ -41,7 +41,7 @@ def _public_url(site_url: str, page_url: str) -> str:
 
 def _facts(build: SiteBuild, page: Page, planned: PlannedPage | None, config: MkDocsConfig, language: str) -> PageFacts:
     site_url = build.inputs.site_url
-    # Generated pages' titles arrive HTML-escaped from hooks/statement_pages.py.
+    # Generated pages' titles arrive HTML-escaped from hooks/marker_pages.py.
     title = html.unescape(page.title or "") if planned else (page.title or "")
     return PageFacts(language=language, url=_public_url(site_url, page.url), title=title or config.site_name,  # type: ignore[arg-type]
                      site_name=config.site_name, site_url=site_url, page=planned, pdf_urls=build.pdf_urls(language))
@@ -65,7 +65,7 @@ def _dialog(build: SiteBuild, planned: PlannedPage, language: str) -> dict:
     }
 
 
-@event_priority(-60)  # after hooks/statement_pages.py has put the page's title and content in place
+@event_priority(-60)  # after hooks/marker_pages.py has put the page's title and content in place
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     build = build_context.context(config).build
     language = building_language(config)

@@ -12,7 +12,7 @@ import yaml
 
 from statement_core.site_plan import PlannedPage, SitePlan
 
-NOTICE = ("<!-- Generated page: its content comes from data/ at build time (hooks/statement_pages.py).\n"
+NOTICE = ("<!-- Generated page: its content comes from data/ at build time (hooks/marker_pages.py).\n"
           "     Do not edit; `make markers` rewrites this file from the data. -->\n")
 
 

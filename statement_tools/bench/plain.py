@@ -26,9 +26,9 @@ from statement_core.model import Corpus
 from statement_core.site.nav import site_nav
 from statement_core.site_plan import DEFAULT_LANGUAGE, READING_LANGUAGES, PlannedPage, plan_site
 from statement_core.site.page_render import fragment_environment, render_page
-from statement_core.site.page_views import PageContext
+from statement_core.site.page_context import PageContext
 
-DOWNLOADS_URL = "downloads/"  # hooks/statement_pages.py DOWNLOADS_URL
+DOWNLOADS_URL = "downloads/"  # statement_core/site_plan.py DOWNLOADS_URL
 # Core templates the hook's on_files drops from the site, and our search (sources, header, dialog): the twin
 # is a plain Material site with Material's own search plugin. The other partials stay: main.html includes
 # them, and without the hooks' context they write nothing.
