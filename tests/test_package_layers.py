@@ -1,7 +1,8 @@
-"""The core's layers, read from the source (every module's AST, imports inside functions included): every
-module imports only from its own layer's package or from layers below (the order the README states), the
-packages of one layer never import each other, the core imports no MkDocs, and the hooks read no environment
-variables (hooks/build_context.py does, once, through mkdocs.yml)."""
+"""The core's layers, read from the source (every module's AST, imports inside functions and type-only ones
+included): every module imports only from its own package or from layers below (the order
+handbook/architecture.md states, the foundation's rooms included), the packages of one layer never import
+each other, nothing imports in a circle, no module name is used twice across packages, the core imports no
+MkDocs, and the hooks read no environment variables (hooks/build_context.py does, once, through mkdocs.yml)."""
 
 from __future__ import annotations
 
@@ -56,10 +57,15 @@ def offending(package: Path, forbidden: str, root: Path = ROOT) -> list[str]:
             for module in sorted(modules) if _within(module, forbidden)]
 
 
-# Bottom to top: the store (cache/), which knows nothing of the rest; "" is the foundation: the model, labels,
-# formatting, the site plan, loading and checking the data, running Node. cli is the command line, on top.
-LAYERS: tuple[tuple[str, ...], ...] = (("cache",), ("",), ("citations",), ("exports",), ("search", "site", "pdf"),
-                                       ("publish",), ("cli",))
+# Bottom to top. The foundation, in rooms: the store (cache/), text utilities (text/) and how the core runs
+# things (runtime/), which know nothing of the statement or of each other; then "" (the modules at the root of
+# the package): the model and the rules every output shares (labels, formatting, the site plan, reading order,
+# where corrections go); then data/, from the YAML files to a checked model. Above it the outputs; cli is the
+# command line, on top.
+LAYERS: tuple[tuple[str, ...], ...] = (("cache", "text", "runtime"), ("",), ("data",), ("citations",), ("exports",),
+                                       ("search", "site", "pdf"), ("publish",), ("cli",))
+# Where modules of ours live, for the checks that span the project (circles, names).
+PROJECT_PACKAGES = ("statement_core", "hooks", "statement_tools")
 
 
 def layer_of(module: str) -> tuple[int, str] | None:
@@ -126,3 +132,103 @@ def test_the_rule_sees_every_form_of_import(tmp_path: Path) -> None:
     found = offending(package, "statement_core.site", root=tmp_path)
     assert sorted({line.split(" imports ")[0] for line in found}) == [
         f"statement_core/pdf/m{position}.py" for position in range(len(forms))]
+
+
+def import_graph(root: Path = ROOT, packages: tuple[str, ...] = PROJECT_PACKAGES) -> dict[str, set[str]]:
+    """Module -> the modules of ours it imports (a name imported from a module is not a module). A module's own
+    packages are left out: Python runs a package's __init__ before any module in it, whatever the module
+    imports (`from statement_core.exports import names` names the module names, not a circle)."""
+    paths = {_module_of(path, root): path for package in packages for path in sorted((root / package).rglob("*.py"))}
+    return {module: {name for name in imported_modules(path, root)
+                     if name in paths and name != module and not module.startswith(name + ".")}
+            for module, path in paths.items()}
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected group of two modules or more (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in sorted(graph.get(module, ())):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return sorted(found)
+
+
+def test_nothing_imports_in_a_circle() -> None:
+    """Type-only imports count: a circle they close is a sign that something lives in the wrong room."""
+    assert circles(import_graph()) == []
+
+
+def test_the_circle_check_sees_a_type_only_circle(tmp_path: Path) -> None:
+    package = tmp_path / "statement_core" / "site"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "alpha.py").write_text("from statement_core.site.beta import clause_history\n", encoding="utf-8")
+    (package / "beta.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                                     "    from statement_core.site.alpha import PageContext\n", encoding="utf-8")
+    (package / "gamma.py").write_text("from statement_core.site.alpha import x\n", encoding="utf-8")
+    assert circles(import_graph(tmp_path, ("statement_core",))) == [
+        ["statement_core.site.alpha", "statement_core.site.beta"]]
+
+
+def repeated_names(root: Path = ROOT, packages: tuple[str, ...] = PROJECT_PACKAGES) -> list[str]:
+    """Module names used in more than one package, unless each of them says in its docstring that it plays
+    the same role by design, naming the others by path."""
+    by_name: dict[str, list[Path]] = {}
+    for package in packages:
+        for path in sorted((root / package).rglob("*.py")):
+            if path.name not in ("__init__.py", "__main__.py"):
+                by_name.setdefault(path.name, []).append(path)
+    repeated = []
+    for name, paths in sorted(by_name.items()):
+        if len(paths) < 2:
+            continue
+        stated = all("same role" in (ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "")
+                     and all(other.relative_to(root).as_posix() in path.read_text(encoding="utf-8")
+                             for other in paths if other != path) for path in paths)
+        if not stated:
+            repeated.append(f"{name}: " + ", ".join(path.relative_to(root).as_posix() for path in paths))
+    return repeated
+
+
+def test_no_module_name_says_two_things() -> None:
+    assert repeated_names() == []
+
+
+def test_the_name_check_accepts_only_a_stated_reason(tmp_path: Path) -> None:
+    for package in ("statement_core/site", "statement_core/pdf"):
+        (tmp_path / package).mkdir(parents=True)
+    (tmp_path / "statement_core/site/plain.py").write_text('"""Page data."""\n', encoding="utf-8")
+    (tmp_path / "statement_core/pdf/plain.py").write_text('"""Book data."""\n', encoding="utf-8")
+    assert repeated_names(tmp_path, ("statement_core",)) == [
+        "plain.py: statement_core/pdf/plain.py, statement_core/site/plain.py"]
+    (tmp_path / "statement_core/site/plain.py").write_text(
+        '"""Page data: the same role as statement_core/pdf/plain.py, for the site."""\n', encoding="utf-8")
+    (tmp_path / "statement_core/pdf/plain.py").write_text(
+        '"""Book data: the same role as statement_core/site/plain.py, for the PDFs."""\n', encoding="utf-8")
+    assert repeated_names(tmp_path, ("statement_core",)) == []
