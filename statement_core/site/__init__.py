@@ -1,1 +1,1 @@
-"""Site-independent page plan and page rendering: the MkDocs hooks only hand these pages over."""
+"""The site's pages and other files, made without MkDocs: the hooks only hand these pages over."""
