@@ -56,7 +56,7 @@ icons: setup ## Render the site's icons (committed) from docs/assets/icons/icon.
 bundle: setup ## Offline HTML bundle: dist/<name>-offline-<version>.zip (open index.html, no network)
 	$(PYTHON) statement_tools/make_bundle.py
 
-search-eval: setup ## Search relevance (tests/search_relevance.yaml) in Chromium: P@1, P@3, MRR per category
+search-eval: setup ## Search relevance (tests/search_relevance.yaml) in Chromium: P@1, MRR, nDCG@3 (ir-measures) per language and kind
 	$(PYTHON) statement_tools/search_eval.py --show-failures
 
 bench: setup ## Benchmarks: overhead vs plain MkDocs, scaling, load time, page weight, bundle, PDF
