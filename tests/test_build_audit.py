@@ -37,7 +37,7 @@ def robots_txt(site_url: str) -> str:
     notice = (ROOT / "notices" / "robots.txt").read_text(encoding="utf-8")  # a new input, in no key
     return notice + _robots_txt(site_url)
 '''
-NODE_READ = 'readFileSync(new URL("../notices/cards.txt", import.meta.url), "utf8"); // a new input, in no key\n'
+NODE_READ = 'readFileSync(new URL("../../notices/cards.txt", import.meta.url), "utf8"); // a new input, in no key\n'
 
 
 def test_a_build_that_reads_a_file_outside_its_key_fails_the_audit(tmp_path, site_builder):
