@@ -68,7 +68,7 @@ class SearchIndexBuild:
         self.related: Forked[dict[str, str]] | None = None
         if store.find("related-words", self.related_inputs, probe=True)[1] is None:
             self.related = Forked(related_words, self.related_inputs[0])
-        # Hunspell's real words within a typo of the text, and the stopword lists (search-dictionary.mjs);
+        # Hunspell's real words within a typo of the text, and the stopword lists (search/dictionary.mjs);
         # the code's digest (the script, package-lock.json) is in the store's key.
         self.dictionary: NodeScript | None = None
         if store.find("search-dictionary", self.model, probe=True)[1] is None:
