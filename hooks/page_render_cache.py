@@ -100,10 +100,11 @@ def _toc_entry(item: AnchorLink) -> dict[str, object]:
 
 
 def _theme_files(theme: Theme) -> dict[str, object]:
-    """The theme's templates: ours (overrides/) by content; an installed theme's by its package's version, which
-    the store's code digest holds."""
-    return {folder: ("installed" if any(Path(folder).is_relative_to(packages) for packages in INSTALLED)
-                     else files_digest([Path(folder)])) for folder in theme.dirs}
+    """The theme's templates. Ours (overrides/) and an installed theme's are in the store's code digest, which is
+    in every key, by content and by package version: named here, not read again. A folder outside both (none
+    today) by content."""
+    return {folder: ("in the code digest" if _in_code_digest(Path(folder)) else files_digest([Path(folder)]))
+            for folder in theme.dirs}
 
 
 @functools.cache  # a module's file does not change while the process runs; asked for every function of every page
@@ -113,7 +114,11 @@ def _covered(module_name: str) -> bool:
     file = getattr(module, "__file__", None)
     if module is None or file is None:
         return module is not None and module_name in sys.builtin_module_names
-    path = Path(file).resolve()
+    return _in_code_digest(Path(file).resolve())
+
+
+def _in_code_digest(path: Path) -> bool:
+    """Whether a file or folder is in the store's code digest: ours (code.py's folders) or installed."""
     return any(path.is_relative_to(folder) for folder in (*CODE_ROOTS, *INSTALLED))
 
 
