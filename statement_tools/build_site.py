@@ -40,13 +40,14 @@ def build_environment(environment: Mapping[str, str]) -> dict[str, str]:
 
 
 def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml", env: dict[str, str] | None = None,
-               wrapper: list[str] | None = None) -> str:
+               wrapper: list[str] | None = None, engine: str = "mkdocs") -> str:
     """Build into `destination`; return what the build printed. `wrapper`: a command the build runs under
-    (the test audit's, statement_core/cache/audit.py)."""
+    (the test audit's, statement_core/cache/audit.py); `engine`: the module that builds (`python -m ENGINE
+    build`: MkDocs, or ProperDocs for `make engine-check`)."""
     destination = destination.resolve()
     destination.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}-", dir=destination.parent))
-    command = [sys.executable, *(wrapper or []), "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(config_file),
+    command = [sys.executable, *(wrapper or []), "-m", engine, "build", "--strict", "--quiet", "--config-file", str(config_file),
                "--site-dir", str(staging)]
     environment = build_environment({**os.environ, **(env or {})})
     result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)

@@ -13,13 +13,13 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from statement_core.runtime.build_info import build_info
+from statement_tools.build_site import BuildFailed, build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGINES = ("mkdocs", "properdocs")
@@ -27,16 +27,14 @@ SHOWN = 12  # differences listed before "and N more"
 
 
 def build_with(engine: str, site: Path, store: Path, stamp: dict[str, str]) -> float:
-    """Build the site with `engine` (a module run as `python -m ENGINE build`) into `site`; seconds taken."""
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STATEMENT_PDF": os.environ.get("STATEMENT_PDF", "0"),
-                   "STATEMENT_CACHE_DIR": str(store), **stamp}
-    environment.pop("STATEMENT_VERIFY_CACHE", None)  # a build, not a proof of the store: that is `make test`'s
-    command = [sys.executable, "-m", engine, "build", "--strict", "--quiet", "--config-file",
-               str(ROOT / "mkdocs.yml"), "--site-dir", str(site)]
+    """Build the site with `engine` (a module run as `python -m ENGINE build`) into `site`, as `make site`
+    builds (statement_tools/build_site.py); seconds taken."""
+    environment = {"STATEMENT_PDF": os.environ.get("STATEMENT_PDF", "0"), "STATEMENT_CACHE_DIR": str(store), **stamp}
     started = time.monotonic()
-    result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"engine-check: the {engine} build failed:\n{result.stdout}{result.stderr}")
+    try:
+        build_site(site, env=environment, engine=engine)
+    except BuildFailed as failure:
+        raise SystemExit(f"engine-check: the {engine} build failed:\n{failure}") from None
     return time.monotonic() - started
 
 
@@ -58,6 +56,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--keep", type=Path, help="build into this folder and keep both sites for inspection")
     args = parser.parse_args()
+    os.environ.pop("STATEMENT_VERIFY_CACHE", None)  # builds, not a proof of the store: that is `make test`'s
     info = build_info()
     stamp = {"SOURCE_DATE_EPOCH": str(int(info.date.timestamp())), "SOURCE_COMMIT": info.commit}
     with tempfile.TemporaryDirectory(prefix="engine-check-") as scratch:

@@ -56,7 +56,8 @@ def collection_site(tmp_path_factory, site_builder) -> Path:
 
 def build_copies_site(work: Path, copies: int) -> Path:
     """The site of the real data repeated as `copies` documents (statement_tools/bench/corpus.py), built strictly in a
-    private copy of the project under `work`, without PDFs; returns the site folder."""
+    private copy of the project under `work`, without PDFs, with a store of its own (`work`/store); returns the
+    site folder."""
     from statement_tools.bench.scaling import make_scale_site, write_scale_docs
     from statement_tools.bench.workspace import copy_project
     from statement_tools.build_site import build_site
@@ -66,7 +67,8 @@ def build_copies_site(work: Path, copies: int) -> Path:
     write_scale_docs(site_files, project, load_corpus(site_files.data_dir))
     site = work / "site"
     build_site(site, config_file=site_files.config_file,
-               env={"STATEMENT_DATA_DIR": str(site_files.data_dir), "STATEMENT_PDF": "0"})
+               env={"STATEMENT_DATA_DIR": str(site_files.data_dir), "STATEMENT_PDF": "0",
+                    "STATEMENT_CACHE_DIR": str(work / "store")})
     return site
 
 

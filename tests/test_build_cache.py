@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -144,10 +145,12 @@ def test_two_builds_in_a_row_as_make_site_makes_them_reuse_the_theme_pages(build
 
 
 @pytest.fixture(scope="module")
-def three_documents(tmp_path_factory, site_builder) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def three_documents(tmp_path_factory, site_builder, collection_site) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """A collection of three documents built, then built again after an edit to the first one's note (its
     culture chapter) and to the second one's title (which the others' edition pages list), with the store
-    kept and from an empty one."""
+    kept and from an empty one. The kept store starts as a copy of the ten-document collection's
+    (tests/conftest.py): what the two collections share (the first three documents' image cards), the first
+    build takes from it."""
     from statement_tools.bench.corpus import copy_id, edit_note
     from statement_tools.bench.scaling import make_scale_site, write_scale_docs
     from statement_tools.bench.workspace import copy_project
@@ -164,6 +167,7 @@ def three_documents(tmp_path_factory, site_builder) -> tuple[dict[str, str], dic
                      env={"STATEMENT_DATA_DIR": str(collection.data_dir), "STATEMENT_PDF": "0"})
         return files_of(work / name)
 
+    shutil.copytree(collection_site.parent / "store", work / "store")
     first = build("first")
     edit_note(collection.data_dir, 1)
     edit(collection.data_dir, f"{copy_id(DOCUMENT_ID, 2)}/document.yaml", "Republic of Belarus (copy 2)",
