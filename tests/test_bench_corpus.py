@@ -49,3 +49,12 @@ def test_the_bench_entry_point_imports_and_shows_its_options():
                             text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "--quick" in result.stdout
+
+
+def test_the_caching_code_the_report_counts_exists():
+    """The report counts the caching code by path (statement_tools/bench/report.py): a file moved or merged
+    away must not end `make bench` with a missing file."""
+    from statement_core.cache.code import ROOT
+    from statement_tools.bench.report import CACHING_CODE
+
+    assert [name for name in CACHING_CODE if not (ROOT / name).exists()] == []

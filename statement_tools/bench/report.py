@@ -181,7 +181,7 @@ def overhead_section(results: Results) -> list[str]:
 
 
 # What keeps outputs between builds: the store, the code digest and every key recipe (issue 29: aim < 450 lines).
-CACHING_CODE = ("statement_core/cache", "hooks/page_render_cache.py", "hooks/kept_pages.py",
+CACHING_CODE = ("statement_core/cache", "hooks/page_render_cache.py",
                 "statement_core/publish/page_keys.py",
                 "statement_core/publish/data_digests.py")
 
