@@ -49,6 +49,10 @@ const SYNONYM_WEIGHT = 0.8;
 // group's phrases stand for it, weaker than a whole synonym (issue 38).
 const ALIAS_WORD_WEIGHT = 0.5;
 const ALIAS_WORD_MIN_LETTERS = 3;
+// How much a query word found in a record counts toward its share of the query, by how it was found: as typed
+// (1), or by weaker evidence that may be another word (issue 38, round 4).
+const CREDIT = { otherMarks: 0.5, inner: 0.7, typo: 0.9, related: 0.6, synonym: 1, aliasWord: 0.6, loneSyllable: 0.5 };
+const LONE_SYLLABLES = { vi: true };
 // A function or question word ("what", "được", "năm nào"; stopwords.mjs) is never required and counts
 // nothing in how much of the query a record has (a long page has them all); only in BM25, the last key. A
 // word in more than COMMON_SHARE of the clauses that hold any query word (Belarus, Việt Nam, "hai bên",
@@ -383,9 +387,15 @@ function range(start, end) {
   return Array.from({ length: end - start }, (_, i) => start + i);
 }
 
+/** Query word i is in the hit, found with `strength` (CREDIT); the strongest way it was found counts. */
+function credit(hit, i, strength) {
+  hit.covered.add(i);
+  hit.credit.set(i, Math.max(hit.credit.get(i) || 0, strength));
+}
+
 /** What a forgiven match tells a hit: query word `position` is there, as a typo of it or a related word. */
 function forgive(hit, { position, kind, surface, edits }) {
-  hit.covered.add(position);
+  credit(hit, position, kind === "typo" ? CREDIT.typo : CREDIT.related);
   if (kind === "typo") {
     const known = hit.corrected.get(position);
     if (!known || edits < known.edits) hit.corrected.set(position, { surface, edits });
@@ -574,18 +584,18 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const found = new Map();
   const hitOf = (id) => {
     if (!found.has(id)) {
-      found.set(id, { score: 0, covered: new Set(), whole: new Set(), pairs: new Set(), exact: new Set(),
+      found.set(id, { score: 0, covered: new Set(), credit: new Map(), whole: new Set(), pairs: new Set(), exact: new Set(),
                       corrected: new Map(), expanded: new Map(), direct: new Set(), synonyms: [],
                       matched: { terms: new Set(), exacts: new Set(), pairs: new Set(), heading: false, headingTerms: new Set() } });
     }
     return found.get(id);
   };
-  const cover = (hit, i) => { // word i is there, as itself (or a synonym, or completed)
-    hit.covered.add(i);
+  const cover = (hit, i, strength = 1) => { // word i is there, as itself (or a synonym, or completed)
+    credit(hit, i, strength);
     hit.whole.add(i);
   };
-  const coverDirect = (hit, i) => { // word i is there as the reader typed it (or completed)
-    cover(hit, i);
+  const coverDirect = (hit, i, strength = 1) => { // word i is there as the reader typed it (or completed)
+    cover(hit, i, strength);
     hit.direct.add(i);
   };
   const coverPair = (hit, i) => { // the pair of words i and i + 1: both are there
@@ -598,9 +608,15 @@ export function searchIndex(index, query, { typing = false } = {}) {
       const hit = hitOf(result.id);
       const matched = new Set(result.queryTerms);
       hit.score += result.score;
-      fixedTerms.forEach((term, i) => { if (matched.has(term)) coverDirect(hit, i); });
-      if (alone && result.queryTerms.some((term) => alone.has(term))) coverDirect(hit, last);
-      result.queryTerms.forEach((term) => { if (inner.has(term)) inner.get(term).positions.forEach((i) => hit.covered.add(i)); });
+      // Typed with marks, a word with other marks is another word ("Đông" is not "đồng"): weak evidence.
+      const strength = (i) => (accented[i] && !matched.has(exacts[i]) ? CREDIT.otherMarks : 1);
+      fixedTerms.forEach((term, i) => { if (matched.has(term)) coverDirect(hit, i, strength(i)); });
+      // An unfinished word counts as much as it is typed of the word found ("ai" of "air": little).
+      if (alone) {
+        const completed = Math.max(0, ...result.queryTerms.map((term) => alone.get(term) || 0));
+        if (completed) coverDirect(hit, last, Math.min(strength(last), completed));
+      }
+      result.queryTerms.forEach((term) => { if (inner.has(term)) inner.get(term).positions.forEach((i) => credit(hit, i, CREDIT.inner)); });
       exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { coverDirect(hit, i); hit.exact.add(i); } });
       fixedPairs.forEach((pair, i) => { if (pair && matched.has(pair)) coverPair(hit, i); });
       if (openPairs && result.queryTerms.some((term) => openPairs.has(term))) coverPair(hit, last - 1);
@@ -624,7 +640,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       hit.score += expansion.weight * result.score;
       hit.synonyms.push(expansion);
       for (let i = expansion.start; i < expansion.end; i += 1) {
-        cover(hit, i);
+        cover(hit, i, expansion.weight === ALIAS_WORD_WEIGHT ? CREDIT.aliasWord : CREDIT.synonym);
         if (i > expansion.start) hit.pairs.add(i - 1);
       }
       collectMatches(hit.matched, result.match);
@@ -632,11 +648,22 @@ export function searchIndex(index, query, { typing = false } = {}) {
   });
   const accentedCount = accented.filter(Boolean).length;
   const hits = Array.from(found.entries(), ([id, hit]) => Object.assign(hit, { record: index.records.get(id) }));
+  // A syllable of a word of the text (two neighbours of the query that the text has side by side: "chuyển
+  // giao", "Biển Đông") found alone, without its neighbour, is most likely another word ("chuyển đổi").
+  if (LONE_SYLLABLES[index.language]) {
+    const wordPair = queryPairs.map((pair, i) => textPair(pair)
+      || expansions.some((e) => e.start <= i && i + 1 < e.end));
+    hits.forEach((hit) => hit.credit.forEach((strength, i) => {
+      const inWord = wordPair[i - 1] || wordPair[i];
+      const asWord = (wordPair[i - 1] && hit.pairs.has(i - 1)) || (wordPair[i] && hit.pairs.has(i));
+      if (inWord && !asWord) hit.credit.set(i, strength * CREDIT.loneSyllable);
+    }));
+  }
   // What each query word tells, by how few records have it (BM25's inverse document frequency): of two
   // records with some of the words, the one with the rarer word has more of what the reader asked for.
   // Function words count a tenth; neither they nor words that most clauses hold are required (issue 38).
   const clauses = clauseCount(index);
-  const holders = terms.map((_, i) => hits.filter((hit) => hit.covered.has(i)).length);
+  const holders = terms.map((_, i) => hits.reduce((sum, hit) => sum + (hit.credit.get(i) || 0), 0));
   const clauseHolders = terms.map((_, i) => hits.filter((hit) => hit.record.kind === "clause" && hit.covered.has(i)).length);
   // A listed function word that few clauses hold tells them apart ("information", "research"): a word.
   // In a question such a word is more likely the asking ("nói" of "hai bên nói gì về Biển Đông?", "say"):
@@ -674,7 +701,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       coverage: required.filter((i) => hit.covered.has(i)).length / required.length,
       // Summed in query order: equal sets of words give equal shares, whatever order they were found in.
       share: (askedFor(hit) ? 1 : ABOUT_SHARE[hit.record.kind] ?? 1)
-        * weights.reduce((sum, weight, i) => (hit.covered.has(i) ? sum + weight : sum), 0) / total,
+        * weights.reduce((sum, weight, i) => sum + weight * (hit.credit.get(i) || 0), 0) / total,
       whole: content.filter((i) => hit.whole.has(i)).length / (content.length || 1),
       phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
         : Number(content.every((i) => hit.whole.has(i))),
