@@ -53,6 +53,8 @@ const ALIAS_WORD_MIN_LETTERS = 3;
 // (1), or by weaker evidence that may be another word (issue 38, round 4).
 const CREDIT = { otherMarks: 0.5, inner: 0.7, typo: 0.9, related: 0.6, synonym: 1, aliasWord: 0.6, loneSyllable: 0.5 };
 const LONE_SYLLABLES = { vi: true };
+// A record has the whole query when it has each word that is required with at least this credit.
+const COVERS = 0.6;
 // A function or question word ("what", "được", "năm nào"; stopwords.mjs) is never required and counts
 // nothing in how much of the query a record has (a long page has them all); only in BM25, the last key. A
 // word in more than COMMON_SHARE of the clauses that hold any query word (Belarus, Việt Nam, "hai bên",
@@ -695,10 +697,11 @@ export function searchIndex(index, query, { typing = false } = {}) {
       hit.expanded.get(expansion.start).add(expansion.terms.text);
     });
     const sameForms = surfaces.filter((check) => hit.direct.has(check.position) && check.holds(hit.record)).length;
+    if (!required.some((i) => hit.covered.has(i))) return;
     ranked.push({
       record: hit.record,
       score: hit.score,
-      coverage: required.filter((i) => hit.covered.has(i)).length / required.length,
+      coverage: required.filter((i) => (hit.credit.get(i) || 0) >= COVERS).length / required.length,
       // Summed in query order: equal sets of words give equal shares, whatever order they were found in.
       share: (askedFor(hit) ? 1 : ABOUT_SHARE[hit.record.kind] ?? 1)
         * weights.reduce((sum, weight, i) => sum + weight * (hit.credit.get(i) || 0), 0) / total,
@@ -719,7 +722,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       expanded: hit.expanded,
     });
   });
-  return ranked.filter((result) => result.coverage > 0).sort(compareResults);
+  return ranked.sort(compareResults);
 }
 
 /** Where a result points: the same place in the reader's tree whichever language matched. */
