@@ -39,7 +39,7 @@ export const KIND_ORDER = { clause: 0, chapter: 1, term: 2, agreement: 2, page: 
 // a longer query ("sửa" of "sửa chữa đền chùa") is chance (issue 38, round 2). And never for a question
 // (a query that ends in "?"): "what did they agree about the South China Sea?" asks what the text says,
 // which a clause answers, not the glossary entry of that name.
-const ABOUT_SHARE = { page: 0.8, term: 0.8, agreement: 0.8 };
+const ABOUT_SHARE = { page: 0.6, term: 0.6, agreement: 0.6, chapter: 0.8 };
 const ASKED_FOR_SHARE = 0.5;
 const QUESTION = /[?\uff1f]\s*$/u;
 const HEADING_FIELDS = new Set(["tw", "tp"]);
