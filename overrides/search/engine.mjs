@@ -230,7 +230,11 @@ const INFLECTION_LETTERS = 3;
 
 /** Two inflected forms of one word ("agreements", "agreement"; "universities", "university"). */
 export function inflected(a, b) {
-  return sharedBeginning(a, b) >= Math.max(ROOT_MIN_LETTERS, Math.max(a.length, b.length) - INFLECTION_LETTERS);
+  const shared = sharedBeginning(a, b);
+  const longer = Math.max(a.length, b.length);
+  // A short word and its endings ("sign", "signed") begin with the whole of it.
+  if (shared === Math.min(a.length, b.length) && longer - shared <= INFLECTION_LETTERS) return true;
+  return shared >= Math.max(ROOT_MIN_LETTERS, longer - INFLECTION_LETTERS);
 }
 
 /** Two forms of one word: they begin with the same root ("tourists", "tourism"). */
