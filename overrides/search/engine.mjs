@@ -22,6 +22,7 @@ import MiniSearch from "minisearch";
 import { compactIndex, loadCompactIndex, recordCount, termFrequency } from "./compact.mjs";
 import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, isRealWord, relatedIndex, relatedWords, typoCandidates,
          wordList } from "./forgiving.mjs";
+import { askingPositions, framePositions, questionIndex } from "./questions.mjs";
 import { stopPositions, stopWordIndex } from "./stopwords.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
@@ -180,6 +181,7 @@ export function createIndex(data) {
            // Real words within a typo of the text (never corrected) and the language's function words, from
            // the build (statement_core/search/dictionary.mjs): split when a query first needs them.
            realWords: wordList(data.realWords, " "), stopWords: stopWordIndex(data.stopWords),
+           questions: questionIndex(data.questions),
            aliasPhrases: data.aliasPhrases || [], aliasWords: null,
            // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results
            // are found and ranked as ever, and show no snippet.
@@ -523,7 +525,8 @@ export function searchIndex(index, query, { typing = false } = {}) {
   // previous word ("hợp t" → "hợp tác"), and on its own only when it starts the query or a new phrase, or
   // is long enough not to match every word beginning with it; as typed so far it may be a whole word too.
   const open = typing && /[\p{L}\p{M}\p{N}]$/u.test(query);
-  const asks = QUESTION.test(query);
+  const asking = askingPositions(index.questions, tokens);
+  const asks = QUESTION.test(query) || asking.size > 0;
   const last = tokens.length - 1;
   const aloneOpen = open && (last === 0 || tokens[last].breakBefore);
   const completions = open ? unfinishedWord(index, tokens[last].text) : null;
@@ -554,6 +557,15 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const expansions = synonymExpansions(index, terms);
   const synonymPositions = new Set(expansions.flatMap((e) => range(e.start, e.end)));
   synonymPositions.forEach((i) => stop.delete(i)); // a word of a synonym phrase ("bộ đội") is that phrase's
+  // In a question, the words naming the text or its saying are its frame ("what does the statement say
+  // about …", "tuyên bố chung nói gì về …"): every answer is in the text.
+  const frame = new Set();
+  if (asks) {
+    asking.forEach((i) => frame.add(i)); // "ai" asks who, even though "AI" is a synonym of "trí tuệ nhân tạo"
+    framePositions(index.questions, tokens, (i) => !stop.has(i) && !stop.has(i + 1) && textPair(queryPairs[i]))
+      .forEach((i) => frame.add(i));
+    frame.forEach((i) => stop.add(i));
+  }
   if (stop.size === tokens.length) stop.clear(); // only function words: they are the query
   expansions.push(...aliasExpansions(index, terms, (i) => stop.has(i) || synonymPositions.has(i)
     || index.vocabulary.indexTerms.has(terms[i]) || (open && i === last && completions.size > 1)));
@@ -676,10 +688,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
   // it counts QUESTION_RARE_WEIGHT of its rarity, so that the words that name what is asked about decide.
   const rescued = new Set();
   stop.forEach((i) => {
-    if (clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) { stop.delete(i); rescued.add(i); }
+    if (!frame.has(i) && clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) { stop.delete(i); rescued.add(i); }
   });
   const common = terms.map((_, i) => clauseHolders[i] > COMMON_SHARE * clauses);
-  let required = range(0, terms.length).filter((i) => !stop.has(i) && !common[i]);
+  let required = range(0, terms.length).filter((i) => !stop.has(i) && !common[i] && !rescued.has(i));
   if (!required.length) required = range(0, terms.length).filter((i) => !stop.has(i));
   const weights = holders.map((count, i) => idf(index.records.size, count)
     * (stop.has(i) ? STOP_WEIGHT : 1) * (asks && rescued.has(i) ? QUESTION_RARE_WEIGHT : 1));
@@ -724,6 +736,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       // Query word position → the word of the text used for it: a corrected typo, words related to it.
       corrected: new Map(Array.from(hit.corrected, ([i, found]) => [i, found.surface])),
       expanded: hit.expanded,
+      credits: Array.from(hit.credit),
     });
   });
   return ranked.sort(compareResults);
