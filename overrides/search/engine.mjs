@@ -567,8 +567,11 @@ export function searchIndex(index, query, { typing = false } = {}) {
     frame.forEach((i) => stop.add(i));
   }
   if (stop.size === tokens.length) stop.clear(); // only function words: they are the query
+  // A word of the text, as typed: with its marks, when typed with them ("thuốc" is not the text's "thuộc").
+  const textHas = (i) => index.vocabulary.indexTerms.has(terms[i])
+    && (!accented[i] || recordCount(index.miniSearch, exacts[i], ["x"]) > 0);
   expansions.push(...aliasExpansions(index, terms, (i) => stop.has(i) || synonymPositions.has(i)
-    || index.vocabulary.indexTerms.has(terms[i]) || (open && i === last && completions.size > 1)));
+    || textHas(i) || (open && i === last && completions.size > 1)));
   expansions.forEach((e) => range(e.start, e.end).forEach((i) => synonymPositions.add(i)));
   const forgiven = forgivenTerms(index, tokens, terms, queryPairs, {
     open, completions, inner, splitPairs, synonymPositions, stop,
