@@ -672,8 +672,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
   // A syllable of a word of the text (two neighbours of the query that the text has side by side: "chuyển
   // giao", "Biển Đông") found alone, without its neighbour, is most likely another word ("chuyển đổi").
   if (LONE_SYLLABLES[index.language]) {
-    const wordPair = queryPairs.map((pair, i) => textPair(pair)
-      || expansions.some((e) => e.start <= i && i + 1 < e.end));
+    const wordPair = queryPairs.map((pair, i) => textPair(pair) || expansions.some((e) => e.start <= i && i + 1 < e.end));
     hits.forEach((hit) => hit.credit.forEach((strength, i) => {
       const inWord = wordPair[i - 1] || wordPair[i];
       const asWord = (wordPair[i - 1] && hit.pairs.has(i - 1)) || (wordPair[i] && hit.pairs.has(i));
@@ -775,10 +774,13 @@ export function searchAll(indexes, readerLanguage, query, options = {}) {
     });
   });
   const partial = found.filter((result) => result.coverage < 1 && !shown.has(place(result.record)));
-  // Nothing at all in the reader's language, nor the whole query in the other: the other language's records
-  // with some of its words, rather than an empty list (issue 38: a query typed in the other language).
-  if (!own.length && !other.length && !partial.length) {
-    otherPartial.forEach((result) => {
+  // Nothing whole in either: the records of both with some of its words, the most of the query first (a
+  // query typed in the other language, "quan hệ giữa hai Quốc hội" in the English pages, has most of its
+  // words there). A place found in both is listed once, as the language that has more of the query.
+  if (!own.length && !other.length) {
+    const both = [...partial, ...otherPartial].sort(compareResults);
+    partial.length = 0;
+    both.forEach((result) => {
       if (shown.has(place(result.record))) return;
       shown.add(place(result.record));
       partial.push(result);

@@ -138,3 +138,25 @@ test("'ai' first asks who, though 'AI' is a synonym of 'trí tuệ nhân tạo'"
   assert.equal(first(searchAll({ vi: index }, "vi", "ai đã ký")), "2");
   assert.equal(first(searchAll({ vi: index }, "vi", "ai đã ký tuyên bố chung này")), "2");
 });
+
+test("a query in the other language with nothing whole lists both languages' partial matches, the most of the query first", () => {
+  const en = createIndex({
+    language: "en",
+    records: [
+      { id: "page:translate", kind: "page", title: "How we translate", text: "We keep the term Quốc hội as the National Assembly.",
+        href: "how-we-translate/" },
+      clause("8", "Legislative cooperation", "Cooperation between the National Assemblies of the two countries."),
+      ...EN_FILLER,
+    ],
+  });
+  const vi = createIndex({
+    language: "vi",
+    records: [
+      { ...clause("8", "Hợp tác lập pháp", "Hợp tác giữa Quốc hội hai nước, các cơ quan lập pháp."), href: "doc/x/#clause-8" },
+      ...VI_FILLER,
+    ],
+  });
+  const found = searchAll({ en, vi }, "en", "hợp tác giữa Quốc hội hai nước về lập pháp mới");
+  assert.equal(found.own.length + found.other.length, 0);
+  assert.equal(first(found), "8");
+});
