@@ -564,9 +564,12 @@ export function searchIndex(index, query, { typing = false } = {}) {
     asking.forEach((i) => frame.add(i)); // "ai" asks who, even though "AI" is a synonym of "trí tuệ nhân tạo"
     framePositions(index.questions, tokens, (i) => !stop.has(i) && !stop.has(i + 1) && textPair(queryPairs[i]))
       .forEach((i) => frame.add(i));
-    frame.forEach((i) => stop.add(i));
   }
-  if (stop.size === tokens.length) stop.clear(); // only function words: they are the query
+  // Only function words beside the question's frame: they are the query ("tuyên bố chung có bao nhiêu bản?"
+  // asks about "bản", a listed word); only the frame, or only function words: all of it is.
+  if (range(0, tokens.length).every((i) => stop.has(i) || frame.has(i))) stop.clear();
+  if (frame.size < tokens.length) frame.forEach((i) => stop.add(i));
+  else frame.clear();
   // A word of the text, as typed: with its marks, when typed with them ("thuốc" is not the text's "thuộc").
   const textHas = (i) => index.vocabulary.indexTerms.has(terms[i])
     && (!accented[i] || recordCount(index.miniSearch, exacts[i], ["x"]) > 0);

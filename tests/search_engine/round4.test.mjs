@@ -160,3 +160,17 @@ test("a query in the other language with nothing whole lists both languages' par
   assert.equal(found.own.length + found.other.length, 0);
   assert.equal(first(found), "8");
 });
+
+test("a question whose words are the frame and function words asks about those words ('… có bao nhiêu bản?')", () => {
+  const index = createIndex({
+    language: "vi",
+    stopWords: "bao nhiêu|bản|có",
+    questions: { ...QUESTIONS.vi, asking: "bao nhiêu|gì|nào" },
+    records: [
+      clause("2", "Ký", "Tổng Bí thư Ban Chấp hành Trung ương và Tổng thống ký Tuyên bố chung; hai bên có chung quan điểm."),
+      clause("38", "Ngôn ngữ", "Làm thành hai bản chính, mỗi bản bằng tiếng Việt và tiếng Nga, có giá trị như nhau."),
+      ...VI_FILLER.map((filler) => ({ ...filler, text: `${filler.text} Hai bên có hợp tác.` })), // "có": most clauses
+    ],
+  });
+  assert.equal(first(searchAll({ vi: index }, "vi", "tuyên bố chung có bao nhiêu bản?")), "38");
+});
