@@ -381,6 +381,32 @@ function phraseCount(result) {
   return result.phraseCount;
 }
 
+/**
+ * How much of the time a result has the words it matched on their own rather than inside a phrase of the text
+ * with another word (0 to 1), counted when first asked: of records found by a query of one word, the one that names the
+ * thing itself ("industry", among the fields of cooperation) is more about it than the ones naming a kind of
+ * it ("defence industry", "the industrial sector"). From the record's text; 0 until a large collection's texts
+ * are in, for every record alike.
+ */
+function standsAlone(result) {
+  if (result.standsAlone === undefined) {
+    const { record, analyzer, functionWord } = result;
+    const wanted = result.matched.terms;
+    const tokens = record.text === undefined ? [] : words(record.text);
+    let alone = 0;
+    let found = 0;
+    tokens.forEach((token, i) => {
+      if (!wanted.has(analyzer.term(token.text))) return;
+      found += 1;
+      const joined = (j) => j >= 0 && j < tokens.length && !tokens[Math.max(i, j)].breakBefore
+        && !functionWord(tokens[j].text);
+      if (!joined(i - 1) && !joined(i + 1)) alone += 1;
+    });
+    result.standsAlone = found ? alone / found : 0;
+  }
+  return result.standsAlone;
+}
+
 // Shares of the query that differ by less are equal: two sets of words of equal rarity sum to one share, up
 // to the last bit of a float (and the browser's logarithm may differ from Node's in that bit).
 const SAME_SHARE = 1e-9;
@@ -388,7 +414,8 @@ const SAME_SHARE = 1e-9;
 function compareResults(a, b) {
   return (Math.abs(b.share - a.share) > SAME_SHARE ? b.share - a.share : 0) || b.whole - a.whole || b.phrase - a.phrase || b.allPairs - a.allPairs || b.exactness - a.exactness
     || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
-    || phraseCount(b) - phraseCount(a) || b.score - a.score || a.record.position - b.record.position;
+    || phraseCount(b) - phraseCount(a) || (a.oneWord ? standsAlone(b) - standsAlone(a) : 0) || b.score - a.score
+    || a.record.position - b.record.position;
 }
 
 function range(start, end) {
@@ -460,6 +487,14 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
     });
   });
   return forgiven;
+}
+
+/** A single word of the language's function words (stopwords.mjs), by its folded form. */
+function isFunctionWord(index, word) {
+  if (!index.functionWords) {
+    index.functionWords = new Set(index.stopWords ? index.stopWords.list.split("|").filter((w) => !w.includes(" ")).map(fold) : []);
+  }
+  return index.functionWords.has(fold(word));
 }
 
 function clauseCount(index) {
@@ -565,6 +600,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
     framePositions(index.questions, tokens, (i) => !stop.has(i) && !stop.has(i + 1) && textPair(queryPairs[i]))
       .forEach((i) => frame.add(i));
   }
+  const namingWords = tokens.length - stop.size; // the words that are no function words, frame or not
   // Only function words beside the question's frame: they are the query ("tuyên bố chung có bao nhiêu bản?"
   // asks about "bản", a listed word); only the frame, or only function words: all of it is.
   if (range(0, tokens.length).every((i) => stop.has(i) || frame.has(i))) stop.clear();
@@ -738,6 +774,9 @@ export function searchIndex(index, query, { typing = false } = {}) {
       exactness: (accentedCount ? hit.exact.size / accentedCount : 0) + (surfaces.length ? sameForms / surfaces.length : 0),
       matched: hit.matched,
       miniSearch: index.miniSearch,
+      analyzer: index.analyzer,
+      oneWord: namingWords === 1, // one word asked for: the record naming the thing itself first (standsAlone)
+      functionWord: (word) => isFunctionWord(index, word),
       // Query word position → the word of the text used for it: a corrected typo, words related to it.
       corrected: new Map(Array.from(hit.corrected, ([i, found]) => [i, found.surface])),
       expanded: hit.expanded,

@@ -174,3 +174,17 @@ test("a question whose words are the frame and function words asks about those w
   });
   assert.equal(first(searchAll({ vi: index }, "vi", "tuyên bố chung có bao nhiêu bản?")), "38");
 });
+
+test("of records found by a query of one word, the one naming the thing itself comes before those naming a kind of it", () => {
+  const index = createIndex({
+    language: "en",
+    stopWords: "and|as|in|of|such|the",
+    records: [
+      clause("11", "Defence", "Cooperation in the defence industry and training."),
+      clause("14", "Business", "Cooperation in areas such as industry, healthcare and energy, and in other fields of business."),
+      clause("18", "Digital", "The digitalisation of the industrial sector."),
+      ...EN_FILLER,
+    ],
+  });
+  assert.equal(first(searchAll({ en: index }, "en", "industry")), "14");
+});
