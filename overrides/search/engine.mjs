@@ -412,10 +412,25 @@ function standsAlone(result) {
 const SAME_SHARE = 1e-9;
 
 function compareResults(a, b) {
-  return (Math.abs(b.share - a.share) > SAME_SHARE ? b.share - a.share : 0) || b.whole - a.whole || b.phrase - a.phrase || b.allPairs - a.allPairs || b.exactness - a.exactness
-    || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
-    || phraseCount(b) - phraseCount(a) || (a.oneWord ? standsAlone(b) - standsAlone(a) : 0) || b.score - a.score
-    || a.record.position - b.record.position;
+  return sameBefore(a, b) || b.score - a.score || a.record.position - b.record.position;
+}
+
+// A query of one word: the first results are ordered again with standsAlone before BM25 (the texts of as many
+// as a reader sees are read, not those of every record of a large collection).
+const ALONE_CHECKED = 60;
+
+function alonePrefix(ranked) {
+  const head = ranked.slice(0, ALONE_CHECKED);
+  head.sort((a, b) => sameBefore(a, b) || standsAlone(b) - standsAlone(a) || b.score - a.score
+    || a.record.position - b.record.position);
+  return head.concat(ranked.slice(ALONE_CHECKED));
+}
+
+/** compareResults up to its BM25 key. */
+function sameBefore(a, b) {
+  return (Math.abs(b.share - a.share) > SAME_SHARE ? b.share - a.share : 0) || b.whole - a.whole || b.phrase - a.phrase
+    || b.allPairs - a.allPairs || b.exactness - a.exactness
+    || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3) || phraseCount(b) - phraseCount(a);
 }
 
 function range(start, end) {
@@ -775,7 +790,6 @@ export function searchIndex(index, query, { typing = false } = {}) {
       matched: hit.matched,
       miniSearch: index.miniSearch,
       analyzer: index.analyzer,
-      oneWord: namingWords === 1, // one word asked for: the record naming the thing itself first (standsAlone)
       functionWord: (word) => isFunctionWord(index, word),
       // Query word position → the word of the text used for it: a corrected typo, words related to it.
       corrected: new Map(Array.from(hit.corrected, ([i, found]) => [i, found.surface])),
@@ -783,7 +797,8 @@ export function searchIndex(index, query, { typing = false } = {}) {
       credits: Array.from(hit.credit),
     });
   });
-  return ranked.sort(compareResults);
+  ranked.sort(compareResults);
+  return namingWords === 1 ? alonePrefix(ranked) : ranked;
 }
 
 /** Where a result points: the same place in the reader's tree whichever language matched. */
