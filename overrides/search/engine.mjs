@@ -1,14 +1,19 @@
 // Ranking: one MiniSearch index per language; BM25 over words, exact accented words and word pairs, with
 // synonym expansion from data. Results are ordered by how well they match before how often:
-//   1. how much of the query they contain (every word, or a synonym of it, beats some words; an English
-//      word found only inside a longer word of the text, "bank" in "interbank", counts; of some words, the
-//      rarer in the text count more),
+//   1. how much of the query they contain (every word, or a synonym of it, beats some words; of some words,
+//      the rarer in the text count more; a word counts by how it was found: as typed in full, or for less as
+//      a lone syllable of a word of the text, with other marks, inside a longer word, as a typo, a WordNet
+//      relation or one word of a synonym phrase: CREDIT; a page about the text counts less: ABOUT_SHARE),
 //   2. how much of it they contain as the words themselves rather than inside longer words,
 //   3. whether they contain it as a phrase (the words next to each other, in the reader's order),
 //   4. for an accented query, how many words they contain with the very accents typed,
 //   5. the text before pages about it (clauses, then chapters, then glossary and timeline, then pages),
 //   6. how many times they have the phrase (issue 30: "hàng không" three times beats once),
-//   7. BM25 score.
+//   7. for a query of one word, whether they have it on its own rather than in a phrase ("industry", not
+//      "defence industry"),
+//   8. BM25 score.
+// A question (a question mark, or its words: questions.mjs) is asked of the text: its asking words and the
+// words naming the text ("the statement", "nói") are its frame, never required.
 // A query word that is no word of the text is also sought as the words it is probably a typo of, and as the
 // words of the text that WordNet relates to it (forgiving.mjs): weaker evidence, never "the words themselves".
 // Why (README "Search"): Vietnamese words are several syllables, so a phrase typed as syllables must rank
