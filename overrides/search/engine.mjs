@@ -68,7 +68,7 @@ const COVERS = 0.6;
 const STOP_WEIGHT = 0;
 const COMMON_SHARE = 0.5;
 // BM25's inverse document frequency (Robertson–Spärck Jones, as Lucene and MiniSearch compute it).
-const RARE_SHARE = 0.1;
+const RARE_SHARE = 0.15;
 const QUESTION_RARE_WEIGHT = 0.5;
 const idf = (records, holders) => Math.log(1 + (records - holders + 0.5) / (holders + 0.5));
 // An unfinished word: what its completions weigh (MiniSearch's prefix weight), and how many are searched.
