@@ -30,8 +30,8 @@ def test_alias_clashing_with_another_entry(data_copy):
 
 
 def test_synonym_clashing_with_a_glossary_alias(data_copy):
-    line = edit(data_copy, "synonyms.yaml", "    en: [rail, railway, railroad]\n",
-                "    en: [rail, railway, railroad, Eurasian economic union]\n")
+    line = edit(data_copy, "synonyms.yaml", "    en: [rail, railway, railroad, trains]\n",
+                "    en: [rail, railway, railroad, trains, Eurasian economic union]\n")
     assert_reported(data_copy, "synonyms.yaml", line, "'Eurasian economic union' also belongs to glossary entry 'eaeu'")
 
 
