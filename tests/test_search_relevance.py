@@ -32,8 +32,8 @@ MIN_HELD_OUT_MRR = 0.88
 # page about the text now holds more words of some questions (three of its seven misses rank a page first).
 # Round 4 (questions by their words and their frame, each word's credit by how it was found, pages weighed
 # less, both languages' partial matches together, readers' words third pass) brought them to 0.95 and 0.970,
-# 0.9625 and 0.976, 0.9875 and 0.994: their floors now.
-BATCH_FLOORS = {"2026-12-07": (0.95, 0.96), "2026-12-07b": (0.9625, 0.97), "2026-12-07c": (0.9875, 0.99)}
+# 0.975 and 0.984, 0.9875 and 0.994: their floors now.
+BATCH_FLOORS = {"2026-12-07": (0.95, 0.96), "2026-12-07b": (0.975, 0.98), "2026-12-07c": (0.9875, 0.99)}
 
 
 @pytest.fixture(scope="module")
