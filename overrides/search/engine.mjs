@@ -395,21 +395,34 @@ function phraseCount(result) {
  */
 function standsAlone(result) {
   if (result.standsAlone === undefined) {
-    const { record, analyzer, functionWord } = result;
+    const { terms, linked } = linkedWords(result);
     const wanted = result.matched.terms;
-    const tokens = record.text === undefined ? [] : words(record.text);
     let alone = 0;
     let found = 0;
-    tokens.forEach((token, i) => {
-      if (!wanted.has(analyzer.term(token.text))) return;
+    terms.forEach((term, i) => {
+      if (!wanted.has(term)) return;
       found += 1;
-      const joined = (j) => j >= 0 && j < tokens.length && !tokens[Math.max(i, j)].breakBefore
-        && !functionWord(tokens[j].text);
-      if (!joined(i - 1) && !joined(i + 1)) alone += 1;
+      if (!linked[i]) alone += 1;
     });
     result.standsAlone = found ? alone / found : 0;
   }
   return result.standsAlone;
+}
+
+/** A record's words as index terms, each with whether a word that is no function word is next to it (no
+    punctuation between): read once per record, when its text is in. */
+function linkedWords({ record, analyzer, functionWord }) {
+  if (record.text === undefined) return { terms: [], linked: [] };
+  if (!record.linkedWords) {
+    const tokens = words(record.text);
+    const content = tokens.map((token) => !functionWord(token.text));
+    record.linkedWords = {
+      terms: tokens.map((token) => analyzer.term(token.text)),
+      linked: tokens.map((token, i) => (i > 0 && !token.breakBefore && content[i - 1])
+        || (i + 1 < tokens.length && !tokens[i + 1].breakBefore && content[i + 1])),
+    };
+  }
+  return record.linkedWords;
 }
 
 // Shares of the query that differ by less are equal: two sets of words of equal rarity sum to one share, up
