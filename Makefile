@@ -4,6 +4,10 @@ PYTHON := .venv/bin/python
 MKDOCS := .venv/bin/mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# pytest keeps the tests' compiled, assertion-rewritten modules (and the imports') between runs, under
+# build/pycache (not beside the sources); a build never reads them (statement_tools/build_site.py
+# build_environment).
+PYTEST := PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/build/pycache $(PYTHON) -m pytest
 
 .DEFAULT_GOAL := help
 .PHONY: help setup serve site test test-fast check check-data edition markers icons bundle pdf exports bench search-eval clean
@@ -26,11 +30,11 @@ site: setup ## Strict build into site/ (warnings are errors; a failed build leav
 test: setup ## Everything: unit, data, build, browser, validators on the real build (the 10 slowest listed)
 	@# Two workers, a test file each at a time; the real site is built once and shared by both (its reads
 	@# audited), every test build has a store of its own (tests/conftest.py).
-	$(PYTHON) -m pytest -n 2 --dist loadfile --durations=10
+	$(PYTEST) -n 2 --dist loadfile --no-loadscope-reorder --durations=10
 
 test-fast: setup ## No build, no browser, in seconds: data, core, keys, audit units; after each edit
 	@# Markers come from the fixtures a test uses (tests/conftest.py): nobody has to remember them.
-	$(PYTHON) -m pytest -n 2 -m "not build and not browser" --durations=10
+	$(PYTEST) -n 2 -m "not build and not browser" --durations=10
 
 check: test ## Every quality gate, with counts: data, markers, Nu, axe, links, requests, Lighthouse
 	$(PYTHON) -m statement_core check

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,15 @@ def dated(environment: dict[str, str]) -> dict[str, str]:
     return {**environment, "SOURCE_DATE_EPOCH": str(int(build_info().date.timestamp()))}
 
 
+def build_environment(environment: Mapping[str, str]) -> dict[str, str]:
+    """`environment` for a build: dated (above), and with no bytecode cache. A build runs the code its digest
+    read, and Python trusts a cached .pyc whose source has the same modification time and size: so a build
+    neither reads nor writes one (PYTHONPYCACHEPREFIX, which `make test` sets for pytest's own imports, is
+    dropped)."""
+    kept = {name: value for name, value in environment.items() if name != "PYTHONPYCACHEPREFIX"}
+    return dated({**kept, "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1"})
+
+
 def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml", env: dict[str, str] | None = None,
                wrapper: list[str] | None = None) -> str:
     """Build into `destination`; return what the build printed. `wrapper`: a command the build runs under
@@ -38,7 +48,7 @@ def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml", env: 
     staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}-", dir=destination.parent))
     command = [sys.executable, *(wrapper or []), "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(config_file),
                "--site-dir", str(staging)]
-    environment = dated({**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+    environment = build_environment({**os.environ, **(env or {})})
     result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)

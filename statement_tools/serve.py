@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from statement_tools.build_site import dated
+from statement_tools.build_site import build_environment
 from statement_core.cache.code import code_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +34,7 @@ def code_on_disk() -> dict[Path, int]:
 
 
 def start() -> subprocess.Popen[bytes]:
-    environment = dated({**os.environ, "SITE_URL": f"http://{ADDRESS}/", "STATEMENT_PDF": "0"})
+    environment = build_environment({**os.environ, "SITE_URL": f"http://{ADDRESS}/", "STATEMENT_PDF": "0"})
     return subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", ADDRESS], cwd=ROOT,
                             env=environment)
 

@@ -26,6 +26,7 @@ import pytest
 from statement_core.data.loader import load_corpus
 from statement_core.cache.code import ROOT
 from statement_core.model import Corpus
+from project_builds import TEST_DATE, build_in, install_node_modules
 
 DATA = ROOT / "data"
 SOURCES = ROOT / "sources"
@@ -41,6 +42,16 @@ def corpus() -> Corpus:
 @pytest.fixture(scope="session")
 def document(corpus):
     return corpus.document(DOCUMENT_ID)
+
+
+COLLECTION_COPIES = 10  # past the search's threshold for a serialised index (SERIALISED_FROM records)
+
+
+@pytest.fixture(scope="session")
+def collection_site(tmp_path_factory, site_builder) -> Path:
+    """The real document repeated as COLLECTION_COPIES documents, built once per test run (shared by the
+    workers, like the real site): a collection a reader finds their way in, with the large search."""
+    return shared_once(tmp_path_factory, "collection", lambda folder: build_copies_site(folder, COLLECTION_COPIES)) / "site"
 
 
 def build_copies_site(work: Path, copies: int) -> Path:
@@ -77,7 +88,6 @@ def data_copy(tmp_path: Path) -> Path:
 # What builds the site or one of its outputs that takes seconds (`pdfs`: the print editions, tests/test_pdf.py).
 BUILD_FIXTURES = frozenset({"built_site", "site_build", "site_url", "bundle", "site_builder", "pdfs"})
 BROWSER_FIXTURES = frozenset({"chromium", "browser_page"})
-TEST_DATE = "1747008000"  # 12 May 2025: the date test builds are stamped with (as a commit's date would be)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -94,6 +104,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.build)
         if used & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
+    # The longest files first, the quick ones last: pytest-xdist hands out whole files in this order (make
+    # test: --dist loadfile --no-loadscope-reorder), so the two workers end together instead of one waiting
+    # out the other's last long file. Longest: those that build on their own (`site_builder`), then those
+    # that drive Chromium, then those that read the shared build; the order is otherwise as collected.
+    weight: dict[Path, int] = {}
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        cost = 3 if "site_builder" in used else 2 if used & BROWSER_FIXTURES else 1 if used & BUILD_FIXTURES else 0
+        weight[item.path] = max(weight.get(item.path, 0), cost)
+    items.sort(key=lambda item: -weight[item.path])
 
 
 @pytest.fixture(autouse=True)
@@ -173,8 +193,41 @@ def built_site(site_build) -> Path:
     return site_build.site
 
 
+@dataclass(frozen=True)
+class ProjectBuild:
+    project: Path  # a copy of the project, with node_modules of its own
+    site: Path
+    store: Path
+
+
 @pytest.fixture(scope="session")
-def bundle(tmp_path_factory) -> Path:
+def project_build(tmp_path_factory, site_builder) -> ProjectBuild:
+    """A copy of the project built by its own code from an empty store, PDFs included, dated and stamped as
+    the shared build, once per test run: the second build of this commit, in another folder, that
+    tests/test_hardening.py compares with the shared one byte for byte, and the first build whose store
+    tests/test_build_cache_code.py keeps while it edits the copy's code (only that file edits the copy)."""
+    from statement_tools.bench.workspace import copy_project
+
+    def make(folder: Path) -> None:
+        project = copy_project(folder / "project")
+        install_node_modules(project)
+        build_in(project, folder / "site", folder / "store", pdf=True)
+
+    folder = shared_once(tmp_path_factory, "project-build", make)
+    return ProjectBuild(folder / "project", folder / "site", folder / "store")
+
+
+def seeded_store(site_build: SiteBuildRun, folder: Path) -> Path:
+    """A store of its own for a build that proves nothing about an empty store (a site with edited data, the
+    offline build): a copy of what the shared build kept, so that it makes only what its own inputs change.
+    The proofs that need an empty store (tests/test_build_cache*.py, the audit) do not use it."""
+    store = folder / "seeded-store"
+    shutil.copytree(site_build.store, store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory, site_build) -> Path:
     """The offline bundle as a reader has it: `make bundle`'s zip, unzipped."""
     import zipfile
 
@@ -182,7 +235,7 @@ def bundle(tmp_path_factory) -> Path:
 
     def make(folder: Path) -> None:
         archive = make_bundle(folder / "dist", env={"SOURCE_DATE_EPOCH": TEST_DATE,
-                                                    "STATEMENT_CACHE_DIR": str(folder / "store")})
+                                                    "STATEMENT_CACHE_DIR": str(seeded_store(site_build, folder))})
         with zipfile.ZipFile(archive) as opened:
             opened.extractall(folder / "unzipped")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from conftest import DATA, DOCUMENT_ID, SITE_PATH, SOURCES, poll, recording_page
+from conftest import DATA, DOCUMENT_ID, SITE_PATH, SOURCES, poll, recording_page, seeded_store
 from search_support import search
 from statement_core.formatting import human_size
 from statement_core.site.offline import WORKER, precache_entries, precache_size
@@ -113,7 +113,7 @@ def test_the_same_checks_fail_without_the_worker(chromium, site_without_worker):
 
 
 @pytest.fixture(scope="module")
-def revised_site(tmp_path_factory, site_builder) -> Path:
+def revised_site(tmp_path_factory, site_builder, site_build) -> Path:
     """The site built again, a day later, from data where clause 35's English topic has changed (its published
     English text cannot change without a new edition of the translation, issue 21)."""
     root = tmp_path_factory.mktemp("revised")
@@ -126,7 +126,8 @@ def revised_site(tmp_path_factory, site_builder) -> Path:
     chapter.write_text(text.replace("Maritime security, DOC and COC", f"Maritime security, DOC and COC {REVISED}"),
                        encoding="utf-8")
     site = root / "site"
-    site_builder(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747094400"})
+    site_builder(site, store=seeded_store(site_build, root),
+                 env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_PDF": "0", "SOURCE_DATE_EPOCH": "1747094400"})
     return site
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from conftest import DATA, ROOT, TEST_DATE
 from statement_core.cache.audit import read_log, unkeyed_reads
+from statement_tools.build_site import build_environment
 
 NODE = "/usr/bin/node"
 
@@ -58,9 +59,9 @@ def test_a_build_that_reads_a_file_outside_its_key_fails_the_audit(tmp_path, sit
     command = [sys.executable, "-m", "statement_core.cache.audit", str(log), "-m", "mkdocs", "build", "--strict",
                "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
     result = subprocess.run(command, cwd=project, capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(project), "STATEMENT_PDF": "0",
-                                 "SOURCE_DATE_EPOCH": TEST_DATE, "NO_MKDOCS_2_WARNING": "1",
-                                 "STATEMENT_CACHE_DIR": str(tmp_path / "store")})
+                            env=build_environment({**os.environ, "PYTHONPATH": str(project), "STATEMENT_PDF": "0",
+                                                   "SOURCE_DATE_EPOCH": TEST_DATE,
+                                                   "STATEMENT_CACHE_DIR": str(tmp_path / "store")}))
     assert result.returncode == 0, result.stderr[-3000:]
     assert (site / "robots.txt").read_text(encoding="utf-8").startswith("# hello")
     unkeyed = unkeyed_reads(log, data_dir=project / "data", docs_dir=project / "docs", site_dir=site,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOCUMENT_ID, copy_data
+from conftest import DOCUMENT_ID, copy_data, seeded_store
 from statement_tools.build_site import BuildFailed
 from data_edits import edit
 
@@ -58,9 +58,11 @@ def store_counts(printed: str) -> dict[str, tuple[int, int]]:
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory, site_builder) -> dict[str, object]:
+def builds(tmp_path_factory, site_builder, site_build) -> dict[str, object]:
     root = tmp_path_factory.mktemp("cached")
-    data, store = copy_data(root), root / "store"
+    # The kept store starts as a copy of the shared build's (tests/conftest.py): this commit's outputs of the
+    # same data, dated otherwise (theme pages, exports); what they share, the first build takes from it.
+    data, store = copy_data(root), seeded_store(site_build, root)
     printed: dict[str, str] = {}
 
     def build(name: str, store: Path, **env: str) -> dict[str, str]:
@@ -119,7 +121,7 @@ def test_verifying_fails_naming_a_kept_output_that_was_corrupted(builds, site_bu
     the next build. The verify build renders it again and must refuse the kept copy, naming it."""
     import json
 
-    store = builds["root"] / "store"
+    store = builds["root"] / "seeded-store"
     edited = (builds["root"] / "edited" / f"en/{DOCUMENT_ID}/sea/index.html").read_bytes()
     blobs = [store / "blobs" / digest[:2] / digest for digest in (
         json.loads(entry.read_text())["page.html"]

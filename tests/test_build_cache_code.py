@@ -9,7 +9,6 @@ tests/test_build_cache.py so that the two run side by side.)
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -20,57 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOCUMENT_ID, ROOT, TEST_DATE
-
-
-def files_of(site: Path) -> dict[str, str]:
-    return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(site.rglob("*")) if path.is_file()}
-
-
-def install_node_modules(project: Path) -> None:
-    """The copy's own node_modules: every installed package linked to the real one's, but sharp (copied, to
-    be changed as a newer version would be) and npm's record of what it installed (copied)."""
-    modules = project / "node_modules"
-    if modules.is_symlink():
-        modules.unlink()
-    modules.mkdir()
-    for entry in (ROOT / "node_modules").iterdir():
-        if entry.name == "sharp":
-            shutil.copytree(entry, modules / entry.name)
-        elif entry.name == ".package-lock.json":
-            shutil.copyfile(entry, modules / entry.name)
-        else:
-            (modules / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
-
-
-@pytest.fixture(scope="module")
-def project_copy(tmp_path_factory, site_builder) -> Path:
-    from statement_tools.bench.workspace import copy_project
-
-    project = copy_project(tmp_path_factory.mktemp("project") / "project")
-    install_node_modules(project)
-    return project
-
-
-def start_build(project: Path, site: Path, store: Path, pdf: bool = False) -> subprocess.Popen[str]:
-    """A strict build of a copy of the project by its own code (the copy's statement_core and hooks)."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
-               "-d", str(site)]
-    return subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(project), "STATEMENT_PDF": "1" if pdf else "0",
-                                 "SOURCE_DATE_EPOCH": TEST_DATE, "NO_MKDOCS_2_WARNING": "1",
-                                 "STATEMENT_CACHE_DIR": str(store)})
-
-
-def finished(build: subprocess.Popen[str], site: Path) -> dict[str, str]:
-    _, errors = build.communicate()
-    assert build.returncode == 0, errors[-3000:]
-    return files_of(site)
-
-
-def build_in(project: Path, site: Path, store: Path, pdf: bool = False) -> dict[str, str]:
-    return finished(start_build(project, site, store, pdf), site)
+from conftest import DOCUMENT_ID, ROOT
+from project_builds import finished, start_build
 
 
 @dataclass(frozen=True)
@@ -103,15 +53,20 @@ EDITS = {
 
 
 @pytest.fixture(scope="module")
-def first_build(project_copy, tmp_path_factory) -> tuple[Path, dict[str, str]]:
-    """The copy built once, PDFs included, into the store every edit's next build keeps using."""
+def first_build(project_build, tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """The copy built once, PDFs included (tests/conftest.py's `project_build`), and a copy of its store that
+    every edit's next build keeps using."""
+    from project_builds import files_of
+
     store = tmp_path_factory.mktemp("kept") / "store"
-    return store, build_in(project_copy, tmp_path_factory.mktemp("first") / "site", store, pdf=True)
+    shutil.copytree(project_build.store, store)
+    return store, files_of(project_build.site)
 
 
 @pytest.mark.parametrize("what", list(EDITS))
-def test_after_a_code_edit_a_build_from_the_kept_store_equals_one_from_an_empty_store(what, project_copy,
+def test_after_a_code_edit_a_build_from_the_kept_store_equals_one_from_an_empty_store(what, project_build,
                                                                                       first_build, tmp_path):
+    project_copy = project_build.project
     store, first = first_build
     edit = EDITS[what]
     path = project_copy / edit.path

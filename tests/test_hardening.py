@@ -7,7 +7,7 @@ import filecmp
 
 import pytest
 
-from conftest import DOCUMENT_ID, SITE_PATH, copy_data
+from conftest import DOCUMENT_ID, SITE_PATH, copy_data, seeded_store
 from html_pages import page as parse
 from search_support import search
 from statement_core.data.published_lock import LOCK_FILE
@@ -65,7 +65,7 @@ def test_the_policy_blocks_an_injected_inline_script(chromium, site_url):
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory, site_builder):
+def hostile_site(tmp_path_factory, site_builder, site_build):
     """A build from data whose every kind of text holds markup, template syntax and broken quotes.
 
     Validation rejects such data (tests/test_bad_input.py); STATEMENT_ALLOW_MARKUP lets this fixture
@@ -93,7 +93,8 @@ def hostile_site(tmp_path_factory, site_builder):
     agreements.write_text(agreements.read_text(encoding="utf-8").replace(
         "      en: Intergovernmental Agreement on Air Transport", f'      en: "{quoted}"', 1), encoding="utf-8")
     site = root / "site"
-    site_builder(site, env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_ALLOW_MARKUP": "1", "STATEMENT_PDF": "0"})
+    site_builder(site, store=seeded_store(site_build, root),
+                 env={"STATEMENT_DATA_DIR": str(data), "STATEMENT_ALLOW_MARKUP": "1", "STATEMENT_PDF": "0"})
     return site
 
 
@@ -138,11 +139,11 @@ def test_hostile_text_shows_literally_and_nothing_runs_in_chromium(chromium, hos
     assert dialogs == []
 
 
-def test_two_builds_of_one_commit_are_byte_identical(built_site, site_builder, tmp_path):
-    """The shared build and another from an empty store of its own: nothing in a build depends on when or
-    where it runs (a set's order, the clock, the folder)."""
-    again = tmp_path / "site"
-    site_builder(again)
+def test_two_builds_of_one_commit_are_byte_identical(built_site, project_build):
+    """The shared build and another of the same commit (tests/conftest.py's `project_build`: a copy of the
+    project in another folder, by its own code, from an empty store of its own): nothing in a build depends on
+    when or where it runs (a set's order, the clock, the folder)."""
+    again = project_build.site
     comparison = filecmp.dircmp(built_site, again)
 
     def differences(cmp) -> list[str]:

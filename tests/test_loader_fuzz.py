@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA, DOCUMENT_ID, copy_data
+from statement_core.cache import CodeDigest, Store
 from statement_core.data.errors import DataError
 from statement_core.data.loader import load_corpus
 from statement_core.model import Corpus
@@ -21,9 +24,34 @@ ORIGINAL_SEGMENTED = (DATA / DOCUMENT_ID / "chapters" / "economy.yaml").read_tex
 FUZZ_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
-def load_or_error(data: Path) -> None:
+@pytest.fixture(scope="module")
+def fuzz_data(tmp_path_factory) -> Path:
+    """One copy of data/ per test file: each example changes one file of it and puts it back (`replaced`)."""
+    return copy_data(tmp_path_factory.mktemp("fuzz"))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Store:
+    """The examples load as a build loads, through a store (statement_core/cache): the files an example did
+    not change come from it by their bytes, the changed one is parsed and checked afresh, so that an example
+    costs one file's parse rather than every file's."""
+    return Store(tmp_path_factory.mktemp("store") / "store", CodeDigest())
+
+
+@contextmanager
+def replaced(data: Path, name: str, content: bytes) -> Iterator[Path]:
+    path = data / name
+    original = path.read_bytes()
+    path.write_bytes(content)
     try:
-        result = load_corpus(data)
+        yield data
+    finally:
+        path.write_bytes(original)
+
+
+def load_or_error(data: Path, store: Store) -> None:
+    try:
+        result = load_corpus(data, store=store)
     except DataError as error:
         assert error.issues, "a DataError always names at least one problem"
         for issue in error.issues:
@@ -62,11 +90,10 @@ def mutated_file(draw) -> tuple[str, str]:
 
 @given(mutated_file())
 @FUZZ_SETTINGS
-def test_mutated_data_loads_or_reports_file_and_line(tmp_path_factory, case):
+def test_mutated_data_loads_or_reports_file_and_line(fuzz_data, store, case):
     name, text = case
-    data = copy_data(tmp_path_factory.mktemp("fuzz"))
-    (data / name).write_text(text, encoding="utf-8", errors="surrogatepass")
-    load_or_error(data)
+    with replaced(fuzz_data, name, text.encode("utf-8", errors="surrogatepass")) as data:
+        load_or_error(data, store)
 
 
 yaml_values = st.recursive(
@@ -78,18 +105,16 @@ yaml_values = st.recursive(
 
 @given(st.sampled_from(TARGETS), yaml_values)
 @FUZZ_SETTINGS
-def test_random_yaml_documents_load_or_report_file_and_line(tmp_path_factory, name, value):
-    data = copy_data(tmp_path_factory.mktemp("fuzz"))
-    (data / name).write_text(yaml.safe_dump(value, allow_unicode=True), encoding="utf-8")
-    load_or_error(data)
+def test_random_yaml_documents_load_or_report_file_and_line(fuzz_data, store, name, value):
+    with replaced(fuzz_data, name, yaml.safe_dump(value, allow_unicode=True).encode("utf-8")) as data:
+        load_or_error(data, store)
 
 
 @given(st.binary(max_size=200))
 @FUZZ_SETTINGS
-def test_arbitrary_bytes_load_or_report_file_and_line(tmp_path_factory, blob):
-    data = copy_data(tmp_path_factory.mktemp("fuzz"))
-    (data / "glossary.yaml").write_bytes(blob)
-    load_or_error(data)
+def test_arbitrary_bytes_load_or_report_file_and_line(fuzz_data, store, blob):
+    with replaced(fuzz_data, "glossary.yaml", blob) as data:
+        load_or_error(data, store)
 
 
 SEGMENTED = f"{DOCUMENT_ID}/chapters/economy.yaml"
@@ -98,6 +123,9 @@ SEGMENT_EDITS = ("delete", "duplicate", "swap", "merge", "split", "drop word", "
 
 def _words(text: str | list[str]) -> list[str]:
     return " ".join([text] if isinstance(text, str) else text).split()
+
+
+OFFICIAL_WORDS = {c["number"]: _words(c["text"]["vi"]) for c in yaml.safe_load(ORIGINAL_SEGMENTED)["clauses"]}
 
 
 def _edit_segments(segments: list[str], action: str, index: int) -> list[str]:
@@ -126,20 +154,19 @@ def _edit_segments(segments: list[str], action: str, index: int) -> list[str]:
 @given(st.lists(st.tuples(st.sampled_from(("vi", "en")), st.sampled_from(SEGMENT_EDITS), st.integers(0, 50),
                           st.integers(0, 10)), min_size=1, max_size=3))
 @FUZZ_SETTINGS
-def test_edited_segments_load_or_report_file_and_line(tmp_path_factory, edits):
+def test_edited_segments_load_or_report_file_and_line(fuzz_data, store, edits):
     """Segments deleted, repeated, swapped, merged, split, emptied or changed: the loader never crashes, and a
     Vietnamese text that no longer reads as the official one is always reported."""
-    data = copy_data(tmp_path_factory.mktemp("fuzz"))
-    chapter = yaml.safe_load(ORIGINAL_SEGMENTED)
+    chapter = yaml.load(ORIGINAL_SEGMENTED, Loader=yaml.CSafeLoader)  # libyaml: a fresh copy, quickly
     for language, action, clause_index, segment_index in edits:
         clause = chapter["clauses"][clause_index % len(chapter["clauses"])]
         text = clause["text"][language]
         clause["text"][language] = _edit_segments(text if isinstance(text, list) else [text], action, segment_index)
-    (data / SEGMENTED).write_text(yaml.safe_dump(chapter, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    official = {c["number"]: _words(c["text"]["vi"]) for c in yaml.safe_load(ORIGINAL_SEGMENTED)["clauses"]}
-    changed = any(_words(c["text"]["vi"]) != official[c["number"]] for c in chapter["clauses"])
-    if changed:
-        with pytest.raises(DataError) as raised:
-            load_corpus(data)
-        assert any(issue.path == f"data/{SEGMENTED}" for issue in raised.value.issues), raised.value.issues
-    load_or_error(data)
+    edited = yaml.dump(chapter, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False).encode("utf-8")
+    changed = any(_words(c["text"]["vi"]) != OFFICIAL_WORDS[c["number"]] for c in chapter["clauses"])
+    with replaced(fuzz_data, SEGMENTED, edited) as data:
+        if changed:
+            with pytest.raises(DataError) as raised:
+                load_corpus(data, store=store)
+            assert any(issue.path == f"data/{SEGMENTED}" for issue in raised.value.issues), raised.value.issues
+        load_or_error(data, store)

@@ -8,17 +8,17 @@ from urllib.parse import urljoin
 
 import pytest
 
-from conftest import DOCUMENT_ID, build_copies_site
+from conftest import COLLECTION_COPIES, DOCUMENT_ID
 from html_pages import page, text_of
 
-COPIES = 3
+COPIES = COLLECTION_COPIES
 SECOND = f"{DOCUMENT_ID}-copy-002"
 THIRD = f"{DOCUMENT_ID}-copy-003"
 
 
 @pytest.fixture(scope="module")
-def three_documents(tmp_path_factory, site_builder):
-    return build_copies_site(tmp_path_factory.mktemp("many"), COPIES)
+def collection(collection_site):
+    return collection_site  # the collection of tests/conftest.py, built once for the run
 
 
 def primary_nav_links(tree, url: str | None = None) -> list[str]:
@@ -28,9 +28,9 @@ def primary_nav_links(tree, url: str | None = None) -> list[str]:
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])
-def test_a_document_page_lists_its_own_chapters_and_a_way_to_the_others(three_documents, prefix):
+def test_a_document_page_lists_its_own_chapters_and_a_way_to_the_others(collection, prefix):
     url = f"{prefix}{SECOND}/economy/"
-    tree = page(three_documents, url)
+    tree = page(collection, url)
     links = primary_nav_links(tree, url)
 
     assert f"/{prefix}{SECOND}/preamble/" in links and f"/{prefix}{SECOND}/full-text/" in links
@@ -43,8 +43,8 @@ def test_a_document_page_lists_its_own_chapters_and_a_way_to_the_others(three_do
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])
-def test_the_home_page_lists_every_document(three_documents, prefix):
-    tree = page(three_documents, prefix)
+def test_the_home_page_lists_every_document(collection, prefix):
+    tree = page(collection, prefix)
     catalogue = tree.xpath("//*[@id='documents']")
     assert len(catalogue) == 1
     titles = [text_of(h) for h in catalogue[0].xpath(".//h2[contains(@class,'document-card__title')]")]
@@ -55,21 +55,21 @@ def test_the_home_page_lists_every_document(three_documents, prefix):
     assert duplicated == []
 
 
-def test_pages_do_not_grow_with_the_number_of_documents(three_documents, built_site):
-    """The same chapter has as many navigation links in a three-document site as in the real one."""
+def test_pages_do_not_grow_with_the_number_of_documents(collection, built_site):
+    """The same chapter has as many navigation links in a collection of ten documents as in the real one."""
     chapter = "vn-by-2025-strategic-partnership/economy/"
     alone = len(primary_nav_links(page(built_site, chapter)))
-    among_three = len(primary_nav_links(page(three_documents, chapter)))
-    assert among_three == alone + 1  # the link to the list of documents
+    among_many = len(primary_nav_links(page(collection, chapter)))
+    assert among_many == alone + 1  # the link to the list of documents
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])
-def test_each_document_has_its_own_page_in_each_edition(three_documents, prefix):
+def test_each_document_has_its_own_page_in_each_edition(collection, prefix):
     """editions/<N>/ is the first document; each other one has its page below it, so none grows with the corpus."""
     clauses = "//article[contains(@class, 'edition-clause')]"
-    first, second = page(three_documents, f"{prefix}editions/1/"), page(three_documents, f"{prefix}editions/1/{SECOND}/")
+    first, second = page(collection, f"{prefix}editions/1/"), page(collection, f"{prefix}editions/1/{SECOND}/")
     assert len(first.xpath(clauses)) == len(second.xpath(clauses)) == 38
     assert len(second.xpath("//ul[@class='edition-list']/li")) == COPIES
     url = f"{prefix}{SECOND}/defence/"
-    (link,) = page(three_documents, url).xpath("//details[@id='clause-25-history']//p[@class='history__links']/a/@href")
+    (link,) = page(collection, url).xpath("//details[@id='clause-25-history']//p[@class='history__links']/a/@href")
     assert urljoin(f"/{url}", link) == f"/{prefix}editions/1/{SECOND}/#clause-25"

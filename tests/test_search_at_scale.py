@@ -7,17 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import build_copies_site
 from search_support import RESULT_FIELDS, clause_numbers, open_search, registered_index, registered_texts, search
 from statement_core.search.index_build import SERIALISED_FROM
 from statement_core.search.index_file import texts_file
 
-COPIES = 10
-
 
 @pytest.fixture(scope="module")
-def large_site(tmp_path_factory, site_builder):
-    return build_copies_site(tmp_path_factory.mktemp("large"), COPIES)
+def large_site(collection_site):
+    return collection_site  # ten documents (tests/conftest.py), built once for the run
 
 
 def registered(site, language: str) -> dict:

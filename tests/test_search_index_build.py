@@ -16,9 +16,11 @@ EXTRA = {"vi": [SearchRecord(id="page:about/", kind="page", title="Giới thiệ
                              href="about/")], "en": []}
 
 
-@pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(tmp_path / "store", CodeDigest())
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Store:
+    """One store for the file: the readers' words (WordNet) and the dictionary's real words, seconds to make,
+    are made once and kept for the other test (each test counts only what it makes itself)."""
+    return Store(tmp_path_factory.mktemp("store") / "store", CodeDigest())
 
 
 def test_a_small_collection_gets_its_records_only_and_no_node(corpus, store, tmp_path):

@@ -83,13 +83,20 @@ def test_ranking_meets_its_bars_on_the_held_out_queries(queries, http_rankings):
     assert table["all"].p_at_1 >= MIN_HELD_OUT_P_AT_1 and table["all"].mrr >= MIN_HELD_OUT_MRR, message
 
 
+BUNDLE_SAMPLE = 6  # the offline dialog in Chromium types one query in this many (every query: in Node)
+
+
 def test_the_offline_bundle_ranks_exactly_as_the_site(chromium, bundle, queries, http_rankings):
+    """Every query ranks on the offline bundle's search files as on the site's (the dialog's code in Node,
+    which ranks as the dialog in Chromium: the test below), and the bundle's own dialog, opened from file://
+    pages, ranks one query in every BUNDLE_SAMPLE the same, with no request leaving the folder."""
+    assert rank_in_node(bundle, queries) == http_rankings
     page = chromium.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    offline = rank_all(page, bundle.as_uri() + "/", queries, "file")
+    offline = rank_all(page, bundle.as_uri() + "/", queries[::BUNDLE_SAMPLE], "file")
     page.close()
-    assert offline == http_rankings
+    assert offline == http_rankings[::BUNDLE_SAMPLE]
     assert [u for u in requests if not u.startswith(("file:", "data:", "blob:", "about:"))] == []
 
 

@@ -49,7 +49,9 @@ class LineMap:
 
 @dataclass
 class YamlSource:
-    path: Path
+    """A parsed file, by the name it is reported under: not by where it is, so that a parse kept in the store
+    (its key: the bytes and that name) is the same whichever folder the data is read from."""
+
     display_path: str
     data: Any
     line_map: LineMap
@@ -105,4 +107,4 @@ def read_yaml(path: Path, display_path: str, content: bytes | None = None) -> tu
     issues: list[DataIssue] = []
     if node is not None:
         _record_lines(node, (), line_map, issues, display_path)
-    return YamlSource(path, display_path, data, line_map), issues
+    return YamlSource(display_path, data, line_map), issues

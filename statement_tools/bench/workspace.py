@@ -34,19 +34,17 @@ def build_env(**extra: str) -> dict[str, str]:
     """One environment for every build on both sides of a comparison.
 
     As `make` exports it (no bytecode written, no MkDocs 2 notice), dated as `make site` dates every build
-    (statement_tools/build_site.py `dated`: the commit's date), and with the commit named, so that the copy (not a
+    (statement_tools/build_site.py `build_environment`: the commit's date), and with the commit named, so that the copy (not a
     git checkout) stamps the same version as the real tree and never runs git. No setting of its own: a
     build here finds in its store what the same build by `make site` would.
     """
-    from statement_tools.build_site import dated
+    from statement_tools.build_site import build_environment
 
     env = {key: value for key, value in os.environ.items()
            if key not in ("OFFLINE", "STATEMENT_DATA_DIR", "STATEMENT_PDF", "SITE_URL")}
-    env.update(NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1",
-               SOURCE_COMMIT=os.environ.get("SOURCE_COMMIT") or _git("rev-parse", "HEAD"),
-               STATEMENT_PDF="0")
+    env.update(SOURCE_COMMIT=os.environ.get("SOURCE_COMMIT") or _git("rev-parse", "HEAD"), STATEMENT_PDF="0")
     env.update(extra)
-    return dated(env)
+    return build_environment(env)
 
 
 def copy_project(target: Path) -> Path:
