@@ -33,7 +33,11 @@ MIN_HELD_OUT_MRR = 0.88
 # Round 4 (questions by their words and their frame, each word's credit by how it was found, pages weighed
 # less, both languages' partial matches together, readers' words third pass) brought them to 0.95 and 0.970,
 # 0.975 and 0.984, 0.9875 and 0.994: their floors now.
-BATCH_FLOORS = {"2026-12-07": (0.95, 0.96), "2026-12-07b": (0.975, 0.98), "2026-12-07c": (0.9875, 0.99)}
+# Round 4's fresh batch (`batch: 2026-12-07d`), held out: 0.8625, 0.92 before round 4's changes, 0.90 and 0.941
+# after them (the goals, 0.95 and 0.96, not met: questions and everyday phrasings again), measured once each
+# before it joined; that after-run is its floor, with no empty list.
+BATCH_FLOORS = {"2026-12-07": (0.95, 0.96), "2026-12-07b": (0.975, 0.98), "2026-12-07c": (0.9875, 0.99),
+                "2026-12-07d": (0.90, 0.94)}
 
 
 @pytest.fixture(scope="module")
