@@ -371,7 +371,7 @@ class Corpus(_Frozen):
     glossary: tuple[GlossaryTerm, ...]
     synonyms: tuple[SynonymGroup, ...] = ()
     # How readers ask the search a question (data/synonyms.yaml `questions`): language → kind of word
-    # (asking, opening, closing, about_text) → its phrases.
+    # (asking, opening, closing, about_text, year) → its phrases.
     questions: dict[Language, dict[str, tuple[str, ...]]] = {}
     pronunciation: dict[Language, tuple[SpokenForm, ...]] = {}  # per language, for the read-aloud player
     _documents: dict[str, Document] = PrivateAttr(default_factory=dict)

@@ -78,7 +78,7 @@ def test_question_words_come_from_the_synonyms_file(corpus):
     """data/synonyms.yaml `questions` reaches each language's search file, one "|"-separated list per kind."""
     assert "không" in corpus.questions["vi"]["closing"] and "what" in corpus.questions["en"]["asking"]
     data = index_data("en", [], [], questions=corpus.questions["en"])
-    assert set(data["questions"]) == {"asking", "opening", "closing", "about_text"}
+    assert set(data["questions"]) == {"asking", "opening", "closing", "about_text", "year"}
     assert "what" in data["questions"]["asking"].split("|") and "joint statement" in data["questions"]["about_text"].split("|")
     assert "questions" not in index_data("en", [], [], questions={"asking": ()})
 

@@ -67,6 +67,11 @@ const COVERS = 0.6;
 // cooperation) is not required either, and counts for its rarity, which is little.
 const STOP_WEIGHT = 0;
 const COMMON_SHARE = 0.5;
+// A question that asks for a year or a date (data/synonyms.yaml `questions.year`: "năm nào", "since when") is
+// answered by a record holding a year: that counts as one more word of the question found, weighed like the
+// others by how few records hold one ("… đặt quan hệ ngoại giao từ năm nào?": clause 1, "năm 1992", before
+// clause 37, which shares more of the other words but names no year). A year: four digits, 1000–2099.
+const YEAR = /^(1\d|20)\d\d$/;
 // BM25's inverse document frequency (Robertson–Spärck Jones, as Lucene and MiniSearch compute it).
 const RARE_SHARE = 0.15;
 const QUESTION_RARE_WEIGHT = 0.5;
@@ -523,6 +528,16 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
 }
 
 /** A single word of the language's function words (stopwords.mjs), by its folded form. */
+/** The ids of the records that hold a year (YEAR), read from the index once. */
+function yearHolders(index) {
+  if (!index.yearHolders) {
+    const years = Array.from(index.vocabulary.indexTerms).filter((term) => YEAR.test(term));
+    index.yearHolders = new Set(years.length
+      ? index.miniSearch.search(termQuery(years, ["w", "tw"])).map((result) => result.id) : []);
+  }
+  return index.yearHolders;
+}
+
 function isFunctionWord(index, word) {
   if (!index.functionWords) {
     index.functionWords = new Set(index.stopWords ? index.stopWords.list.split("|").filter((w) => !w.includes(" ")).map(fold) : []);
@@ -769,7 +784,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
   if (!required.length) required = range(0, terms.length).filter((i) => !stop.has(i));
   const weights = holders.map((count, i) => idf(index.records.size, count)
     * (stop.has(i) ? STOP_WEIGHT : 1) * (asks && rescued.has(i) ? QUESTION_RARE_WEIGHT : 1));
-  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  const years = asks && index.questions && index.questions.year && stopPositions(index.questions.year, tokens).size
+    ? yearHolders(index) : null;
+  const yearWeight = years && years.size ? idf(index.records.size, years.size) : 0;
+  const total = (weights.reduce((sum, weight) => sum + weight, 0) + yearWeight) || 1;
   // The phrase: every neighbouring pair of the words that are not function words.
   const phrasePairs = range(0, queryPairs.length).filter((i) => queryPairs[i] && !stop.has(i) && !stop.has(i + 1));
   const content = range(0, terms.length).filter((i) => !stop.has(i));
@@ -794,7 +812,8 @@ export function searchIndex(index, query, { typing = false } = {}) {
       coverage: required.filter((i) => (hit.credit.get(i) || 0) >= COVERS).length / required.length,
       // Summed in query order: equal sets of words give equal shares, whatever order they were found in.
       share: (askedFor(hit) ? 1 : ABOUT_SHARE[hit.record.kind] ?? 1)
-        * weights.reduce((sum, weight, i) => sum + weight * (hit.credit.get(i) || 0), 0) / total,
+        * (weights.reduce((sum, weight, i) => sum + weight * (hit.credit.get(i) || 0), 0)
+           + (yearWeight && years.has(hit.record.id) ? yearWeight : 0)) / total,
       whole: content.filter((i) => hit.whole.has(i)).length / (content.length || 1),
       phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
         : Number(content.every((i) => hit.whole.has(i))),

@@ -135,7 +135,7 @@ def build_corpus(documents: list[model.Document], agreements: files_.AgreementsF
 def _question_words(questions: files_.QuestionWords | None) -> dict[model.Language, dict[str, tuple[str, ...]]]:
     if questions is None:
         return {}
-    kinds = ("asking", "opening", "closing", "about_text")
+    kinds = ("asking", "opening", "closing", "about_text", "year")
     return {language: {kind: tuple(getattr(getattr(questions, kind), language)) for kind in kinds}
             for language in ("vi", "en")}
 

@@ -288,6 +288,9 @@ class QuestionWords(_Strict):
                                      description="Words that ask when they end the query: không, chưa.")
     about_text: LanguagePhrases = Field(default_factory=LanguagePhrases,
                                         description="Words naming the text or its saying: statement, say, nói.")
+    year: LanguagePhrases = Field(default_factory=LanguagePhrases,
+                                  description="Words asking for a year or date, which a record holding a year "
+                                              "answers: năm nào, since when.")
 
 
 class SynonymsFile(_Strict):
