@@ -33,6 +33,9 @@ from statement_core.search.index_file import synonym_groups
     ("oil and gas", "năng lượng"),  # [14, 31]
     ("signing ceremony", "ký Tuyên bố chung"),  # [2]
     ("factories", "nhà máy"),  # [13, 14] the Vietnamese group's everyday words, in English too
+    # Round 5: the reader's verb for the text's commonest noun ("will they work together on AI?" is not about jobs).
+    ("work together", "cooperation"),
+    ("chung tay", "hợp tác"),
 ])
 def test_a_readers_word_shares_a_group_with_the_texts_term(corpus, readers_word, texts_term):
     groups = [set(group) for group in synonym_groups(corpus)]
