@@ -54,3 +54,17 @@ test("'when' asks for a year in English too", () => {
   assert.equal(first(searchAll({ en: index }, "en", "when did they start trade cooperation")), "1");
   assert.equal(first(searchAll({ en: index }, "en", "trade cooperation")), "2");
 });
+
+test("a function word is no syllable of a word: 'ký' of 'đã ký' is found as 'ký' where the text has no 'đã' before it", () => {
+  const index = createIndex({
+    language: "vi",
+    stopWords: "đã|và|các|trong|về|năm",
+    questions: QUESTIONS.vi,
+    records: [
+      clause("9", "Văn kiện", "Các thỏa thuận đã ký về giáo dục và y tế trong năm."),
+      clause("2", "Ký kết", "Hai bên ký thỏa thuận y tế."),
+      ...VI_FILLER,
+    ],
+  });
+  assert.equal(first(searchAll({ vi: index }, "vi", "đã ký thỏa thuận y tế")), "2");
+});
