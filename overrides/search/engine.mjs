@@ -74,7 +74,10 @@ const COMMON_SHARE = 0.5;
 const YEAR = /^(1\d|20)\d\d$/;
 // BM25's inverse document frequency (Robertson–Spärck Jones, as Lucene and MiniSearch compute it).
 const RARE_SHARE = 0.15;
-const QUESTION_RARE_WEIGHT = 0.5;
+// Such a word counts this much of its rarity: it tells records apart, but it is still a function word, so the
+// words that name what is asked about decide ("vì" of "khai thác biển vì mục đích hòa bình" is not worth "biển";
+// "nói" of "hai bên nói gì về Biển Đông?"; round 5: in questions only before).
+const RESCUED_WEIGHT = 0.5;
 const idf = (records, holders) => Math.log(1 + (records - holders + 0.5) / (holders + 0.5));
 // An unfinished word: what its completions weigh (MiniSearch's prefix weight), and how many are searched.
 const PREFIX_WEIGHT = 0.375;
@@ -774,9 +777,9 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const clauses = clauseCount(index);
   const holders = terms.map((_, i) => hits.reduce((sum, hit) => sum + (hit.credit.get(i) || 0), 0));
   const clauseHolders = terms.map((_, i) => hits.filter((hit) => hit.record.kind === "clause" && hit.covered.has(i)).length);
-  // A listed function word that few clauses hold tells them apart ("information", "research"): a word.
-  // In a question such a word is more likely the asking ("nói" of "hai bên nói gì về Biển Đông?", "say"):
-  // it counts QUESTION_RARE_WEIGHT of its rarity, so that the words that name what is asked about decide.
+  // A listed function word that few clauses hold tells them apart ("information", "research"): a word, but
+  // counting RESCUED_WEIGHT of its rarity, so that the words that name what is asked about decide ("nói" of
+  // "hai bên nói gì về Biển Đông?", "vì" of "khai thác biển vì mục đích hòa bình").
   const rescued = new Set();
   stop.forEach((i) => {
     if (!frame.has(i) && clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) { stop.delete(i); rescued.add(i); }
@@ -785,7 +788,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
   let required = range(0, terms.length).filter((i) => !stop.has(i) && !common[i] && !rescued.has(i));
   if (!required.length) required = range(0, terms.length).filter((i) => !stop.has(i));
   const weights = holders.map((count, i) => idf(index.records.size, count)
-    * (stop.has(i) ? STOP_WEIGHT : 1) * (asks && rescued.has(i) ? QUESTION_RARE_WEIGHT : 1));
+    * (stop.has(i) ? STOP_WEIGHT : 1) * (rescued.has(i) ? RESCUED_WEIGHT : 1));
   const years = asks && index.questions && index.questions.year && stopPositions(index.questions.year, tokens).size
     ? yearHolders(index) : null;
   const yearWeight = years && years.size ? idf(index.records.size, years.size) : 0;

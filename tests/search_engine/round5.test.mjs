@@ -68,3 +68,16 @@ test("a function word is no syllable of a word: 'ký' of 'đã ký' is found as 
   });
   assert.equal(first(searchAll({ vi: index }, "vi", "đã ký thỏa thuận y tế")), "2");
 });
+
+test("a function word that few records hold counts less than a word that names a thing: 'khai thác biển vì hòa bình'", () => {
+  const index = createIndex({
+    language: "vi",
+    stopWords: "vì|và|cho",
+    records: [
+      clause("18", "Năng lượng", "Năng lượng nguyên tử vì hòa bình."),
+      clause("34", "Biển", "Sử dụng biển cho hòa bình."),
+      ...VI_FILLER.map((filler, i) => (i < 2 ? { ...filler, text: `${filler.text} Biển.` } : filler)),
+    ],
+  });
+  assert.equal(first(searchAll({ vi: index }, "vi", "khai thác biển vì hòa bình")), "34");
+});
