@@ -762,8 +762,10 @@ export function searchIndex(index, query, { typing = false } = {}) {
   // A syllable of a word of the text (two neighbours of the query that the text has side by side: "chuyển
   // giao", "Biển Đông") found alone, without its neighbour, is most likely another word ("chuyển đổi").
   if (LONE_SYLLABLES[index.language]) {
-    // A function word is no syllable of a word: "ký" of "đã ký" is the word "ký", whatever the text has after "đã".
-    const wordPair = queryPairs.map((pair, i) => (textPair(pair) && !stop.has(i) && !stop.has(i + 1))
+    // A function word is no syllable of a word: "ký" of "đã ký" is the word "ký", whatever the text has after
+    // "đã"; unless a record has it as three words in a row ("Bộ Ngoại giao": "bộ" is listed as a function word).
+    const inTriple = (i) => hits.some((hit) => hit.pairs.has(i) && (hit.pairs.has(i - 1) || hit.pairs.has(i + 1)));
+    const wordPair = queryPairs.map((pair, i) => (textPair(pair) && ((!stop.has(i) && !stop.has(i + 1)) || inTriple(i)))
       || expansions.some((e) => e.start <= i && i + 1 < e.end));
     hits.forEach((hit) => hit.credit.forEach((strength, i) => {
       const inWord = wordPair[i - 1] || wordPair[i];
