@@ -36,6 +36,8 @@ from statement_core.search.index_file import synonym_groups
     # Round 5: the reader's verb for the text's commonest noun ("will they work together on AI?" is not about jobs).
     ("work together", "cooperation"),
     ("chung tay", "hợp tác"),
+    ("nộp thuế hai lần", "đánh thuế hai lần"),  # [13] the taxpayer's verb for the state's
+    ("taxed twice", "double taxation"),
 ])
 def test_a_readers_word_shares_a_group_with_the_texts_term(corpus, readers_word, texts_term):
     groups = [set(group) for group in synonym_groups(corpus)]
