@@ -38,6 +38,8 @@ from statement_core.search.index_file import synonym_groups
     ("chung tay", "hợp tác"),
     ("nộp thuế hai lần", "đánh thuế hai lần"),  # [13] the taxpayer's verb for the state's
     ("taxed twice", "double taxation"),
+    ("parliamentary cooperation", "legislative cooperation"),  # [8] the bodies' word for their cooperation
+    ("hợp tác quốc hội", "hợp tác lập pháp"),
 ])
 def test_a_readers_word_shares_a_group_with_the_texts_term(corpus, readers_word, texts_term):
     groups = [set(group) for group in synonym_groups(corpus)]
