@@ -370,6 +370,9 @@ class Corpus(_Frozen):
     agreements: tuple[Agreement, ...]
     glossary: tuple[GlossaryTerm, ...]
     synonyms: tuple[SynonymGroup, ...] = ()
+    # How readers ask the search a question (data/synonyms.yaml `questions`): language → kind of word
+    # (asking, opening, closing, about_text, year) → its phrases.
+    questions: dict[Language, dict[str, tuple[str, ...]]] = {}
     pronunciation: dict[Language, tuple[SpokenForm, ...]] = {}  # per language, for the read-aloud player
     _documents: dict[str, Document] = PrivateAttr(default_factory=dict)
     _agreements: dict[str, Agreement] = PrivateAttr(default_factory=dict)

@@ -30,8 +30,8 @@ def test_alias_clashing_with_another_entry(data_copy):
 
 
 def test_synonym_clashing_with_a_glossary_alias(data_copy):
-    line = edit(data_copy, "synonyms.yaml", "    en: [rail, railway, railroad]\n",
-                "    en: [rail, railway, railroad, Eurasian economic union]\n")
+    line = edit(data_copy, "synonyms.yaml", "    en: [rail, railway, railroad, trains]\n",
+                "    en: [rail, railway, railroad, trains, Eurasian economic union]\n")
     assert_reported(data_copy, "synonyms.yaml", line, "'Eurasian economic union' also belongs to glossary entry 'eaeu'")
 
 
@@ -40,3 +40,8 @@ def test_synonym_group_without_id_and_an_unknown_field(data_copy):
     issues = issues_of(data_copy)
     assert any(i.startswith(f"data/synonyms.yaml:{line}: ") and "missing field 'id'" in i for i in issues), issues
     assert any(i.startswith(f"data/synonyms.yaml:{line}: ") and "unknown field 'ids'" in i for i in issues), issues
+
+
+def test_question_word_without_letters(data_copy):
+    line = edit(data_copy, "synonyms.yaml", "    en: [what, when, where,", "    en: ['?', what, when, where,")
+    assert_reported(data_copy, "synonyms.yaml", line, "question word '?' has no letters or digits", "remove it")

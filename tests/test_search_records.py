@@ -74,6 +74,15 @@ def test_synonym_groups_come_from_the_glossary_and_synonyms_file(corpus):
     assert all(len(g) == len(set(g)) > 1 for g in groups)
 
 
+def test_question_words_come_from_the_synonyms_file(corpus):
+    """data/synonyms.yaml `questions` reaches each language's search file, one "|"-separated list per kind."""
+    assert "không" in corpus.questions["vi"]["closing"] and "what" in corpus.questions["en"]["asking"]
+    data = index_data("en", [], [], questions=corpus.questions["en"])
+    assert set(data["questions"]) == {"asking", "opening", "closing", "about_text", "year"}
+    assert "what" in data["questions"]["asking"].split("|") and "joint statement" in data["questions"]["about_text"].split("|")
+    assert "questions" not in index_data("en", [], [], questions={"asking": ()})
+
+
 def test_index_file_registers_the_language_as_a_script():
     script = index_script(index_data("vi", [], [["a", "b"]]))
     assert script.startswith(f"(window.{REGISTRY}=window.{REGISTRY}||{{}})[\"vi\"]=JSON.parse(")

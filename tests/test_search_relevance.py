@@ -30,7 +30,16 @@ MIN_HELD_OUT_MRR = 0.88
 # once each before it joined; that after-run is its floor, with no empty list. Merged with issue 37 (edition 4's
 # English, the rewritten pages on translating and on the project), the first batch fell to 0.9125 and 0.933: a
 # page about the text now holds more words of some questions (three of its seven misses rank a page first).
-BATCH_FLOORS = {"2026-12-07": (0.9125, 0.93), "2026-12-07b": (0.9375, 0.95), "2026-12-07c": (0.875, 0.92)}
+# Round 4 (questions by their words and their frame, each word's credit by how it was found, pages weighed
+# less, both languages' partial matches together, readers' words third pass) brought them to 0.95 and 0.970,
+# 0.975 and 0.984, 0.9875 and 0.994: their floors now.
+# Round 4's fresh batch (`batch: 2026-12-07d`), held out: 0.8625, 0.92 before round 4's changes, 0.90 and 0.941
+# after them (the goals, 0.95 and 0.96, not met: questions and everyday phrasings again), measured once each
+# before it joined; that after-run is its floor, with no empty list. Round 5, having studied it (a year asked for,
+# function words as neither syllables of words nor rare words at full weight, readers' verbs): 0.9625 and 0.976,
+# its floor now; the others kept theirs (0.95 and 0.973, 0.975 and 0.984, 0.9875 and 0.994).
+BATCH_FLOORS = {"2026-12-07": (0.95, 0.96), "2026-12-07b": (0.975, 0.98), "2026-12-07c": (0.9875, 0.99),
+                "2026-12-07d": (0.9625, 0.97)}
 
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,19 @@
 // Ranking: one MiniSearch index per language; BM25 over words, exact accented words and word pairs, with
 // synonym expansion from data. Results are ordered by how well they match before how often:
-//   1. how much of the query they contain (every word, or a synonym of it, beats some words; an English
-//      word found only inside a longer word of the text, "bank" in "interbank", counts; of some words, the
-//      rarer in the text count more),
+//   1. how much of the query they contain (every word, or a synonym of it, beats some words; of some words,
+//      the rarer in the text count more; a word counts by how it was found: as typed in full, or for less as
+//      a lone syllable of a word of the text, with other marks, inside a longer word, as a typo, a WordNet
+//      relation or one word of a synonym phrase: CREDIT; a page about the text counts less: ABOUT_SHARE),
 //   2. how much of it they contain as the words themselves rather than inside longer words,
 //   3. whether they contain it as a phrase (the words next to each other, in the reader's order),
 //   4. for an accented query, how many words they contain with the very accents typed,
 //   5. the text before pages about it (clauses, then chapters, then glossary and timeline, then pages),
 //   6. how many times they have the phrase (issue 30: "hàng không" three times beats once),
-//   7. BM25 score.
+//   7. for a query of one word, whether they have it on its own rather than in a phrase ("industry", not
+//      "defence industry"),
+//   8. BM25 score.
+// A question (a question mark, or its words: questions.mjs) is asked of the text: its asking words and the
+// words naming the text ("the statement", "nói") are its frame, never required.
 // A query word that is no word of the text is also sought as the words it is probably a typo of, and as the
 // words of the text that WordNet relates to it (forgiving.mjs): weaker evidence, never "the words themselves".
 // Why (README "Search"): Vietnamese words are several syllables, so a phrase typed as syllables must rank
@@ -22,6 +27,7 @@ import MiniSearch from "minisearch";
 import { compactIndex, loadCompactIndex, recordCount, termFrequency } from "./compact.mjs";
 import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, isRealWord, relatedIndex, relatedWords, typoCandidates,
          wordList } from "./forgiving.mjs";
+import { askingPositions, framePositions, questionIndex } from "./questions.mjs";
 import { stopPositions, stopWordIndex } from "./stopwords.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
@@ -39,7 +45,7 @@ export const KIND_ORDER = { clause: 0, chapter: 1, term: 2, agreement: 2, page: 
 // a longer query ("sửa" of "sửa chữa đền chùa") is chance (issue 38, round 2). And never for a question
 // (a query that ends in "?"): "what did they agree about the South China Sea?" asks what the text says,
 // which a clause answers, not the glossary entry of that name.
-const ABOUT_SHARE = { page: 0.8, term: 0.8, agreement: 0.8 };
+const ABOUT_SHARE = { page: 0.6, term: 0.6, agreement: 0.6, chapter: 0.8 };
 const ASKED_FOR_SHARE = 0.5;
 const QUESTION = /[?\uff1f]\s*$/u;
 const HEADING_FIELDS = new Set(["tw", "tp"]);
@@ -49,15 +55,29 @@ const SYNONYM_WEIGHT = 0.8;
 // group's phrases stand for it, weaker than a whole synonym (issue 38).
 const ALIAS_WORD_WEIGHT = 0.5;
 const ALIAS_WORD_MIN_LETTERS = 3;
+// How much a query word found in a record counts toward its share of the query, by how it was found: as typed
+// (1), or by weaker evidence that may be another word (issue 38, round 4).
+const CREDIT = { otherMarks: 0.5, inner: 0.7, typo: 0.9, related: 0.6, synonym: 1, aliasWord: 0.6, loneSyllable: 0.5 };
+const LONE_SYLLABLES = { vi: true };
+// A record has the whole query when it has each word that is required with at least this credit.
+const COVERS = 0.6;
 // A function or question word ("what", "được", "năm nào"; stopwords.mjs) is never required and counts
 // nothing in how much of the query a record has (a long page has them all); only in BM25, the last key. A
 // word in more than COMMON_SHARE of the clauses that hold any query word (Belarus, Việt Nam, "hai bên",
 // cooperation) is not required either, and counts for its rarity, which is little.
 const STOP_WEIGHT = 0;
 const COMMON_SHARE = 0.5;
+// A question that asks for a year or a date (data/synonyms.yaml `questions.year`: "năm nào", "since when") is
+// answered by a record holding a year: that counts as one more word of the question found, weighed like the
+// others by how few records hold one ("… đặt quan hệ ngoại giao từ năm nào?": clause 1, "năm 1992", before
+// clause 37, which shares more of the other words but names no year). A year: four digits, 1000–2099.
+const YEAR = /^(1\d|20)\d\d$/;
 // BM25's inverse document frequency (Robertson–Spärck Jones, as Lucene and MiniSearch compute it).
-const RARE_SHARE = 0.1;
-const QUESTION_RARE_WEIGHT = 0.5;
+const RARE_SHARE = 0.15;
+// Such a word counts this much of its rarity: it tells records apart, but it is still a function word, so the
+// words that name what is asked about decide ("vì" of "khai thác biển vì mục đích hòa bình" is not worth "biển";
+// "nói" of "hai bên nói gì về Biển Đông?"; round 5: in questions only before).
+const RESCUED_WEIGHT = 0.5;
 const idf = (records, holders) => Math.log(1 + (records - holders + 0.5) / (holders + 0.5));
 // An unfinished word: what its completions weigh (MiniSearch's prefix weight), and how many are searched.
 const PREFIX_WEIGHT = 0.375;
@@ -174,6 +194,7 @@ export function createIndex(data) {
            // Real words within a typo of the text (never corrected) and the language's function words, from
            // the build (statement_core/search/dictionary.mjs): split when a query first needs them.
            realWords: wordList(data.realWords, " "), stopWords: stopWordIndex(data.stopWords),
+           questions: questionIndex(data.questions),
            aliasPhrases: data.aliasPhrases || [], aliasWords: null,
            // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results
            // are found and ranked as ever, and show no snippet.
@@ -224,7 +245,11 @@ const INFLECTION_LETTERS = 3;
 
 /** Two inflected forms of one word ("agreements", "agreement"; "universities", "university"). */
 export function inflected(a, b) {
-  return sharedBeginning(a, b) >= Math.max(ROOT_MIN_LETTERS, Math.max(a.length, b.length) - INFLECTION_LETTERS);
+  const shared = sharedBeginning(a, b);
+  const longer = Math.max(a.length, b.length);
+  // A short word and its endings ("sign", "signed") begin with the whole of it.
+  if (shared === Math.min(a.length, b.length) && longer - shared <= INFLECTION_LETTERS) return true;
+  return shared >= Math.max(ROOT_MIN_LETTERS, longer - INFLECTION_LETTERS);
 }
 
 /** Two forms of one word: they begin with the same root ("tourists", "tourism"). */
@@ -369,23 +394,84 @@ function phraseCount(result) {
   return result.phraseCount;
 }
 
+/**
+ * How much of the time a result has the words it matched on their own rather than inside a phrase of the text
+ * with another word (0 to 1), counted when first asked: of records found by a query of one word, the one that names the
+ * thing itself ("industry", among the fields of cooperation) is more about it than the ones naming a kind of
+ * it ("defence industry", "the industrial sector"). From the record's text; 0 until a large collection's texts
+ * are in, for every record alike.
+ */
+function standsAlone(result) {
+  if (result.standsAlone === undefined) {
+    const { terms, linked } = linkedWords(result);
+    const wanted = result.matched.terms;
+    let alone = 0;
+    let found = 0;
+    terms.forEach((term, i) => {
+      if (!wanted.has(term)) return;
+      found += 1;
+      if (!linked[i]) alone += 1;
+    });
+    result.standsAlone = found ? alone / found : 0;
+  }
+  return result.standsAlone;
+}
+
+/** A record's words as index terms, each with whether a word that is no function word is next to it (no
+    punctuation between): read once per record, when its text is in. */
+function linkedWords({ record, analyzer, functionWord }) {
+  if (record.text === undefined) return { terms: [], linked: [] };
+  if (!record.linkedWords) {
+    const tokens = words(record.text);
+    const content = tokens.map((token) => !functionWord(token.text));
+    record.linkedWords = {
+      terms: tokens.map((token) => analyzer.term(token.text)),
+      linked: tokens.map((token, i) => (i > 0 && !token.breakBefore && content[i - 1])
+        || (i + 1 < tokens.length && !tokens[i + 1].breakBefore && content[i + 1])),
+    };
+  }
+  return record.linkedWords;
+}
+
 // Shares of the query that differ by less are equal: two sets of words of equal rarity sum to one share, up
 // to the last bit of a float (and the browser's logarithm may differ from Node's in that bit).
 const SAME_SHARE = 1e-9;
 
 function compareResults(a, b) {
-  return (Math.abs(b.share - a.share) > SAME_SHARE ? b.share - a.share : 0) || b.whole - a.whole || b.phrase - a.phrase || b.allPairs - a.allPairs || b.exactness - a.exactness
-    || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3)
-    || phraseCount(b) - phraseCount(a) || b.score - a.score || a.record.position - b.record.position;
+  return sameBefore(a, b) || b.score - a.score || a.record.position - b.record.position;
+}
+
+// A query of one word: the first results are ordered again with standsAlone before BM25 (the texts of as many
+// as a reader sees are read, not those of every record of a large collection).
+const ALONE_CHECKED = 60;
+
+function alonePrefix(ranked) {
+  const head = ranked.slice(0, ALONE_CHECKED);
+  head.sort((a, b) => sameBefore(a, b) || standsAlone(b) - standsAlone(a) || b.score - a.score
+    || a.record.position - b.record.position);
+  return head.concat(ranked.slice(ALONE_CHECKED));
+}
+
+/** compareResults up to its BM25 key. */
+function sameBefore(a, b) {
+  return (Math.abs(b.share - a.share) > SAME_SHARE ? b.share - a.share : 0) || b.whole - a.whole || b.phrase - a.phrase
+    || b.allPairs - a.allPairs || b.exactness - a.exactness
+    || (KIND_ORDER[a.record.kind] ?? 3) - (KIND_ORDER[b.record.kind] ?? 3) || phraseCount(b) - phraseCount(a);
 }
 
 function range(start, end) {
   return Array.from({ length: end - start }, (_, i) => start + i);
 }
 
+/** Query word i is in the hit, found with `strength` (CREDIT); the strongest way it was found counts. */
+function credit(hit, i, strength) {
+  hit.covered.add(i);
+  hit.credit.set(i, Math.max(hit.credit.get(i) || 0, strength));
+}
+
 /** What a forgiven match tells a hit: query word `position` is there, as a typo of it or a related word. */
 function forgive(hit, { position, kind, surface, edits }) {
-  hit.covered.add(position);
+  credit(hit, position, kind === "typo" ? CREDIT.typo : CREDIT.related);
   if (kind === "typo") {
     const known = hit.corrected.get(position);
     if (!known || edits < known.edits) hit.corrected.set(position, { surface, edits });
@@ -442,6 +528,24 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
     });
   });
   return forgiven;
+}
+
+/** A single word of the language's function words (stopwords.mjs), by its folded form. */
+/** The ids of the records that hold a year (YEAR), read from the index once. */
+function yearHolders(index) {
+  if (!index.yearHolders) {
+    const years = Array.from(index.vocabulary.indexTerms).filter((term) => YEAR.test(term));
+    index.yearHolders = new Set(years.length
+      ? index.miniSearch.search(termQuery(years, ["w", "tw"])).map((result) => result.id) : []);
+  }
+  return index.yearHolders;
+}
+
+function isFunctionWord(index, word) {
+  if (!index.functionWords) {
+    index.functionWords = new Set(index.stopWords ? index.stopWords.list.split("|").filter((w) => !w.includes(" ")).map(fold) : []);
+  }
+  return index.functionWords.has(fold(word));
 }
 
 function clauseCount(index) {
@@ -507,7 +611,8 @@ export function searchIndex(index, query, { typing = false } = {}) {
   // previous word ("hợp t" → "hợp tác"), and on its own only when it starts the query or a new phrase, or
   // is long enough not to match every word beginning with it; as typed so far it may be a whole word too.
   const open = typing && /[\p{L}\p{M}\p{N}]$/u.test(query);
-  const asks = QUESTION.test(query);
+  const asking = askingPositions(index.questions, tokens);
+  const asks = QUESTION.test(query) || asking.size > 0;
   const last = tokens.length - 1;
   const aloneOpen = open && (last === 0 || tokens[last].breakBefore);
   const completions = open ? unfinishedWord(index, tokens[last].text) : null;
@@ -538,9 +643,25 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const expansions = synonymExpansions(index, terms);
   const synonymPositions = new Set(expansions.flatMap((e) => range(e.start, e.end)));
   synonymPositions.forEach((i) => stop.delete(i)); // a word of a synonym phrase ("bộ đội") is that phrase's
-  if (stop.size === tokens.length) stop.clear(); // only function words: they are the query
+  // In a question, the words naming the text or its saying are its frame ("what does the statement say
+  // about …", "tuyên bố chung nói gì về …"): every answer is in the text.
+  const frame = new Set();
+  if (asks) {
+    asking.forEach((i) => frame.add(i)); // "ai" asks who, even though "AI" is a synonym of "trí tuệ nhân tạo"
+    framePositions(index.questions, tokens, (i) => !stop.has(i) && !stop.has(i + 1) && textPair(queryPairs[i]))
+      .forEach((i) => frame.add(i));
+  }
+  const namingWords = tokens.length - stop.size; // the words that are no function words, frame or not
+  // Only function words beside the question's frame: they are the query ("tuyên bố chung có bao nhiêu bản?"
+  // asks about "bản", a listed word); only the frame, or only function words: all of it is.
+  if (range(0, tokens.length).every((i) => stop.has(i) || frame.has(i))) stop.clear();
+  if (frame.size < tokens.length) frame.forEach((i) => stop.add(i));
+  else frame.clear();
+  // A word of the text, as typed: with its marks, when typed with them ("thuốc" is not the text's "thuộc").
+  const textHas = (i) => index.vocabulary.indexTerms.has(terms[i])
+    && (!accented[i] || recordCount(index.miniSearch, exacts[i], ["x"]) > 0);
   expansions.push(...aliasExpansions(index, terms, (i) => stop.has(i) || synonymPositions.has(i)
-    || index.vocabulary.indexTerms.has(terms[i]) || (open && i === last && completions.size > 1)));
+    || textHas(i) || (open && i === last && completions.size > 1)));
   expansions.forEach((e) => range(e.start, e.end).forEach((i) => synonymPositions.add(i)));
   const forgiven = forgivenTerms(index, tokens, terms, queryPairs, {
     open, completions, inner, splitPairs, synonymPositions, stop,
@@ -574,18 +695,18 @@ export function searchIndex(index, query, { typing = false } = {}) {
   const found = new Map();
   const hitOf = (id) => {
     if (!found.has(id)) {
-      found.set(id, { score: 0, covered: new Set(), whole: new Set(), pairs: new Set(), exact: new Set(),
+      found.set(id, { score: 0, covered: new Set(), credit: new Map(), whole: new Set(), pairs: new Set(), exact: new Set(),
                       corrected: new Map(), expanded: new Map(), direct: new Set(), synonyms: [],
                       matched: { terms: new Set(), exacts: new Set(), pairs: new Set(), heading: false, headingTerms: new Set() } });
     }
     return found.get(id);
   };
-  const cover = (hit, i) => { // word i is there, as itself (or a synonym, or completed)
-    hit.covered.add(i);
+  const cover = (hit, i, strength = 1) => { // word i is there, as itself (or a synonym, or completed)
+    credit(hit, i, strength);
     hit.whole.add(i);
   };
-  const coverDirect = (hit, i) => { // word i is there as the reader typed it (or completed)
-    cover(hit, i);
+  const coverDirect = (hit, i, strength = 1) => { // word i is there as the reader typed it (or completed)
+    cover(hit, i, strength);
     hit.direct.add(i);
   };
   const coverPair = (hit, i) => { // the pair of words i and i + 1: both are there
@@ -598,9 +719,15 @@ export function searchIndex(index, query, { typing = false } = {}) {
       const hit = hitOf(result.id);
       const matched = new Set(result.queryTerms);
       hit.score += result.score;
-      fixedTerms.forEach((term, i) => { if (matched.has(term)) coverDirect(hit, i); });
-      if (alone && result.queryTerms.some((term) => alone.has(term))) coverDirect(hit, last);
-      result.queryTerms.forEach((term) => { if (inner.has(term)) inner.get(term).positions.forEach((i) => hit.covered.add(i)); });
+      // Typed with marks, a word with other marks is another word ("Đông" is not "đồng"): weak evidence.
+      const strength = (i) => (accented[i] && !matched.has(exacts[i]) ? CREDIT.otherMarks : 1);
+      fixedTerms.forEach((term, i) => { if (matched.has(term)) coverDirect(hit, i, strength(i)); });
+      // An unfinished word counts as much as it is typed of the word found ("ai" of "air": little).
+      if (alone) {
+        const completed = Math.max(0, ...result.queryTerms.map((term) => alone.get(term) || 0));
+        if (completed) coverDirect(hit, last, Math.min(strength(last), completed));
+      }
+      result.queryTerms.forEach((term) => { if (inner.has(term)) inner.get(term).positions.forEach((i) => credit(hit, i, CREDIT.inner)); });
       exacts.forEach((exact, i) => { if (accented[i] && matched.has(exact)) { coverDirect(hit, i); hit.exact.add(i); } });
       fixedPairs.forEach((pair, i) => { if (pair && matched.has(pair)) coverPair(hit, i); });
       if (openPairs && result.queryTerms.some((term) => openPairs.has(term))) coverPair(hit, last - 1);
@@ -624,7 +751,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       hit.score += expansion.weight * result.score;
       hit.synonyms.push(expansion);
       for (let i = expansion.start; i < expansion.end; i += 1) {
-        cover(hit, i);
+        cover(hit, i, expansion.weight === ALIAS_WORD_WEIGHT ? CREDIT.aliasWord : CREDIT.synonym);
         if (i > expansion.start) hit.pairs.add(i - 1);
       }
       collectMatches(hit.matched, result.match);
@@ -632,25 +759,42 @@ export function searchIndex(index, query, { typing = false } = {}) {
   });
   const accentedCount = accented.filter(Boolean).length;
   const hits = Array.from(found.entries(), ([id, hit]) => Object.assign(hit, { record: index.records.get(id) }));
+  // A syllable of a word of the text (two neighbours of the query that the text has side by side: "chuyển
+  // giao", "Biển Đông") found alone, without its neighbour, is most likely another word ("chuyển đổi").
+  if (LONE_SYLLABLES[index.language]) {
+    // A function word is no syllable of a word: "ký" of "đã ký" is the word "ký", whatever the text has after
+    // "đã"; unless a record has it as three words in a row ("Bộ Ngoại giao": "bộ" is listed as a function word).
+    const inTriple = (i) => hits.some((hit) => hit.pairs.has(i) && (hit.pairs.has(i - 1) || hit.pairs.has(i + 1)));
+    const wordPair = queryPairs.map((pair, i) => (textPair(pair) && ((!stop.has(i) && !stop.has(i + 1)) || inTriple(i)))
+      || expansions.some((e) => e.start <= i && i + 1 < e.end));
+    hits.forEach((hit) => hit.credit.forEach((strength, i) => {
+      const inWord = wordPair[i - 1] || wordPair[i];
+      const asWord = (wordPair[i - 1] && hit.pairs.has(i - 1)) || (wordPair[i] && hit.pairs.has(i));
+      if (inWord && !asWord) hit.credit.set(i, strength * CREDIT.loneSyllable);
+    }));
+  }
   // What each query word tells, by how few records have it (BM25's inverse document frequency): of two
   // records with some of the words, the one with the rarer word has more of what the reader asked for.
   // Function words count a tenth; neither they nor words that most clauses hold are required (issue 38).
   const clauses = clauseCount(index);
-  const holders = terms.map((_, i) => hits.filter((hit) => hit.covered.has(i)).length);
+  const holders = terms.map((_, i) => hits.reduce((sum, hit) => sum + (hit.credit.get(i) || 0), 0));
   const clauseHolders = terms.map((_, i) => hits.filter((hit) => hit.record.kind === "clause" && hit.covered.has(i)).length);
-  // A listed function word that few clauses hold tells them apart ("information", "research"): a word.
-  // In a question such a word is more likely the asking ("nói" of "hai bên nói gì về Biển Đông?", "say"):
-  // it counts QUESTION_RARE_WEIGHT of its rarity, so that the words that name what is asked about decide.
+  // A listed function word that few clauses hold tells them apart ("information", "research"): a word, but
+  // counting RESCUED_WEIGHT of its rarity, so that the words that name what is asked about decide ("nói" of
+  // "hai bên nói gì về Biển Đông?", "vì" of "khai thác biển vì mục đích hòa bình").
   const rescued = new Set();
   stop.forEach((i) => {
-    if (clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) { stop.delete(i); rescued.add(i); }
+    if (!frame.has(i) && clauseHolders[i] > 0 && clauseHolders[i] < RARE_SHARE * clauses) { stop.delete(i); rescued.add(i); }
   });
   const common = terms.map((_, i) => clauseHolders[i] > COMMON_SHARE * clauses);
-  let required = range(0, terms.length).filter((i) => !stop.has(i) && !common[i]);
+  let required = range(0, terms.length).filter((i) => !stop.has(i) && !common[i] && !rescued.has(i));
   if (!required.length) required = range(0, terms.length).filter((i) => !stop.has(i));
   const weights = holders.map((count, i) => idf(index.records.size, count)
-    * (stop.has(i) ? STOP_WEIGHT : 1) * (asks && rescued.has(i) ? QUESTION_RARE_WEIGHT : 1));
-  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+    * (stop.has(i) ? STOP_WEIGHT : 1) * (rescued.has(i) ? RESCUED_WEIGHT : 1));
+  const years = asks && index.questions && index.questions.year && stopPositions(index.questions.year, tokens).size
+    ? yearHolders(index) : null;
+  const yearWeight = years && years.size ? idf(index.records.size, years.size) : 0;
+  const total = (weights.reduce((sum, weight) => sum + weight, 0) + yearWeight) || 1;
   // The phrase: every neighbouring pair of the words that are not function words.
   const phrasePairs = range(0, queryPairs.length).filter((i) => queryPairs[i] && !stop.has(i) && !stop.has(i + 1));
   const content = range(0, terms.length).filter((i) => !stop.has(i));
@@ -668,13 +812,15 @@ export function searchIndex(index, query, { typing = false } = {}) {
       hit.expanded.get(expansion.start).add(expansion.terms.text);
     });
     const sameForms = surfaces.filter((check) => hit.direct.has(check.position) && check.holds(hit.record)).length;
+    if (!required.some((i) => hit.covered.has(i))) return;
     ranked.push({
       record: hit.record,
       score: hit.score,
-      coverage: required.filter((i) => hit.covered.has(i)).length / required.length,
+      coverage: required.filter((i) => (hit.credit.get(i) || 0) >= COVERS).length / required.length,
       // Summed in query order: equal sets of words give equal shares, whatever order they were found in.
       share: (askedFor(hit) ? 1 : ABOUT_SHARE[hit.record.kind] ?? 1)
-        * weights.reduce((sum, weight, i) => (hit.covered.has(i) ? sum + weight : sum), 0) / total,
+        * (weights.reduce((sum, weight, i) => sum + weight * (hit.credit.get(i) || 0), 0)
+           + (yearWeight && years.has(hit.record.id) ? yearWeight : 0)) / total,
       whole: content.filter((i) => hit.whole.has(i)).length / (content.length || 1),
       phrase: phrasePairs.length ? Number(phrasePairs.every((i) => hit.pairs.has(i)))
         : Number(content.every((i) => hit.whole.has(i))),
@@ -687,12 +833,16 @@ export function searchIndex(index, query, { typing = false } = {}) {
       exactness: (accentedCount ? hit.exact.size / accentedCount : 0) + (surfaces.length ? sameForms / surfaces.length : 0),
       matched: hit.matched,
       miniSearch: index.miniSearch,
+      analyzer: index.analyzer,
+      functionWord: (word) => isFunctionWord(index, word),
       // Query word position → the word of the text used for it: a corrected typo, words related to it.
       corrected: new Map(Array.from(hit.corrected, ([i, found]) => [i, found.surface])),
       expanded: hit.expanded,
+      credits: Array.from(hit.credit),
     });
   });
-  return ranked.filter((result) => result.coverage > 0).sort(compareResults);
+  ranked.sort(compareResults);
+  return namingWords === 1 ? alonePrefix(ranked) : ranked;
 }
 
 /** Where a result points: the same place in the reader's tree whichever language matched. */
@@ -725,10 +875,13 @@ export function searchAll(indexes, readerLanguage, query, options = {}) {
     });
   });
   const partial = found.filter((result) => result.coverage < 1 && !shown.has(place(result.record)));
-  // Nothing at all in the reader's language, nor the whole query in the other: the other language's records
-  // with some of its words, rather than an empty list (issue 38: a query typed in the other language).
-  if (!own.length && !other.length && !partial.length) {
-    otherPartial.forEach((result) => {
+  // Nothing whole in either: the records of both with some of its words, the most of the query first (a
+  // query typed in the other language, "quan hệ giữa hai Quốc hội" in the English pages, has most of its
+  // words there). A place found in both is listed once, as the language that has more of the query.
+  if (!own.length && !other.length) {
+    const both = [...partial, ...otherPartial].sort(compareResults);
+    partial.length = 0;
+    both.forEach((result) => {
       if (shown.has(place(result.record))) return;
       shown.add(place(result.record));
       partial.push(result);

@@ -127,8 +127,17 @@ def build_corpus(documents: list[model.Document], agreements: files_.AgreementsF
         ),
         synonyms=tuple(model.SynonymGroup(id=group.id, phrases=_phrases(group))
                        for group in (synonyms.groups if synonyms else ())),
+        questions=_question_words(synonyms.questions if synonyms else None),
         pronunciation=_spoken_forms(pronunciation),
     )
+
+
+def _question_words(questions: files_.QuestionWords | None) -> dict[model.Language, dict[str, tuple[str, ...]]]:
+    if questions is None:
+        return {}
+    kinds = ("asking", "opening", "closing", "about_text", "year")
+    return {language: {kind: tuple(getattr(getattr(questions, kind), language)) for kind in kinds}
+            for language in ("vi", "en")}
 
 
 def _spoken_forms(pronunciation: files_.PronunciationFile | None) -> dict[model.Language, tuple[model.SpokenForm, ...]]:

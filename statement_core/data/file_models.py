@@ -269,10 +269,35 @@ class SynonymGroup(_Strict):
     en: list[Text] = Field(default_factory=list)
 
 
+class LanguagePhrases(_Strict):
+    """Words and phrases per language."""
+
+    vi: list[Text] = Field(default_factory=list)
+    en: list[Text] = Field(default_factory=list)
+
+
+class QuestionWords(_Strict):
+    """How readers ask the search a question (issue 38): the words that make a query a question, and those
+    that name the text or its saying, a question's frame."""
+
+    asking: LanguagePhrases = Field(default_factory=LanguagePhrases,
+                                    description="Words that ask wherever they stand: what, which, gì, nào.")
+    opening: LanguagePhrases = Field(default_factory=LanguagePhrases,
+                                     description="Words that ask when they open the query: does, is, ai.")
+    closing: LanguagePhrases = Field(default_factory=LanguagePhrases,
+                                     description="Words that ask when they end the query: không, chưa.")
+    about_text: LanguagePhrases = Field(default_factory=LanguagePhrases,
+                                        description="Words naming the text or its saying: statement, say, nói.")
+    year: LanguagePhrases = Field(default_factory=LanguagePhrases,
+                                  description="Words asking for a year or date, which a record holding a year "
+                                              "answers: năm nào, since when.")
+
+
 class SynonymsFile(_Strict):
     """data/synonyms.yaml: search synonyms for everyday words (terms with a glossary entry list theirs there)."""
 
     groups: list[SynonymGroup] = Field(min_length=1)
+    questions: QuestionWords | None = Field(default=None, description="How readers ask the search a question.")
 
 
 # issue 32: listening

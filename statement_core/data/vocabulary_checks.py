@@ -48,10 +48,21 @@ def _synonym_phrases(source: YamlSource, synonyms: SynonymsFile) -> list[list[_P
             for index, group in enumerate(synonyms.groups)]
 
 
+def _question_issues(source: YamlSource, synonyms: SynonymsFile) -> list[DataIssue]:
+    """A question word (synonyms.yaml `questions`) must have letters: the search matches it as a word."""
+    if synonyms.questions is None:
+        return []
+    return [source.issue(("questions", kind, code, position), f"question word {text!r} has no letters or digits; "
+                                                              "remove it")
+            for kind in type(synonyms.questions).model_fields for code in ("vi", "en")
+            for position, text in enumerate(getattr(getattr(synonyms.questions, kind), code))
+            if not phrase_key(text)]
+
+
 def check_vocabulary(glossary: tuple[YamlSource, GlossaryFile] | None,
                      synonyms: tuple[YamlSource, SynonymsFile] | None) -> list[DataIssue]:
     groups = (_glossary_phrases(*glossary) if glossary else []) + (_synonym_phrases(*synonyms) if synonyms else [])
-    issues: list[DataIssue] = []
+    issues: list[DataIssue] = _question_issues(*synonyms) if synonyms else []
     owner: dict[str, _Phrase] = {}
     for phrases in groups:
         own: dict[str, _Phrase] = {}

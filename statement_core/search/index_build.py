@@ -53,6 +53,7 @@ class SearchIndexBuild:
         self.store = store
         self.synonyms = synonym_groups(corpus)
         self.aliases = {language: alias_phrases(corpus, language) for language in READING_LANGUAGES}
+        self.questions = {language: corpus.questions.get(language, {}) for language in READING_LANGUAGES}
         self.model = _records_json({language: search_records(corpus, plan, language, directory_urls)
                                     for language in READING_LANGUAGES})
         self.serialised = max(len(records) for records in self.model.values()) >= SERIALISED_FROM
@@ -78,7 +79,7 @@ class SearchIndexBuild:
         """search/<language>.js for every reading language: the model's records, then `extra_records` (the
         sections of hand-written pages, read from the built HTML), each with its serialised index."""
         extra = _records_json(extra_records)
-        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.aliases, self.serialised],
+        kept = self.store.files("search-index", [self.model, extra, self.synonyms, self.aliases, self.questions, self.serialised],
                                 lambda: self._scripts(extra))
         self.cancel()
         link_all((file, site_dir / "search" / name) for name, file in kept.items())
@@ -102,7 +103,8 @@ class SearchIndexBuild:
         scripts = {}
         for language in READING_LANGUAGES:
             data = index_data(language, [*self.model[language], *extra[language]], self.synonyms,
-                              related.get(language, {}), dictionary.get(language), self.aliases[language])
+                              related.get(language, {}), dictionary.get(language), self.aliases[language],
+                              self.questions[language])
             if self.serialised:
                 data, texts = without_texts(data)
                 scripts[texts_file(language)] = texts_script(language, texts).encode("utf-8")

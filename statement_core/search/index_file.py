@@ -54,17 +54,21 @@ def alias_phrases(corpus: Corpus, language: str) -> list[list[int | str]]:
 
 def index_data(language: str, records: Iterable[dict], synonyms: list[list[str]],
                related: dict[str, str] | None = None, dictionary: dict[str, list[str]] | None = None,
-               aliases: list[list[int | str]] | None = None) -> dict:
+               aliases: list[list[int | str]] | None = None,
+               questions: dict[str, tuple[str, ...]] | None = None) -> dict:
     """What search/<language>.js registers, but for its serialised index: the records (SearchRecord.as_json),
     the synonym groups and, when there are any, the readers' words related to words of the text
     (statement_core/search/related_words.py), the real words of the language within a typo of the text
     and its function words (statement_core/search/dictionary.mjs), each list one space-separated string (the page
-    splits it when a query first needs it)."""
+    splits it when a query first needs it), and how readers ask a question (data/synonyms.yaml `questions`:
+    kind → its phrases, "|"-separated, overrides/search/questions.mjs)."""
     data = {"language": language, "records": list(records), "synonyms": synonyms}
     if related:
         data["related"] = related
     if aliases:
         data["aliasPhrases"] = aliases
+    if questions and any(questions.values()):
+        data["questions"] = {kind: "|".join(phrases) for kind, phrases in questions.items()}
     if dictionary:
         data["realWords"] = " ".join(dictionary["real"])
         data["stopWords"] = "|".join(dictionary["stop"])  # some are phrases: "bao giờ"
