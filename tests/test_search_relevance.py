@@ -38,8 +38,11 @@ MIN_HELD_OUT_MRR = 0.88
 # before it joined; that after-run is its floor, with no empty list. Round 5, having studied it (a year asked for,
 # function words as neither syllables of words nor rare words at full weight, readers' verbs): 0.9625 and 0.976,
 # its floor now; the others kept theirs (0.95 and 0.973, 0.975 and 0.984, 0.9875 and 0.994).
+# Round 5's fresh batch (`batch: 2026-12-07e`), held out: 0.925, 0.949 before round 5's changes, 0.9375 and
+# 0.956 after them (the goals, 0.95 and 0.96, not met: a question asking when a plan comes, short topics),
+# measured once each before it joined; that after-run is its floor, with no empty list.
 BATCH_FLOORS = {"2026-12-07": (0.95, 0.96), "2026-12-07b": (0.975, 0.98), "2026-12-07c": (0.9875, 0.99),
-                "2026-12-07d": (0.9625, 0.97)}
+                "2026-12-07d": (0.9625, 0.97), "2026-12-07e": (0.9375, 0.95)}
 
 
 @pytest.fixture(scope="module")
