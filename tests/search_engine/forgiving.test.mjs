@@ -8,10 +8,7 @@ import { test } from "node:test";
 import { createIndex, searchAll, searchIndex } from "../../overrides/search/engine.mjs";
 import { allowedEdits, typoCandidates, TYPO_WEIGHTS, RELATED_WEIGHT } from "../../overrides/search/forgiving.mjs";
 import { presentation } from "../../overrides/search/ui.mjs";
-
-function clause(id, title, text) {
-  return { id, kind: "clause", label: `Clause ${id}`, title, text, href: `doc/x/#clause-${id}` };
-}
+import { clause } from "./records.mjs";
 
 const EN = createIndex({
   language: "en",

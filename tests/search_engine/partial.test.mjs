@@ -5,10 +5,7 @@ import { test } from "node:test";
 
 import { createIndex, indexBuilder, innerWords, sameRoot, searchAll, searchIndex, splitWord } from "../../overrides/search/engine.mjs";
 import { presentation } from "../../overrides/search/ui.mjs";
-
-function clause(id, title, text) {
-  return { id, kind: "clause", label: `Clause ${id}`, title, text, href: `doc/x/#clause-${id}` };
-}
+import { clause } from "./records.mjs";
 
 const EN_DATA = {
   language: "en",

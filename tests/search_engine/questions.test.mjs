@@ -7,10 +7,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { createIndex, searchAll } from "../../overrides/search/engine.mjs";
-
-function clause(id, title, text) {
-  return { id, kind: "clause", label: `Clause ${id}`, title, text, href: `doc/x/#clause-${id}` };
-}
+import { clause, first } from "./records.mjs";
 
 // Clauses enough that a listed word held by one of them is rare (engine.mjs: RARE_SHARE of the clauses).
 const FILLER = Array.from({ length: 12 }, (_, i) => clause(String(40 + i), `Topic ${i}`,
@@ -44,7 +41,6 @@ const VI = createIndex({
   ],
 });
 
-const first = (found) => [...found.own, ...found.other, ...found.partial][0]?.record.id;
 
 test("a question asks what the text says: the clause comes before the glossary entry named like its subject", () => {
   assert.equal(first(searchAll({ en: EN }, "en", "what did they agree about the South China Sea?")), "35");

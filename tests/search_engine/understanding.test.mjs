@@ -10,10 +10,7 @@ import { edits, typoCandidates } from "../../overrides/search/forgiving.mjs";
 import { stopPositions, stopWordIndex } from "../../overrides/search/stopwords.mjs";
 import { words } from "../../overrides/search/text.mjs";
 import { presentation } from "../../overrides/search/ui.mjs";
-
-function clause(id, title, text) {
-  return { id, kind: "clause", label: `Clause ${id}`, title, text, href: `doc/x/#clause-${id}` };
-}
+import { clause, all } from "./records.mjs";
 
 // What the build writes (statement_core/search/dictionary.mjs): Hunspell's real words near the text, stopwords-iso's.
 const EN_STOP = "a|about|can|do|in|is|the|there|what|which";
@@ -51,7 +48,6 @@ const VI = createIndex({
 });
 
 const ids = (results) => results.map((result) => result.record.id);
-const all = (found) => [...found.own, ...found.other, ...found.partial];
 
 test("function and question words are never required, in either language", () => {
   const flights = searchAll({ vi: VI }, "vi", "hai nước có chuyến bay thẳng không?");

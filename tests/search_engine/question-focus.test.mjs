@@ -4,13 +4,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { createIndex, searchAll } from "../../overrides/search/engine.mjs";
+import { clause, all, first } from "./records.mjs";
 
-function clause(id, title, text) {
-  return { id, kind: "clause", label: `Clause ${id}`, title, text, href: `doc/x/#clause-${id}` };
-}
-
-const all = (found) => [...found.own, ...found.other, ...found.partial];
-const first = (found) => all(found)[0]?.record.id;
 
 // What the build writes from data/synonyms.yaml `questions` (a part of it).
 const QUESTIONS = {
