@@ -21,7 +21,6 @@ from pathlib import Path
 from statement_core.runtime.build_info import build_info
 from statement_tools.build_site import BuildFailed, build_site
 
-ROOT = Path(__file__).resolve().parent.parent
 ENGINES = ("mkdocs", "properdocs")
 SHOWN = 12  # differences listed before "and N more"
 

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from statement_core.cache.code import ROOT
+from statement_core.runtime.build_info import build_info
+from statement_tools.build_site import build_environment
 
 TEST_DATE = "1747008000"  # 12 May 2025: the date test builds are stamped with (as a commit's date would be)
 
@@ -38,22 +40,15 @@ def install_node_modules(project: Path) -> None:
             (modules / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
 
 
-def _commit() -> str:
-    """The commit the shared build is stamped with (a copy of the project is no git checkout)."""
-    return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                          check=True).stdout.strip()
-
-
 def start_build(project: Path, site: Path, store: Path, pdf: bool = False) -> subprocess.Popen[str]:
-    """A strict build of a copy of the project by its own code, dated and stamped as the shared build."""
+    """A strict build of a copy of the project by its own code, dated and stamped as the shared build (the
+    copy is no git checkout: the commit is the real tree's, as build_info gives it)."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
                "-d", str(site)]
-    from statement_tools.build_site import build_environment
-
     return subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=build_environment({**os.environ, "PYTHONPATH": str(project),
                                                    "STATEMENT_PDF": "1" if pdf else "0", "SOURCE_DATE_EPOCH": TEST_DATE,
-                                                   "SOURCE_COMMIT": _commit(), "STATEMENT_CACHE_DIR": str(store)}))
+                                                   "SOURCE_COMMIT": build_info().commit, "STATEMENT_CACHE_DIR": str(store)}))
 
 
 def finished(build: subprocess.Popen[str], site: Path) -> dict[str, str]:

@@ -12,7 +12,6 @@ tests/test_build_audit.py.)"""
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -22,6 +21,7 @@ import pytest
 from conftest import DOCUMENT_ID, copy_data, seeded_store
 from statement_tools.build_site import BuildFailed
 from data_edits import edit
+from project_builds import files_of
 
 OLD_TOPIC, NEW_TOPIC = "Maritime security, DOC and COC", "Maritime security, the DOC and the COC"
 # A translator's note: it is in the culture chapter's text only (not its headings, navigation or metadata),
@@ -40,11 +40,6 @@ FED_BY_THE_TOPIC = [
     "sw.js",  # the worker's precache list
 ]
 NOT_FED_BY_DATA = ["assets/javascripts/statement-search.js", "assets/javascripts/statement-reader.js"]
-
-
-def files_of(site: Path) -> dict[str, str]:
-    return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(site.rglob("*")) if path.is_file()}
 
 
 STORE_LINE = re.compile(r"^(Store|Verified the store) .*$", re.MULTILINE)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DOCUMENT_ID, ROOT
-from project_builds import finished, start_build
+from project_builds import files_of, finished, start_build
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,6 @@ EDITS = {
 def first_build(project_build, tmp_path_factory) -> tuple[Path, dict[str, str]]:
     """The copy built once, PDFs included (tests/conftest.py's `project_build`), and a copy of its store that
     every edit's next build keeps using."""
-    from project_builds import files_of
-
     store = tmp_path_factory.mktemp("kept") / "store"
     shutil.copytree(project_build.store, store)
     return store, files_of(project_build.site)
