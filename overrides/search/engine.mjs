@@ -28,7 +28,7 @@ import { compactIndex, loadCompactIndex, recordCount, termFrequency } from "./co
 import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, isRealWord, relatedIndex, relatedWords, typoCandidates,
          wordList } from "./forgiving.mjs";
 import { askingPositions, framePositions, questionIndex } from "./questions.mjs";
-import { stopPositions, stopWordIndex } from "./stopwords.mjs";
+import { isStopWord, stopPositions, stopWordIndex } from "./stopwords.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
 
 const SEPARATOR = "\u0001";
@@ -530,7 +530,6 @@ function forgivenTerms(index, tokens, terms, queryPairs, { open, completions, in
   return forgiven;
 }
 
-/** A single word of the language's function words (stopwords.mjs), by its folded form. */
 /** The ids of the records that hold a year (YEAR), read from the index once. */
 function yearHolders(index) {
   if (!index.yearHolders) {
@@ -539,13 +538,6 @@ function yearHolders(index) {
       ? index.miniSearch.search(termQuery(years, ["w", "tw"])).map((result) => result.id) : []);
   }
   return index.yearHolders;
-}
-
-function isFunctionWord(index, word) {
-  if (!index.functionWords) {
-    index.functionWords = new Set(index.stopWords ? index.stopWords.list.split("|").filter((w) => !w.includes(" ")).map(fold) : []);
-  }
-  return index.functionWords.has(fold(word));
 }
 
 function clauseCount(index) {
@@ -834,7 +826,7 @@ export function searchIndex(index, query, { typing = false } = {}) {
       matched: hit.matched,
       miniSearch: index.miniSearch,
       analyzer: index.analyzer,
-      functionWord: (word) => isFunctionWord(index, word),
+      functionWord: (word) => isStopWord(index.stopWords, word),
       // Query word position → the word of the text used for it: a corrected typo, words related to it.
       corrected: new Map(Array.from(hit.corrected, ([i, found]) => [i, found.surface])),
       expanded: hit.expanded,

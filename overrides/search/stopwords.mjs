@@ -27,6 +27,11 @@ function phrases(stopWords) {
   return stopWords.byFirst;
 }
 
+/** Whether `word` on its own is a word of the list (not only the first of a phrase of it), by its folded form. */
+export function isStopWord(stopWords, word) {
+  return Boolean(stopWords) && (phrases(stopWords).get(fold(word)) || []).some((phrase) => phrase.exact.length === 1);
+}
+
 /**
  * The positions of `tokens` (words()) that are function words, the longest phrase of the list first. A word
  * typed with its marks must be the listed word with those marks ("năm", not "nam" of "Việt Nam"); one typed
