@@ -7,10 +7,13 @@ model; below a few documents, or where fork is unavailable, the work runs in thi
 
 from __future__ import annotations
 
+import atexit
 import gc
 import multiprocessing
+import multiprocessing.util
 import os
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
@@ -85,6 +88,7 @@ class Forked(Generic[Result]):
         try:
             self._process = context.Process(target=_run_and_send, args=(sending, function, arguments))
             self._process.start()  # forks now
+            _unfinished.add(self)
         finally:
             gc.unfreeze()
             sending.close()  # the child holds the sending end: its end of output is the pipe's end
@@ -118,6 +122,21 @@ class Forked(Generic[Result]):
         if self._receiving is not None:
             self._receiving.close()
         self._process, self._receiving = None, None
+        _unfinished.discard(self)
+
+
+# The forked processes whose result nobody asked for yet. A build that fails (a kept output found stale, a
+# strict warning) leaves them running; at exit, multiprocessing joins every child it started, and a child
+# whose result is larger than a pipe holds waits for a reader that is gone: the failed build would never
+# end. Ended here first (atexit runs last-registered first, and multiprocessing.util, imported above, has
+# registered its join already).
+_unfinished: weakref.WeakSet[Forked[Any]] = weakref.WeakSet()
+
+
+@atexit.register
+def _end_unfinished() -> None:
+    for forked in list(_unfinished):
+        forked.cancel()
 
 
 def _run_and_send(sending: Connection, function: Callable[..., Any], arguments: tuple[Any, ...]) -> None:
