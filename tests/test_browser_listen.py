@@ -318,7 +318,7 @@ def test_the_player_loads_only_when_asked_and_defines_no_global(chromium, site_u
 def test_listening_works_offline_after_one_visit(chromium, site_url, document):
     from test_browser_service_worker import open_from_cache, wait_until_saved
 
-    context, page = listening_page(chromium)
+    context, page = listening_page(chromium, service_workers="allow")
     page.goto(site_url)
     wait_until_saved(page)
     context.set_offline(True)

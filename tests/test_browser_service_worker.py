@@ -69,7 +69,7 @@ def read_without_network(page, base: str) -> None:
 
 
 def test_one_visit_keeps_the_whole_reader_for_reading_offline(chromium, built_site, site_url):
-    with recording_page(chromium) as page:
+    with recording_page(chromium, service_workers="allow") as page:
         read_without_network(page, site_url)
         wait_until_saved(page)  # offline too, the status line tells what is saved
         assert page.text_content("[data-offline-status]") == "Đã lưu để đọc không cần mạng: " \
@@ -78,7 +78,7 @@ def test_one_visit_keeps_the_whole_reader_for_reading_offline(chromium, built_si
 
 def test_a_page_opened_while_the_site_is_being_saved_reports_when_it_is_saved(chromium, site_url):
     """The reader moves on before the first install is complete: the next page follows it to the end."""
-    with recording_page(chromium) as page:
+    with recording_page(chromium, service_workers="allow") as page:
         def slowly(route):
             time.sleep(2)  # one file of the precache arrives late: the install is still running
             route.continue_()
@@ -104,7 +104,7 @@ def site_without_worker(built_site, tmp_path_factory):
 
 def test_the_same_checks_fail_without_the_worker(chromium, site_without_worker):
     """The checks above can fail: with sw.js gone, nothing is saved and the network-off visits fail."""
-    with recording_page(chromium) as page:
+    with recording_page(chromium, service_workers="allow") as page:
         with pytest.raises(AssertionError, match="could not be saved"):
             read_without_network(page, site_without_worker)
         page.context.set_offline(True)
@@ -154,7 +154,7 @@ def test_a_new_build_is_offered_and_after_reloading_replaces_the_old_one(chromiu
     root.mkdir()
     served = root / SITE_PATH.strip("/")
     served.symlink_to(built_site)
-    with serve(root) as origin, recording_page(chromium, bypass_csp=True) as page:  # CSP: for axe only
+    with serve(root) as origin, recording_page(chromium, bypass_csp=True, service_workers="allow") as page:  # CSP: for axe only
         base = origin + SITE_PATH.lstrip("/")
         page.goto(base + f"en/{SEA}")
         wait_until_saved(page)

@@ -78,7 +78,7 @@ def test_each_reading_mode_and_print_show_what_they_should(chromium, site_url):
 
 
 def test_after_one_visit_the_history_and_the_current_edition_work_offline(chromium, site_url):
-    with recording_page(chromium) as page:
+    with recording_page(chromium, service_workers="allow") as page:
         page.goto(site_url)
         wait_until_saved(page)
         page.context.set_offline(True)
