@@ -866,6 +866,17 @@ export function searchAll(indexes, readerLanguage, query, options = {}) {
       other.push({ ...result, language });
     });
   });
+  // Only pages about the text have every word, in either language (a long page, a timeline entry, a chapter's
+  // summary: by chance, or through a word that the clause says otherwise, "concluded" for "conclusion"): the
+  // reader's clauses with more of the query than all of them join the first group, by share, rather than
+  // coming after them (round 6).
+  const isClause = (result) => result.record.kind === "clause";
+  if (own.length && !own.some(isClause) && !other.some(isClause)) {
+    const best = Math.max(...own.map((result) => result.share));
+    found.filter((result) => result.coverage < 1 && isClause(result) && result.share > best + SAME_SHARE)
+      .forEach((result) => { own.push(result); shown.add(place(result.record)); });
+    own.sort(compareResults);
+  }
   const partial = found.filter((result) => result.coverage < 1 && !shown.has(place(result.record)));
   // Nothing whole in either: the records of both with some of its words, the most of the query first (a
   // query typed in the other language, "quan hệ giữa hai Quốc hội" in the English pages, has most of its
