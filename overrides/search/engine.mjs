@@ -270,8 +270,10 @@ export function innerWords(index, typed) {
   const own = index.analyzer.term(typed);
   const folded = fold(typed);
   const needles = Array.from(new Set([folded, own])).filter((needle) => needle.length >= INNER_MIN_LETTERS);
-  const related = (surface) => needles.some((needle) => surface.length > needle.length && surface.includes(needle))
-    || sameRoot(folded, surface);
+  // Inside the longer word's stem, not only its ending: "ties" is in "parties" and "activities" by their
+  // plural "-ies" alone (round 6), while "bank" is in "interbank" and "prison" in "imprison(ment)".
+  const related = (surface) => needles.some((needle) => surface.length > needle.length
+    && index.vocabulary.terms.get(surface).includes(needle)) || sameRoot(folded, surface);
   for (const surface of needles.length ? index.vocabulary.surfaces : []) {
     const term = index.vocabulary.terms.get(surface);
     if (term !== own && !found.has(term) && related(surface)) {
