@@ -24,7 +24,7 @@
 // and loaded serialised in the page.
 import MiniSearch from "minisearch";
 
-import { compactIndex, loadCompactIndex, recordCount, termFrequency } from "./compact.mjs";
+import { compactIndex, loadCompactIndex, recordCount, termFrequency, totalFrequency } from "./compact.mjs";
 import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, isRealWord, relatedIndex, relatedWords, typoCandidates,
          wordList } from "./forgiving.mjs";
 import { askingPositions, framePositions, questionIndex } from "./questions.mjs";
@@ -759,11 +759,27 @@ export function searchIndex(index, query, { typing = false } = {}) {
     // A function word is no syllable of a word: "ký" of "đã ký" is the word "ký", whatever the text has after
     // "đã"; unless a record has it as three words in a row ("Bộ Ngoại giao": "bộ" is listed as a function word).
     const inTriple = (i) => hits.some((hit) => hit.pairs.has(i) && (hit.pairs.has(i - 1) || hit.pairs.has(i + 1)));
+    const synonymPair = (i) => expansions.some((e) => e.start <= i && i + 1 < e.end);
     const wordPair = queryPairs.map((pair, i) => (textPair(pair) && ((!stop.has(i) && !stop.has(i + 1)) || inTriple(i)))
-      || expansions.some((e) => e.start <= i && i + 1 < e.end));
+      || synonymPair(i));
+    // How much the text holds query words i and i + 1 as one word: the Dice coefficient of their counts in
+    // all the records, 2·f(ab) / (f(a) + f(b)) (a collocation measure: 1 when they never come apart); a
+    // synonym phrase of the data is a word.
+    const cohesion = (i) => (synonymPair(i) ? Infinity : 2 * totalFrequency(index.miniSearch, queryPairs[i], ["p", "tp"])
+      / ((totalFrequency(index.miniSearch, terms[i], ["w", "tw"]) + totalFrequency(index.miniSearch, terms[i + 1], ["w", "tw"])) || 1));
+    // Two words of the text may share a syllable of the query ("hai quốc hội": "hai quốc" of "hai quốc gia",
+    // and "quốc hội"), but the reader typed one of them: the syllable belongs to the pair the text holds most
+    // as a word (round 6), so a record with only the other pair has it as a lone syllable ("quốc" of "hai quốc
+    // gia" is not the "quốc" of "quốc hội"). A record with the three in a row has both.
+    const owner = new Map();
+    for (let i = 1; i < wordPair.length; i += 1) {
+      if (wordPair[i - 1] && wordPair[i]) owner.set(i, cohesion(i - 1) >= cohesion(i) ? i - 1 : i);
+    }
     hits.forEach((hit) => hit.credit.forEach((strength, i) => {
       const inWord = wordPair[i - 1] || wordPair[i];
-      const asWord = (wordPair[i - 1] && hit.pairs.has(i - 1)) || (wordPair[i] && hit.pairs.has(i));
+      const asWord = owner.has(i)
+        ? hit.pairs.has(owner.get(i)) || (hit.pairs.has(i - 1) && hit.pairs.has(i))
+        : (wordPair[i - 1] && hit.pairs.has(i - 1)) || (wordPair[i] && hit.pairs.has(i));
       if (inWord && !asWord) hit.credit.set(i, strength * CREDIT.loneSyllable);
     }));
   }
