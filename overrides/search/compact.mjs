@@ -136,3 +136,15 @@ export function recordCount(miniSearch, term, fields) {
   });
   return holders.size;
 }
+
+/** How many times all records together have `term` in any of `fields`. */
+export function totalFrequency(miniSearch, term, fields) {
+  const postings = miniSearch._index.get(term);
+  if (!postings) return 0;
+  let total = 0;
+  fields.forEach((field) => {
+    const documents = postings.get(miniSearch._fieldIds[field]);
+    if (documents) documents.forEach((count) => { total += count; });
+  });
+  return total;
+}

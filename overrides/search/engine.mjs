@@ -24,7 +24,7 @@
 // and loaded serialised in the page.
 import MiniSearch from "minisearch";
 
-import { compactIndex, loadCompactIndex, recordCount, termFrequency } from "./compact.mjs";
+import { compactIndex, loadCompactIndex, recordCount, termFrequency, totalFrequency } from "./compact.mjs";
 import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, isRealWord, relatedIndex, relatedWords, typoCandidates,
          wordList } from "./forgiving.mjs";
 import { askingPositions, framePositions, questionIndex } from "./questions.mjs";
@@ -270,8 +270,10 @@ export function innerWords(index, typed) {
   const own = index.analyzer.term(typed);
   const folded = fold(typed);
   const needles = Array.from(new Set([folded, own])).filter((needle) => needle.length >= INNER_MIN_LETTERS);
-  const related = (surface) => needles.some((needle) => surface.length > needle.length && surface.includes(needle))
-    || sameRoot(folded, surface);
+  // Inside the longer word's stem, not only its ending: "ties" is in "parties" and "activities" by their
+  // plural "-ies" alone (round 6), while "bank" is in "interbank" and "prison" in "imprison(ment)".
+  const related = (surface) => needles.some((needle) => surface.length > needle.length
+    && index.vocabulary.terms.get(surface).includes(needle)) || sameRoot(folded, surface);
   for (const surface of needles.length ? index.vocabulary.surfaces : []) {
     const term = index.vocabulary.terms.get(surface);
     if (term !== own && !found.has(term) && related(surface)) {
@@ -757,11 +759,27 @@ export function searchIndex(index, query, { typing = false } = {}) {
     // A function word is no syllable of a word: "ký" of "đã ký" is the word "ký", whatever the text has after
     // "đã"; unless a record has it as three words in a row ("Bộ Ngoại giao": "bộ" is listed as a function word).
     const inTriple = (i) => hits.some((hit) => hit.pairs.has(i) && (hit.pairs.has(i - 1) || hit.pairs.has(i + 1)));
+    const synonymPair = (i) => expansions.some((e) => e.start <= i && i + 1 < e.end);
     const wordPair = queryPairs.map((pair, i) => (textPair(pair) && ((!stop.has(i) && !stop.has(i + 1)) || inTriple(i)))
-      || expansions.some((e) => e.start <= i && i + 1 < e.end));
+      || synonymPair(i));
+    // How much the text holds query words i and i + 1 as one word: the Dice coefficient of their counts in
+    // all the records, 2·f(ab) / (f(a) + f(b)) (a collocation measure: 1 when they never come apart); a
+    // synonym phrase of the data is a word.
+    const cohesion = (i) => (synonymPair(i) ? Infinity : 2 * totalFrequency(index.miniSearch, queryPairs[i], ["p", "tp"])
+      / ((totalFrequency(index.miniSearch, terms[i], ["w", "tw"]) + totalFrequency(index.miniSearch, terms[i + 1], ["w", "tw"])) || 1));
+    // Two words of the text may share a syllable of the query ("hai quốc hội": "hai quốc" of "hai quốc gia",
+    // and "quốc hội"), but the reader typed one of them: the syllable belongs to the pair the text holds most
+    // as a word (round 6), so a record with only the other pair has it as a lone syllable ("quốc" of "hai quốc
+    // gia" is not the "quốc" of "quốc hội"). A record with the three in a row has both.
+    const owner = new Map();
+    for (let i = 1; i < wordPair.length; i += 1) {
+      if (wordPair[i - 1] && wordPair[i]) owner.set(i, cohesion(i - 1) >= cohesion(i) ? i - 1 : i);
+    }
     hits.forEach((hit) => hit.credit.forEach((strength, i) => {
       const inWord = wordPair[i - 1] || wordPair[i];
-      const asWord = (wordPair[i - 1] && hit.pairs.has(i - 1)) || (wordPair[i] && hit.pairs.has(i));
+      const asWord = owner.has(i)
+        ? hit.pairs.has(owner.get(i)) || (hit.pairs.has(i - 1) && hit.pairs.has(i))
+        : (wordPair[i - 1] && hit.pairs.has(i - 1)) || (wordPair[i] && hit.pairs.has(i));
       if (inWord && !asWord) hit.credit.set(i, strength * CREDIT.loneSyllable);
     }));
   }
@@ -866,6 +884,17 @@ export function searchAll(indexes, readerLanguage, query, options = {}) {
       other.push({ ...result, language });
     });
   });
+  // Only pages about the text have every word, in either language (a long page, a timeline entry, a chapter's
+  // summary: by chance, or through a word that the clause says otherwise, "concluded" for "conclusion"): the
+  // reader's clauses with more of the query than all of them join the first group, by share, rather than
+  // coming after them (round 6).
+  const isClause = (result) => result.record.kind === "clause";
+  if (own.length && !own.some(isClause) && !other.some(isClause)) {
+    const best = Math.max(...own.map((result) => result.share));
+    found.filter((result) => result.coverage < 1 && isClause(result) && result.share > best + SAME_SHARE)
+      .forEach((result) => { own.push(result); shown.add(place(result.record)); });
+    own.sort(compareResults);
+  }
   const partial = found.filter((result) => result.coverage < 1 && !shown.has(place(result.record)));
   // Nothing whole in either: the records of both with some of its words, the most of the query first (a
   // query typed in the other language, "quan hệ giữa hai Quốc hội" in the English pages, has most of its

@@ -68,6 +68,7 @@ test("an English word is found inside longer words of the text, below the word i
   assert.deepEqual(ids(searchAll({ en: EN }, "en", "bank payments").partial), ["30", "16"]);
   assert.ok(innerWords(EN, "cyber").has("cybercrim"), "a stem of a longer word");
   assert.equal(innerWords(EN, "art").size, 0, "too short to look inside words");
+  assert.equal(innerWords(EN, "ties").size, 0, "'ties' is only the plural ending of 'localities', not inside its stem");
 });
 
 test("a Vietnamese syllable is never matched inside another", () => {
