@@ -104,6 +104,7 @@ export class SearchDialog {
     this.languageRoot = dialog.dataset.languageRoot;
     this.indexes = null;
     this.lastQuery = null;
+    this.loadingWords = 0; // word tables on their way (createIndex)
     this.input.addEventListener("input", () => this.update(true));
     this.input.addEventListener("keydown", (event) => this.onInputKey(event));
     this.results.addEventListener("keydown", (event) => this.onResultsKey(event));
@@ -160,7 +161,7 @@ export class SearchDialog {
     const index = createIndex(data);
     index.wantWordTables = () => {
       index.wantWordTables = null; // once: it is asked for each such word of each query until they are in
-      this.loadingWords = (this.loadingWords || 0) + 1;
+      this.loadingWords += 1;
       this.dialog.dataset.searchWordsLoading = "true";
       loadWordTables(this.siteRoot, index.language, index.wordTablesApart)
         .then((tables) => addWordTables(index, tables))
