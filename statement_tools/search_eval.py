@@ -62,9 +62,16 @@ def result_key(href: str) -> Key:
     return "page:" + path.rsplit("/", 1)[-1]
 
 
+# On the dialog while the word tables a query asked for are loading (search/<language>-words.js); the list is
+# redone when they are in.
+WORDS_IN = "[data-search-dialog]:not([data-search-words-loading])"
+
+
 def search_results(page, query: str) -> list[str]:
-    """Type `query` into the open search dialog, as a reader would; the result links in order."""
+    """Type `query` into the open search dialog, as a reader would; the result links in order, once the word
+    tables it needs are in."""
     page.fill("[data-search-input]", query)
+    page.wait_for_selector(WORDS_IN, state="attached", timeout=10_000)
     return page.eval_on_selector_all("[data-search-results] a", "links => links.map(a => a.getAttribute('href'))")
 
 

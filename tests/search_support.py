@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from statement_core.search.index_file import REGISTRY, TEXTS_REGISTRY
+from statement_core.search.index_file import REGISTRY, TEXTS_REGISTRY, WORDS_REGISTRY
+from statement_tools.search_eval import WORDS_IN
 
 RESULT_FIELDS = """links => links.map(a => ({
     href: a.href,
@@ -25,9 +26,11 @@ def open_search(page) -> None:
 
 
 def search(page, query: str) -> list[dict[str, object]]:
-    """Results as [{href, title, text, language, marked}] in order (language: None for the reader's own)."""
+    """Results as [{href, title, text, language, marked}] in order (language: None for the reader's own), once
+    the word tables the query needs are in (search/<language>-words.js: the list is redone then)."""
     open_search(page)
     page.fill("[data-search-input]", query)
+    page.wait_for_selector(WORDS_IN, state="attached", timeout=10_000)
     return page.eval_on_selector_all("[data-search-results] a", RESULT_FIELDS)
 
 
@@ -39,6 +42,11 @@ def clause_numbers(results) -> list[int]:
 def registered_texts(script: str, language: str) -> list[str]:
     """The texts a search/<language>-texts.js script registers (statement_core/search/index_file.py)."""
     return _registered(script, TEXTS_REGISTRY, language)
+
+
+def registered_words(script: str, language: str) -> dict:
+    """The word tables a search/<language>-words.js script registers (statement_core/search/index_file.py)."""
+    return _registered(script, WORDS_REGISTRY, language)
 
 
 def registered_index(script: str, language: str) -> dict:

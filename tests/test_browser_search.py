@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import DOCUMENT_ID, poll
-from search_support import clause_numbers, open_search, search
+from conftest import DOCUMENT_ID, poll, recording_page
+from search_support import RESULT_FIELDS, WORDS_IN, clause_numbers, open_search, search
 
 ECONOMY = f"{DOCUMENT_ID}/economy/"
 
@@ -148,3 +148,36 @@ def test_search_makes_no_request_to_another_host(browser_page, site_url):
     page.goto(site_url + f"en/{ECONOMY}")
     search(page, "trade")
     assert page.requests.foreign() == []
+
+
+def test_the_word_tables_load_only_when_a_query_has_a_word_that_is_no_word_of_the_text(chromium, site_url):
+    """Issue 38: Hunspell's real words and the synonym phrases' words (search/vi-words.js) are read only for a
+    query word that is no word of the text. Words of the text request no word tables; "thuốc" (medicine, a real
+    word the text lacks) loads them: while they load, the words of the text find their clauses and "thuốc" is not
+    "corrected" to "thúc"; when they are in, the list is redone: clause 14 (dược phẩm) first, and the dialog says
+    what it matched ("Tìm cả từ liên quan: dược phẩm"). (Service workers blocked: the worker's precache fetches every file, which is the offline
+    tests' concern; here, what the page asks for.)"""
+    with recording_page(chromium, service_workers="block") as page:
+        held = []
+        page.route("**/search/vi-words.js", lambda route: held.append(route))
+        page.goto(site_url)
+        open_search(page)
+        tables = lambda: [url.rsplit("/", 1)[1] for url in page.requests.urls if url.endswith("-words.js")]  # noqa: E731
+        search(page, "hợp tác")  # words of both indexes' texts (the English glossary gives the Vietnamese terms)
+        assert tables() == []
+        # Words of the Vietnamese text, which the English index (searched too) does not have: its own tables only.
+        assert clause_numbers(search(page, "công nghiệp dược phẩm"))[0] == 14 and "vi-words.js" not in tables()
+        page.fill("[data-search-input]", "công nghiệp thuốc")
+        poll(page, lambda: held, what="search/vi-words.js requested")
+        assert page.get_attribute("[data-search-dialog]", "data-search-words-loading") == "true"
+        waiting = page.eval_on_selector_all("[data-search-results] a", RESULT_FIELDS)
+        assert 14 in clause_numbers(waiting), "the words of the text still find their clauses"
+        notes = page.eval_on_selector_all(".statement-search__note", "notes => notes.map(note => note.textContent)")
+        assert not any("thúc" in note for note in notes), notes
+        held[0].continue_()
+        page.wait_for_selector(WORDS_IN, state="attached")
+        results = search(page, "thuốc")
+        assert clause_numbers(results)[0] == 14
+        assert page.inner_text("[data-search-results] .statement-search__note") == "Tìm cả từ liên quan: dược phẩm"
+        assert tables().count("vi-words.js") == 1, "loaded once"
+        page.keyboard.press("Escape")

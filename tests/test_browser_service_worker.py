@@ -58,6 +58,8 @@ def read_without_network(page, base: str) -> None:
     assert page.locator("table.downloads__table tbody tr").count() >= 5
     hrefs = [result["href"] for result in search(page, "Bien Dong")]
     assert any(re.search(r"#clause-35(\.\d+)?$", href) and "/en/" not in href for href in hrefs), hrefs
+    hrefs = [result["href"] for result in search(page, "thuốc")]  # its word tables, search/vi-words.js, from the cache
+    assert hrefs and re.search(r"#clause-14(\.\d+)?$", hrefs[0]), hrefs
     open_from_cache(page, base + "en/")
     hrefs = [result["href"] for result in search(page, "agreement")]
     assert hrefs and "/en/" in hrefs[0], hrefs  # the reader's language first

@@ -1,11 +1,11 @@
 """The English readers' words derived from WordNet at build time (statement_core/search/related_words.py,
-issue 30): what they relate, what they leave out, and that the built site's English index carries them."""
+issue 30): what they relate, what they leave out, and that the built site's English word tables carry them."""
 
 from __future__ import annotations
 
 import pytest
 
-from search_support import registered_index
+from search_support import registered_index, registered_words
 from statement_core.search import related_words as module
 from statement_core.search.related_words import WORDNET, readers_words, related_words, wordnet
 
@@ -54,10 +54,14 @@ def test_only_the_words_first_senses_lead_to_it():
     assert "piglet" not in readers_words("young"), "young is an adjective first"
 
 
-def test_the_english_index_carries_them_and_the_vietnamese_none(built_site):
-    english = registered_index((built_site / "search" / "en.js").read_text(encoding="utf-8"), "en")
+def test_the_english_word_tables_carry_them_and_the_vietnamese_none(built_site):
+    """In search/en-words.js, which the page loads only for a query word that is no word of the text (issue 38),
+    not in the index every search loads."""
+    search = built_site / "search"
+    english = registered_words((search / "en-words.js").read_text(encoding="utf-8"), "en")
     assert "outbreak" in english["related"]["epidemics"].split(" ")
-    vietnamese = registered_index((built_site / "search" / "vi.js").read_text(encoding="utf-8"), "vi")
+    assert "related" not in registered_index((search / "en.js").read_text(encoding="utf-8"), "en")
+    vietnamese = registered_words((search / "vi-words.js").read_text(encoding="utf-8"), "vi")
     assert "related" not in vietnamese
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from statement_core.runtime.node_scripts import NodeScript
 from statement_core.search.index_build import DICTIONARY_SCRIPT
-from statement_core.search.index_file import alias_phrases, index_data, synonym_groups
+from statement_core.search.index_file import alias_phrases, index_data, synonym_groups, without_word_tables
 
 
 def dictionary(records: dict[str, list[dict]]) -> dict:
@@ -42,3 +42,15 @@ def test_index_data_carries_them_and_each_languages_alias_phrases(corpus):
     assert not any(phrase == "làm việc có thời hạn" for _, phrase in english), "Vietnamese phrases stay in vi"
     data = index_data("vi", [], [], None, {"real": ["thuốc", "ơi"], "stop": ["bao giờ", "gì"]}, [[0, "a b"]])
     assert data["realWords"] == "thuốc ơi" and data["stopWords"] == "bao giờ|gì" and data["aliasPhrases"] == [[0, "a b"]]
+
+
+def test_the_word_tables_go_apart_and_the_function_words_stay():
+    """Issue 38: what only a query word that is no word of the text needs is written to search/<language>-words.js;
+    the function words and questions, which every query reads, stay in the index."""
+    data = index_data("en", [], [], {"epidemics": "outbreak"}, {"real": ["police"], "stop": ["what"]}, [[0, "a b"]],
+                      {"year": ("since when",)})
+    index, tables = without_word_tables(data)
+    assert tables == {"realWords": "police", "related": {"epidemics": "outbreak"}, "aliasPhrases": [[0, "a b"]]}
+    assert index == {"language": "en", "records": [], "synonyms": [], "questions": {"year": "since when"},
+                     "stopWords": "what", "wordTables": "en-words.js"}
+    assert without_word_tables({"language": "vi", "records": []}) == ({"language": "vi", "records": []}, {})

@@ -26,7 +26,7 @@ import MiniSearch from "minisearch";
 
 import { compactIndex, loadCompactIndex, recordCount, termFrequency, totalFrequency } from "./compact.mjs";
 import { BEGINNING_WEIGHT, RELATED_WEIGHT, TYPO_WEIGHTS, isRealWord, relatedIndex, relatedWords, typoCandidates,
-         wordList } from "./forgiving.mjs";
+         wordList, wordTablesIn } from "./forgiving.mjs";
 import { askingPositions, framePositions, questionIndex } from "./questions.mjs";
 import { isStopWord, stopPositions, stopWordIndex } from "./stopwords.mjs";
 import { analyzer as analyzerFor, exactForm, fold, pairs, words } from "./text.mjs";
@@ -198,7 +198,16 @@ export function createIndex(data) {
            aliasPhrases: data.aliasPhrases || [], aliasWords: null,
            // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results
            // are found and ranked as ever, and show no snippet.
-           textsApart: data.texts || null };
+           textsApart: data.texts || null,
+           // The real words, readers' words and synonym phrases' words come apart (loader.mjs loadWordTables),
+           // loaded when a query first has a word that is no word of the text (forgiving.mjs wordTablesIn).
+           wordTablesApart: data.wordTables || null };
+}
+
+/** The tables search/<language>-words.js registers (realWords, related, aliasPhrases), as createIndex reads them. */
+export function addWordTables(index, tables) {
+  Object.assign(index, { related: relatedIndex(tables.related), realWords: wordList(tables.realWords, " "),
+                         aliasPhrases: tables.aliasPhrases || [], aliasWords: null, wordTablesApart: null });
 }
 
 /** The records' texts (search/<language>-texts.js: one per record, in their order) for their snippets. */
@@ -341,6 +350,7 @@ function synonymExpansions(index, terms) {
  * by each of their words' index terms: term → the groups' indexes.
  */
 function aliasWords(index) {
+  if (!wordTablesIn(index)) return new Map();
   if (!index.aliasWords) {
     const byTerm = new Map();
     index.aliasPhrases.forEach(([group, phrase]) => words(phrase).forEach((token) => {

@@ -125,6 +125,7 @@ export function typoCandidates(index, typed) {
  * it, so the page stems a handful of keys rather than every one.
  */
 export function relatedWords(index, typed) {
+  if (!wordTablesIn(index)) return [];
   const related = index.related && readersWords(index.related);
   if (!related || !related.keys.length) return [];
   const folded = fold(typed);
@@ -160,6 +161,18 @@ function readersWords(related) {
   return related;
 }
 
+/**
+ * Whether the tables only a query word that is no word of the text needs (the real words, the readers' words,
+ * the synonym phrases' words) are in. The build writes them apart, search/<language>-words.js
+ * (statement_core/search/index_file.py); until they are loaded (addWordTables) such a word adds nothing, and
+ * asking for them calls index.wantWordTables, which the dialog sets to load them and redo the list.
+ */
+export function wordTablesIn(index) {
+  if (!index.wordTablesApart) return true;
+  if (index.wantWordTables) index.wantWordTables();
+  return false;
+}
+
 /** index.related from the data's {textWord: "readerWord …"}, turned round on first use. */
 export function relatedIndex(leads) {
   return leads ? { leads, words: null, keys: null } : null;
@@ -175,6 +188,7 @@ export function wordList(text, separator) {
  * a word of the text ("thuốc" is not "thúc"). A Vietnamese word is compared as typed, with its marks.
  */
 export function isRealWord(index, typed) {
+  if (!wordTablesIn(index)) return true; // not corrected before it is known not to be a word
   const list = index.realWords;
   if (!list) return false;
   if (!list.set) list.set = new Set(list.text.split(list.separator));

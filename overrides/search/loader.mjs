@@ -1,8 +1,10 @@
 // Loads the per-language search files as scripts, which also works from file:// (the offline bundle),
 // where fetch() of a local file is refused. Each script registers itself on a global
-// (statement_core/search/index_file.py): the index, and for a large collection the records' texts apart.
+// (statement_core/search/index_file.py): the index, its word tables apart, and for a large collection the
+// records' texts apart.
 const INDEXES = "statementSearchIndexes";
 const TEXTS = "statementSearchTexts";
+const WORDS = "statementSearchWords";
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
@@ -38,4 +40,10 @@ export function loadIndexData(siteRoot, language) {
 /** The records' texts of `language` in their order, from `file` under search/ (the build wrote them apart). */
 export function loadTexts(siteRoot, language, file) {
   return loadRegistered(siteRoot, file, TEXTS, language);
+}
+
+/** The word tables of `language` (search/<language>-words.js: `file` under search/), which only a query word
+    that is no word of the text needs. */
+export function loadWordTables(siteRoot, language, file) {
+  return loadRegistered(siteRoot, file, WORDS, language);
 }

@@ -1,8 +1,8 @@
 // The search dialog: a native modal <dialog> opened from the header button or the "/" key, with results
 // grouped as the reader needs them (their language first, then what only the other language finds).
 import { format } from "../reader/shared/labels.mjs";
-import { addTexts, createIndex, searchAll } from "./engine.mjs";
-import { loadIndexData, loadTexts } from "./loader.mjs";
+import { addTexts, addWordTables, createIndex, searchAll } from "./engine.mjs";
+import { loadIndexData, loadTexts, loadWordTables } from "./loader.mjs";
 import { snippet } from "./snippet.mjs";
 import { fold, words } from "./text.mjs";
 
@@ -104,6 +104,7 @@ export class SearchDialog {
     this.languageRoot = dialog.dataset.languageRoot;
     this.indexes = null;
     this.lastQuery = null;
+    this.loadingWords = 0; // word tables on their way (createIndex)
     this.input.addEventListener("input", () => this.update(true));
     this.input.addEventListener("keydown", (event) => this.onInputKey(event));
     this.results.addEventListener("keydown", (event) => this.onResultsKey(event));
@@ -130,7 +131,7 @@ export class SearchDialog {
     if (!this.ready) {
       const others = this.languages.filter((language) => language !== this.language);
       this.ready = loadIndexData(this.siteRoot, this.language).then((data) => {
-        this.indexes = { [data.language]: createIndex(data) };
+        this.indexes = { [data.language]: this.createIndex(data) };
         // How the index came: "serialised" by the build (a large collection) or "built" here (a small one).
         this.dialog.dataset.searchIndexes = data.index ? "serialised" : "built";
         this.dialog.dataset.searchReady = "true";
@@ -140,7 +141,7 @@ export class SearchDialog {
         .then(() => { this.dialog.dataset.searchSnippets = "true"; })
         .then(() => Promise.all(others.map((language) => loadIndexData(this.siteRoot, language))))
         .then((all) => {
-          all.forEach((data) => { this.indexes[data.language] = createIndex(data); });
+          all.forEach((data) => { this.indexes[data.language] = this.createIndex(data); });
           this.refresh();
           return Promise.all(others.map((language) => this.addTexts(language)));
         })
@@ -148,6 +149,30 @@ export class SearchDialog {
         .catch(() => {}); // the reader's own language still searches
     }
     return this.ready;
+  }
+
+  /**
+   * An index of the data of search/<language>.js whose word tables (search/<language>-words.js: the real words,
+   * the readers' words) load when a query first has a word that is no word of the text: until then the results
+   * for the words of the text stand; the list is redone when they arrive. "data-search-words-loading" is on
+   * the dialog while any are on their way.
+   */
+  createIndex(data) {
+    const index = createIndex(data);
+    index.wantWordTables = () => {
+      index.wantWordTables = null; // once: it is asked for each such word of each query until they are in
+      this.loadingWords += 1;
+      this.dialog.dataset.searchWordsLoading = "true";
+      loadWordTables(this.siteRoot, index.language, index.wordTablesApart)
+        .then((tables) => addWordTables(index, tables))
+        .catch(() => {}) // the words of the text still search
+        .then(() => {
+          this.loadingWords -= 1;
+          this.refresh();
+          if (!this.loadingWords) delete this.dialog.dataset.searchWordsLoading;
+        });
+    };
+    return index;
   }
 
   /** A large collection's texts of `language`, loaded after its index; the list redone with its snippets. */

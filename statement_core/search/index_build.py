@@ -25,7 +25,8 @@ from statement_core.model import READING_LANGUAGES, Corpus
 from statement_core.runtime.node_scripts import ROOT, NodeScript
 from statement_core.runtime.parallel import Forked
 from statement_core.search.index_file import (alias_phrases, index_data, index_script, synonym_groups, texts_file,
-                                              texts_script, without_texts)
+                                              texts_script, without_texts, without_word_tables, words_file,
+                                              words_script)
 from statement_core.search.records import SearchRecord, search_records
 from statement_core.search.related_words import related_words
 from statement_core.site_plan import SitePlan
@@ -95,8 +96,9 @@ class SearchIndexBuild:
             started or NodeScript(DICTIONARY_SCRIPT, "nspell", {"records": self.model})).run())
 
     def _scripts(self, extra: dict[str, list[dict]]) -> dict[str, bytes]:
-        """search/<language>.js; for a large collection, its index serialised and the texts apart
-        (index_file.py: the search is ready without them)."""
+        """search/<language>.js; its word tables apart, search/<language>-words.js (index_file.py: most queries
+        never need them); for a large collection, its index serialised and the texts apart (the search is ready
+        without them)."""
         serialised = self._serialised(extra) if self.serialised else {}
         related = {"en": self._related_words()}
         dictionary = self._dictionary()
@@ -105,6 +107,9 @@ class SearchIndexBuild:
             data = index_data(language, [*self.model[language], *extra[language]], self.synonyms,
                               related.get(language, {}), dictionary.get(language), self.aliases[language],
                               self.questions[language])
+            data, tables = without_word_tables(data)
+            if tables:
+                scripts[words_file(language)] = words_script(language, tables).encode("utf-8")
             if self.serialised:
                 data, texts = without_texts(data)
                 scripts[texts_file(language)] = texts_script(language, texts).encode("utf-8")

@@ -1,5 +1,6 @@
-"""The files each language's search loads: search/<language>.js, a script that registers the index, and for a
-large collection search/<language>-texts.js, the records' texts.
+"""The files each language's search loads: search/<language>.js, a script that registers the index;
+search/<language>-words.js, the tables only a query word that is no word of the text needs; and for a large
+collection search/<language>-texts.js, the records' texts.
 
 Scripts rather than JSON so the same files load from file:// (the offline bundle), where fetch() of a local
 file is refused; and the same in both trees, loaded from the site root.
@@ -7,6 +8,11 @@ file is refused; and the same in both trees, loaded from the site root.
 Why the texts apart (issue 30): a search finds and ranks from the index alone, and only the results' snippets
 need the texts, which are half of a large collection's file. Apart, the page parses them after the index is
 ready, while the reader types, and the search is ready in half the time.
+
+Why the word tables apart (issue 38): Hunspell's real words near the text, WordNet's readers' words and the
+words of the synonym phrases of several words are consulted only for a query word that is no word of the text
+(overrides/search/forgiving.mjs wordTablesIn); most queries never need them, and they were a third of the
+Vietnamese index and half of the English one (gzip). The page loads them when a query first does.
 """
 
 from __future__ import annotations
@@ -18,6 +24,10 @@ from statement_core.model import Corpus
 
 REGISTRY = "statementSearchIndexes"  # overrides/search/loader.mjs reads them
 TEXTS_REGISTRY = "statementSearchTexts"
+WORDS_REGISTRY = "statementSearchWords"
+# What search/<language>-words.js holds (index_data's keys): each read only for a query word that is no word of
+# the text.
+WORD_TABLES = ("realWords", "related", "aliasPhrases")
 
 
 def _groups_by_language(corpus: Corpus) -> list[dict[str, set[str]]]:
@@ -88,6 +98,21 @@ def without_texts(data: dict) -> tuple[dict, list[str]]:
     return {**data, "records": records, "texts": texts_file(data["language"])}, texts
 
 
+def words_file(language: str) -> str:
+    """The name, under search/, of a language's word tables kept apart from its index."""
+    return f"{language}-words.js"
+
+
+def without_word_tables(data: dict) -> tuple[dict, dict]:
+    """`data` without its WORD_TABLES, saying where they are ("wordTables": their file under search/), and the
+    tables; `data` as it is, and no tables, when it has none."""
+    tables = {key: data[key] for key in WORD_TABLES if key in data}
+    if not tables:
+        return data, {}
+    rest = {key: value for key, value in data.items() if key not in tables}
+    return {**rest, "wordTables": words_file(data["language"])}, tables
+
+
 def _registering(registry: str, language: str, json_text: str) -> str:
     # JSON.parse of a string rather than an object literal: browsers parse JSON several times faster than
     # script (five times, for the 12 MB index of a hundred documents).
@@ -107,3 +132,8 @@ def index_script(data: dict, serialised: str = "") -> str:
 def texts_script(language: str, texts: list[str]) -> str:
     """The script registering a language's texts (without_texts), in the records' order."""
     return _registering(TEXTS_REGISTRY, language, json.dumps(texts, ensure_ascii=False, separators=(",", ":")))
+
+
+def words_script(language: str, tables: dict) -> str:
+    """The script registering a language's word tables (without_word_tables)."""
+    return _registering(WORDS_REGISTRY, language, json.dumps(tables, ensure_ascii=False, separators=(",", ":")))

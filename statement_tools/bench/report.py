@@ -153,6 +153,9 @@ def summary(results: Results) -> list[str]:
             for language, _, gz in cost.index_sizes:
                 lines.append(f"| Search index gzip, {language}, 1× | {kb(gz)} | ≤ {kb(TARGET_INDEX_GZIP[language])} | "
                              f"{met(gz <= TARGET_INDEX_GZIP[language])} |")
+            for language, _, gz in cost.words_sizes:
+                lines.append(f"| Search word tables gzip, {language}, 1× (only when a query needs them) | {kb(gz)} | "
+                             "— | — |")
     if results.precache:
         files, _, compressed = results.precache
         lines.append(f"| Kept for offline reading after one visit ({files} files: pages, assets, indexes, data), "
@@ -254,24 +257,33 @@ def weight_section(results: Results) -> list[str]:
 def search_section(results: Results) -> list[str]:
     if not results.search:
         return ["Not run."]
-    lines = ["| Corpus | Index vi (raw / gzip) | Index en (raw / gzip) | Open → ready (median) | Open → both "
-             "languages | Keystroke → results: median | p90 | max | Samples | Cite data per page vi / en (raw) |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| Corpus | Index vi (raw / gzip) | Index en (raw / gzip) | Word tables vi (raw / gzip) | Word tables en "
+             "(raw / gzip) | Open → ready (median) | Open → both languages | Keystroke → results: median | p90 | max | "
+             "Samples | Cite data per page vi / en (raw) |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for cost in results.search:
         sizes = {language: f"{kb(raw)} / {kb(gz)}" for language, raw, gz in cost.index_sizes}
+        words = {language: f"{kb(raw)} / {kb(gz)}" for language, raw, gz in cost.words_sizes}
         ordered = sorted(cost.keystroke_ms)
         p90 = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
         cite = " / ".join(kb(raw) for _, raw, _ in cost.cite_sizes)
-        lines.append(f"| {cost.corpus} | {sizes['vi']} | {sizes['en']} | {median(cost.ready_ms):.0f} ms | "
+        lines.append(f"| {cost.corpus} | {sizes['vi']} | {sizes['en']} | {words.get('vi', '—')} | "
+                     f"{words.get('en', '—')} | {median(cost.ready_ms):.0f} ms | "
                      f"{median(cost.complete_ms):.0f} ms | {cost.median_keystroke:.1f} ms | {p90:.1f} ms | "
                      f"{max(ordered):.1f} ms | {len(ordered)} | {cite} |")
-    return lines + ["", "Open → ready: from the click on the search button until the reader's language's index is "
+    return lines + ["", "Index: search/<language>.js, what opening the search loads. Word tables: "
+                        "search/<language>-words.js, Hunspell's real words within a typo of the text, WordNet's "
+                        "readers' words and the words of the synonym phrases, loaded only when a query first has a "
+                        "word that is no word of the text; the list is redone then (statement_core/search/index_file.py). "
+                        "Open → ready: from the click on the search button until the reader's language's index is "
                         "loaded and searchable: serialised by the build for a large collection, built in the page "
                         "for a small one (statement_core/search/index_build.py); the other language's loads after "
                         "it (open → both languages), and its results join the list when it arrives. Keystroke → "
                         "results: from the `input` event of the last character until the results are in the DOM "
-                        "and laid out (statement_tools/bench/search.py). Cite data per page: the largest document's "
-                        "assets/citations/<document>.js, the only Cite data a reading page loads."]
+                        "and laid out (statement_tools/bench/search.py; a query that first needs a language's word "
+                        "tables is timed to its list for the words of the text, and the next sample waits until "
+                        "they are in). Cite data per page: the largest document's assets/citations/<document>.js, "
+                        "the only Cite data a reading page loads."]
 
 
 def artifacts_section(results: Results) -> list[str]:

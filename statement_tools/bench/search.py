@@ -1,11 +1,14 @@
-"""Search cost on a built site: each language's index file (raw and gzip), the time to get the reader's
+"""Search cost on a built site: each language's index file and its word tables (search/<language>-words.js,
+loaded only when a query has a word that is no word of the text), raw and gzip; the time to get the reader's
 index ready when the dialog first opens (and both languages'), and the time from the last keystroke to
 rendered results. Also what a reading page's Cite dialog loads: its document's data script (issue 30).
 
 The keystroke is measured inside the page: the query without its last character is in the field, then
 the last character arrives as an `input` event (what a keystroke fires) and the clock stops once the
 results are in the DOM and laid out (reading offsetHeight forces layout). A fixed set of queries from the
-relevance set, each typed several times.
+relevance set, each typed several times. A keystroke whose query first needs a language's word tables is timed
+until its list for the words of the text (what the reader sees at once); the next sample waits until the tables
+are in and the list redone, so the later ones are timed with them, as every later query is.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 from urllib.request import Request, urlopen
 
 
+from statement_core.search.index_file import words_file
 from statement_tools.browser import CHROMIUM_ARGS, chromium_path
 from statement_tools.local_server import serve
 
@@ -40,7 +44,10 @@ LAST_KEYSTROKE = """async (query) => {
   input.value = query;
   input.dispatchEvent(new InputEvent('input', {bubbles: true, data: query.slice(-1), inputType: 'insertText'}));
   void results.offsetHeight;
-  return performance.now() - start;
+  const elapsed = performance.now() - start;
+  const dialog = document.querySelector('[data-search-dialog]');
+  while (dialog.dataset.searchWordsLoading) await new Promise(requestAnimationFrame);
+  return elapsed;
 }"""
 
 OPEN_UNTIL_READY = """async () => {
@@ -58,6 +65,8 @@ OPEN_UNTIL_READY = """async () => {
 class SearchCost:
     corpus: str
     index_sizes: list[tuple[str, int, int]] = field(default_factory=list)  # (language, raw, gzip)
+    # search/<language>-words.js, the same: loaded only when a query first needs them (index_file.py)
+    words_sizes: list[tuple[str, int, int]] = field(default_factory=list)
     ready_ms: list[float] = field(default_factory=list)  # dialog opened → the reader's index loaded and built
     complete_ms: list[float] = field(default_factory=list)  # … and the other language's too
     cite_sizes: list[tuple[str, int, int]] = field(default_factory=list)  # (language, raw, gzip): the largest
@@ -72,15 +81,19 @@ class SearchCost:
 def measure_search(site: Path, corpus: str) -> SearchCost:
     from playwright.sync_api import sync_playwright
 
-    cost = SearchCost(corpus, [(language, *file_sizes(site / "search" / f"{language}.js")) for language in ("vi", "en")])
+    cost = SearchCost(corpus, [(language, *file_sizes(site / "search" / f"{language}.js")) for language in ("vi", "en")],
+                      words_sizes=[(language, *file_sizes(site / "search" / words_file(language)))
+                                   for language in ("vi", "en") if (site / "search" / words_file(language)).exists()])
     for language, root in (("vi", site), ("en", site / "en")):
         scripts = sorted((root / "assets" / "citations").glob("*.js"), key=lambda path: path.stat().st_size)
         cost.cite_sizes.append((language, *file_sizes(scripts[-1])))
     with serve(site) as url, sync_playwright() as playwright:
         # The server compresses each file once, as the real site's CDN has it compressed already: fetch the
-        # indexes once so that the first page does not wait for Python's gzip (local_server.py).
+        # indexes and word tables once so that the first page does not wait for Python's gzip (local_server.py).
         for language in QUERIES:
-            urlopen(Request(f"{url}search/{language}.js", headers={"Accept-Encoding": "gzip"})).read()
+            for file in (f"{language}.js", words_file(language)):
+                if (site / "search" / file).exists():
+                    urlopen(Request(f"{url}search/{file}", headers={"Accept-Encoding": "gzip"})).read()
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         for language, queries in QUERIES.items():
             for visit in range(READY_VISITS):

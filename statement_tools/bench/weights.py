@@ -29,7 +29,7 @@ def gzip_size(body: bytes) -> int:
 
 def category(url: str, content_type: str) -> str:
     path = urlparse(url).path
-    if re.search(r"/search/[a-z]{2}\.js$", path):
+    if re.search(r"/search/[a-z]{2}(-words|-texts)?\.js$", path):  # an index, its word tables or its texts
         return "search index"
     if "html" in content_type or path.endswith((".html", "/")):
         return "html"
