@@ -40,15 +40,18 @@ def install_node_modules(project: Path) -> None:
             (modules / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
 
 
-def start_build(project: Path, site: Path, store: Path, pdf: bool = False) -> subprocess.Popen[str]:
+def start_build(project: Path, site: Path, store: Path, pdf: bool = False,
+                verify: bool = False) -> subprocess.Popen[str]:
     """A strict build of a copy of the project by its own code, dated and stamped as the shared build (the
-    copy is no git checkout: the commit is the real tree's, as build_info gives it)."""
+    copy is no git checkout: the commit is the real tree's, as build_info gives it); `verify`: verifying the
+    store (STATEMENT_VERIFY_CACHE=1, statement_core/cache/store.py)."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
                "-d", str(site)]
     return subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=build_environment({**os.environ, "PYTHONPATH": str(project),
                                                    "STATEMENT_PDF": "1" if pdf else "0", "SOURCE_DATE_EPOCH": TEST_DATE,
-                                                   "SOURCE_COMMIT": build_info().commit, "STATEMENT_CACHE_DIR": str(store)}))
+                                                   "SOURCE_COMMIT": build_info().commit, "STATEMENT_CACHE_DIR": str(store),
+                                                   **({"STATEMENT_VERIFY_CACHE": "1"} if verify else {})}))
 
 
 def finished(build: subprocess.Popen[str], site: Path) -> dict[str, str]:
@@ -57,5 +60,5 @@ def finished(build: subprocess.Popen[str], site: Path) -> dict[str, str]:
     return files_of(site)
 
 
-def build_in(project: Path, site: Path, store: Path, pdf: bool = False) -> dict[str, str]:
-    return finished(start_build(project, site, store, pdf), site)
+def build_in(project: Path, site: Path, store: Path, pdf: bool = False, verify: bool = False) -> dict[str, str]:
+    return finished(start_build(project, site, store, pdf, verify), site)
