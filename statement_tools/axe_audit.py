@@ -12,6 +12,14 @@ AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # still something a screen reader user runs into.
 BLOCKING_IMPACTS = ("minor", "moderate", "serious", "critical")
 RULE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+# The dark scheme (the theme's slate palette and statement.css's rules for it) changes colours only: in it,
+# a page already audited light needs only the rules about colour.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def rules_for(scheme: str) -> list[str] | None:
+    """The rules to run in a colour scheme: all of them in the light one, those about colour in the dark."""
+    return COLOUR_RULES if scheme == "dark" else None
 
 
 @dataclass(frozen=True)

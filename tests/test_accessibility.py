@@ -73,7 +73,7 @@ def test_axe_finds_no_violation_in_each_reading_mode(chromium, built_site, site_
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_violation_with_the_reading_tools_open(chromium, site_url, scheme):
     """What only shows on demand: the phone toggles unfolded, and the shortcut dialog."""
-    from statement_tools.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking, rules_for
 
     context = chromium.new_context(viewport={"width": WIDTHS[1], "height": 900}, color_scheme=scheme,
                                   has_touch=True, bypass_csp=True)
@@ -86,11 +86,11 @@ def test_axe_finds_no_violation_with_the_reading_tools_open(chromium, site_url, 
         page.click("article[data-clause='14'] [data-clause-actions-toggle]")
         page.click("article[data-clause='14'] [data-copy='citation']")  # the notice on screen, too
         page.locator("[data-reading-status].is-shown").wait_for()
-        problems += blocking(audit(page, f"{prefix}economy unfolded ({scheme})"))
+        problems += blocking(audit(page, f"{prefix}economy unfolded ({scheme})", rules_for(scheme)))
         page.set_viewport_size({"width": WIDTHS[0], "height": 900})
         page.keyboard.press("?")
         assert page.is_visible("dialog[data-shortcuts]")
-        problems += blocking(audit(page, f"{prefix}economy shortcut dialog ({scheme})"))
+        problems += blocking(audit(page, f"{prefix}economy shortcut dialog ({scheme})", rules_for(scheme)))
     context.close()
     assert problems == [], "\n".join(map(str, problems))
 
@@ -100,7 +100,7 @@ def test_axe_finds_no_violation_on_the_root_404_page(chromium, site_url, scheme)
     """The root 404.html as a host serves it for a missing address at any depth, at every impact and both
     widths; and with its stylesheets not loaded (blocked, or a host serving it away from the site's path),
     nothing of it is outside a landmark (axe `region`: the theme's drawer and search toggles)."""
-    from statement_tools.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking, rules_for
 
     context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, color_scheme=scheme,
                                   bypass_csp=True, service_workers="block")  # requests reach the route below
@@ -111,7 +111,7 @@ def test_axe_finds_no_violation_on_the_root_404_page(chromium, site_url, scheme)
         assert response.status == 404 and page.get_attribute("html", "lang") == "vi"
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 900})
-            problems += blocking(audit(page, f"404 at {missing} ({scheme}, {width} px)"))
+            problems += blocking(audit(page, f"404 at {missing} ({scheme}, {width} px)", rules_for(scheme)))
     page.route("**/*.css", lambda route: route.abort())
     page.goto(site_url + "no-such-page/")
     for width in WIDTHS:
@@ -138,7 +138,7 @@ def test_axe_would_catch_violations_of_any_impact(chromium, site_url):
 def test_axe_finds_no_violation_on_the_share_pages(chromium, built_site, site_url, scheme):
     """The share pages forward at once: each is held on screen (its forward answered 204) and audited; they
     all come from one template, so a few in each language stand for the rest (make check audits all)."""
-    from statement_tools.axe_audit import audit, blocking, hold_forwarding_pages, open_held
+    from statement_tools.axe_audit import audit, blocking, hold_forwarding_pages, open_held, rules_for
 
     problems = []
     for path in (f"s/{DOCUMENT_ID}/14.html", f"en/s/{DOCUMENT_ID}/14.html", f"s/{DOCUMENT_ID}/1.html"):
@@ -151,6 +151,6 @@ def test_axe_finds_no_violation_on_the_share_pages(chromium, built_site, site_ur
         assert page.url == site_url + path and page.locator("main h1").count() == 1
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 900})
-            problems += blocking(audit(page, f"{path} ({scheme}, {width} px)"))
+            problems += blocking(audit(page, f"{path} ({scheme}, {width} px)", rules_for(scheme)))
         context.close()
     assert problems == [], "\n".join(map(str, problems))

@@ -6,10 +6,6 @@ from __future__ import annotations
 from html_pages import AUDIT_WIDTHS as WIDTHS
 from html_pages import pages_of
 
-# The dark scheme changes colours only, so there it is enough to check contrast.
-DARK_RULES = ["color-contrast", "link-in-text-block"]
-
-
 def switch_scheme(page, scheme: str) -> None:
     """The theme's own switch (its palette's radio inputs, as the header's toggle sets them): the page takes
     the other scheme's colours without loading again. The scheme a dark system preference chooses on
@@ -19,7 +15,7 @@ def switch_scheme(page, scheme: str) -> None:
 
 
 def test_axe_finds_no_violation_on_any_page_light_or_dark(chromium, built_site, site_url):
-    from statement_tools.axe_audit import audit, blocking
+    from statement_tools.axe_audit import audit, blocking, rules_for
 
     context = chromium.new_context(viewport={"width": WIDTHS[0], "height": 900}, color_scheme="light",
                                   bypass_csp=True)  # axe is injected as an inline script
@@ -35,7 +31,7 @@ def test_axe_finds_no_violation_on_any_page_light_or_dark(chromium, built_site, 
         switch_scheme(page, "dark")
         for width in reversed(WIDTHS):
             page.set_viewport_size({"width": width, "height": 900})
-            problems += blocking(audit(page, f"{path} (dark, {width} px)", DARK_RULES))
+            problems += blocking(audit(page, f"{path} (dark, {width} px)", rules_for("dark")))
         switch_scheme(page, "light")  # the choice is kept for the next page
     context.close()
     assert problems == [], "\n".join(map(str, problems))
