@@ -115,10 +115,12 @@ def test_keyboard_slash_opens_arrows_move_enter_follows_escape_closes(browser_pa
     assert second
     # Enter in the field follows the first result; a clause on this very page is scrolled to and marked.
     page.keyboard.press("/")
+    poll(page, "document.activeElement.matches('[data-search-input]')", what="the dialog open again, its field focused")
     page.keyboard.type("tránh đánh thuế", delay=5)
     # The segment is known once the records' texts have loaded (they come after the index): on a busy machine
     # that can take longer than the default wait.
-    poll(page, "(document.querySelector('[data-search-results] a') || {}).hash === '#clause-13.4'", seconds=10)
+    poll(page, "(document.querySelector('[data-search-results] a') || {}).hash === '#clause-13.4'", seconds=10,
+         what=f"clause 13.4 first for {page.input_value('[data-search-input]')!r}")
     page.keyboard.press("Enter")
     poll(page, "location.hash === '#clause-13.4'")
     assert not page.is_visible("[data-search-dialog]")
