@@ -15,9 +15,12 @@ function start() {
     button.addEventListener("pointerdown", () => search.prepare(), { once: true });
     button.addEventListener("focus", () => search.prepare(), { once: true });
   });
-  // "/" opens search from anywhere but a text field (README: keyboard shortcuts).
+  // "/" opens search from anywhere but a text field (README: keyboard shortcuts). Just after Esc closed the
+  // dialog, the browser may not have given the focus back yet: the key then still goes to the closed dialog's
+  // field, where nobody is typing.
+  const typing = (target) => isTyping(target) && !(dialog.contains(target) && !dialog.open);
   document.addEventListener("keydown", (event) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || dialog.open) return;
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || typing(event.target) || dialog.open) return;
     event.preventDefault();
     search.open();
   });
