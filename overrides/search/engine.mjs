@@ -190,12 +190,10 @@ export function createIndex(data) {
   const synonyms = (data.synonyms || []).map((group) => group.map((phrase) => Object.assign(
     words(phrase).map((t) => analyzer.term(t.text)), { text: phrase })));
   return { language: data.language, analyzer, fields, records, miniSearch, synonyms,
-           vocabulary: vocabulary(surfaces, analyzer), related: relatedIndex(data.related),
-           // Real words within a typo of the text (never corrected) and the language's function words, from
-           // the build (statement_core/search/dictionary.mjs): split when a query first needs them.
-           realWords: wordList(data.realWords, " "), stopWords: stopWordIndex(data.stopWords),
+           vocabulary: vocabulary(surfaces, analyzer), ...wordTables(data),
+           // The language's function words, from the build (statement_core/search/dictionary.mjs).
+           stopWords: stopWordIndex(data.stopWords),
            questions: questionIndex(data.questions),
-           aliasPhrases: data.aliasPhrases || [], aliasWords: null,
            // A large collection's texts come apart, after the index (loader.mjs loadTexts): until then results
            // are found and ranked as ever, and show no snippet.
            textsApart: data.texts || null,
@@ -204,10 +202,18 @@ export function createIndex(data) {
            wordTablesApart: data.wordTables || null };
 }
 
+/**
+ * The index's word tables from the build's realWords (real words within a typo of the text, never corrected;
+ * statement_core/search/dictionary.mjs), related and aliasPhrases: split when a query first needs them.
+ */
+function wordTables(tables) {
+  return { related: relatedIndex(tables.related), realWords: wordList(tables.realWords, " "),
+           aliasPhrases: tables.aliasPhrases || [], aliasWords: null };
+}
+
 /** The tables search/<language>-words.js registers (realWords, related, aliasPhrases), as createIndex reads them. */
 export function addWordTables(index, tables) {
-  Object.assign(index, { related: relatedIndex(tables.related), realWords: wordList(tables.realWords, " "),
-                         aliasPhrases: tables.aliasPhrases || [], aliasWords: null, wordTablesApart: null });
+  Object.assign(index, wordTables(tables), { wordTablesApart: null });
 }
 
 /** The records' texts (search/<language>-texts.js: one per record, in their order) for their snippets. */
